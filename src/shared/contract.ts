@@ -1,0 +1,83 @@
+// The contract between the UI and the core: every procedure's name, input schema and output
+// schema. Both hosts validate input against it; the core's handler table is typed from it, so a
+// missing or mistyped handler does not compile.
+import { z } from 'zod';
+import {
+  appStatusSchema,
+  demoLoadInputSchema,
+  demoLoadOutputSchema,
+  quickSearchInputSchema,
+  quickSearchOutputSchema,
+} from './app';
+import {
+  contactInputSchema,
+  contactListInputSchema,
+  contactListOutputSchema,
+  contactSchema,
+} from './contacts';
+import {
+  timelineEntrySchema,
+  timelineInputSchema,
+  undoInputSchema,
+  undoOutputSchema,
+  writeResultSchema,
+} from './history';
+import { ownerInputSchema, ownerSchema } from './owners';
+import {
+  partnerFacetsSchema,
+  partnerListInputSchema,
+  partnerListOutputSchema,
+  partnerSaveInputSchema,
+  partnerSchema,
+  partnerUpdateInputSchema,
+} from './partners';
+import { ulidField } from './validation';
+
+const byId = z.object({ id: ulidField });
+const empty = z.object({}).default({});
+
+function procedure<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const procedures = {
+  'app.status': procedure(empty, appStatusSchema),
+  'demo.load': procedure(demoLoadInputSchema, demoLoadOutputSchema),
+  'search.quick': procedure(quickSearchInputSchema, quickSearchOutputSchema),
+
+  'partners.list': procedure(partnerListInputSchema, partnerListOutputSchema),
+  'partners.facets': procedure(empty, partnerFacetsSchema),
+  'partners.get': procedure(byId, partnerSchema),
+  'partners.create': procedure(partnerSaveInputSchema, writeResultSchema),
+  'partners.update': procedure(partnerUpdateInputSchema, writeResultSchema),
+  'partners.delete': procedure(byId, writeResultSchema),
+  'partners.timeline': procedure(timelineInputSchema, z.array(timelineEntrySchema)),
+
+  'contacts.list': procedure(contactListInputSchema, contactListOutputSchema),
+  'contacts.get': procedure(byId, contactSchema),
+  'contacts.create': procedure(contactInputSchema, writeResultSchema),
+  'contacts.update': procedure(contactInputSchema.extend({ id: ulidField }), writeResultSchema),
+  'contacts.delete': procedure(byId, writeResultSchema),
+
+  'owners.list': procedure(empty, z.array(ownerSchema)),
+  'owners.create': procedure(ownerInputSchema, writeResultSchema),
+  'owners.update': procedure(ownerInputSchema.extend({ id: ulidField }), writeResultSchema),
+  'owners.delete': procedure(byId, writeResultSchema),
+  'profile.update': procedure(ownerInputSchema, writeResultSchema),
+
+  'history.undo': procedure(undoInputSchema, undoOutputSchema),
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+/** What a caller passes (defaults may be left out). */
+export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['input']>;
+/** What a handler receives, after validation filled in the defaults. */
+export type ParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
+export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
+
+export const procedureNames = Object.keys(procedures) as ProcedureName[];
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.hasOwn(procedures, name);
+}

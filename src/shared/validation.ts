@@ -1,0 +1,143 @@
+// Field rules shared by every schema, and the translation of zod issues into per-field messages
+// the UI shows where the user typed. Messages are i18n keys with an English fallback.
+import { z } from 'zod';
+import type { FieldMessage } from './errors';
+
+export const limits = {
+  name: 200,
+  shortText: 100,
+  address: 500,
+  longText: 10_000,
+  tag: 40,
+  tags: 30,
+} as const;
+
+/** Trimmed required text with a maximum length. */
+export function requiredText(max: number) {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' });
+}
+
+/** Trimmed optional text; empty strings are stored as empty, never null, so forms round-trip. */
+export function optionalText(max: number) {
+  return z.string().trim().max(max, { error: 'validation.tooLong' }).default('');
+}
+
+const phonePattern = /^\+?[0-9 ()./-]{6,24}$/;
+
+/** A phone number as people type it: digits with spaces, dashes, dots or brackets, optional +. */
+export const phoneField = z
+  .string()
+  .trim()
+  .max(30, { error: 'validation.tooLong' })
+  .refine((v) => v === '' || (phonePattern.test(v) && digitCount(v) >= 6 && digitCount(v) <= 15), {
+    error: 'validation.phone',
+  })
+  .default('');
+
+function digitCount(value: string): number {
+  return value.replace(/\D/g, '').length;
+}
+
+export const emailField = z
+  .string()
+  .trim()
+  .max(254, { error: 'validation.tooLong' })
+  .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' })
+  .default('');
+
+/** A website; a bare domain gets https:// so users can paste what they see on a card. */
+export const websiteField = z
+  .string()
+  .trim()
+  .max(500, { error: 'validation.tooLong' })
+  .transform((v) => (v !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(v) ? `https://${v}` : v))
+  .refine((v) => v === '' || isHttpUrl(v), { error: 'validation.url' })
+  .default('');
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** True when y-m-d is a real calendar date (no 31 February). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** An all-day date as YYYY-MM-DD. */
+export const isoDateField = z
+  .string()
+  .trim()
+  .refine(
+    (v) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    },
+    { error: 'validation.date' },
+  );
+
+export const ulidField = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'validation.id' });
+
+const englishMessages: Record<string, string> = {
+  'validation.required': 'This field is required.',
+  'validation.tooLong': 'Too long: at most {{max}} characters.',
+  'validation.tooMany': 'Too many: at most {{max}}.',
+  'validation.phone': 'Enter a phone number of 6 to 15 digits, e.g. +60 12-345 6789.',
+  'validation.email': 'Enter a valid e-mail address, e.g. name@example.com.',
+  'validation.url': 'Enter a web address, e.g. https://example.com.',
+  'validation.date': 'Enter a real date as YYYY-MM-DD.',
+  'validation.birthday': 'Enter a real birthday: month and day, year optional.',
+  'validation.id': 'Unknown reference.',
+  'validation.choice': 'Choose one of the listed values.',
+  'validation.country': 'Choose a country from the list.',
+  'validation.language': 'Choose a language from the list.',
+  'validation.invalid': 'This value is not valid.',
+};
+
+export function englishMessage(key: string, params: Record<string, string | number> = {}): string {
+  const template = englishMessages[key] ?? englishMessages['validation.invalid'] ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export function fieldMessage(key: string, params?: Record<string, string | number>): FieldMessage {
+  return { key, ...(params ? { params } : {}), message: englishMessage(key, params) };
+}
+
+/** Turns a zod error into one message per field path ("name", "tags.2", "" for the whole input). */
+export function fieldMessagesFromZod(error: z.ZodError): Record<string, FieldMessage> {
+  const fields: Record<string, FieldMessage> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (fields[path]) continue;
+    fields[path] = messageForIssue(issue);
+  }
+  return fields;
+}
+
+function messageForIssue(issue: z.core.$ZodIssue): FieldMessage {
+  const params = issue.code === 'too_big' ? { max: Number(issue.maximum) } : undefined;
+  if (issue.code === 'too_big') {
+    return fieldMessage(issue.origin === 'array' ? 'validation.tooMany' : 'validation.tooLong', params);
+  }
+  if (issue.message.startsWith('validation.')) return fieldMessage(issue.message);
+  switch (issue.code) {
+    case 'invalid_value':
+      return fieldMessage('validation.choice');
+    case 'too_small':
+      return fieldMessage('validation.required');
+    case 'invalid_type':
+      return fieldMessage(issue.input === undefined ? 'validation.required' : 'validation.invalid');
+    default:
+      return fieldMessage('validation.invalid');
+  }
+}
