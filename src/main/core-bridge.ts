@@ -1,0 +1,69 @@
+// Starts the core in an Electron utility process and relays the renderer's calls to it over the
+// one IPC channel, after checking that the caller is our own page.
+import { ipcMain, utilityProcess, type IpcMainInvokeEvent } from 'electron';
+import type { RpcResult } from '../shared/errors';
+import type { ChangeEvent } from '../shared/events';
+import { DATA_DIR_FLAG } from './app-paths';
+import { CoreClient } from './core-client';
+import { errorResult } from './core-protocol';
+import { isTrustedFrame, type RendererLocation } from './trusted-renderer';
+
+/** The preload uses the same two names; they are the only IPC channels the app has. */
+export const CALL_CHANNEL = 'ck:call';
+export const CHANGE_CHANNEL = 'ck:change';
+
+/** Longer names are not procedures; refusing them early keeps junk out of the core's logs. */
+const MAX_PROCEDURE_NAME = 100;
+
+export interface CoreBridgeOptions {
+  coreProcessScript: string;
+  dataDir: string;
+  renderer: RendererLocation;
+  onStartupFailed: (message: string, filePath: string | null) => void;
+  onChange: (event: ChangeEvent) => void;
+}
+
+export interface CoreBridge {
+  stop(): Promise<void>;
+}
+
+/** Answers one `ck:call`; exported so the sender check is tested without a window. */
+export async function handleCall(
+  client: Pick<CoreClient, 'call'>,
+  renderer: RendererLocation,
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  name: unknown,
+  input: unknown,
+): Promise<RpcResult<unknown>> {
+  if (!isTrustedFrame(event.senderFrame, renderer)) {
+    return errorResult('FORBIDDEN', 'Only the ChannelKeeper window may call the core.');
+  }
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_PROCEDURE_NAME) {
+    return errorResult('VALIDATION', 'A procedure name is required.');
+  }
+  return client.call(name, input);
+}
+
+export function startCoreBridge(options: CoreBridgeOptions): CoreBridge {
+  const child = utilityProcess.fork(options.coreProcessScript, [DATA_DIR_FLAG, options.dataDir], {
+    serviceName: 'ChannelKeeper core',
+    stdio: 'inherit',
+  });
+  const client = new CoreClient(child, {
+    onStartupFailed: options.onStartupFailed,
+    onChange: options.onChange,
+  });
+  child.on('message', (message: unknown) => client.handleMessage(message));
+  child.on('exit', (code) => client.handleExit(code));
+
+  ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) =>
+    handleCall(client, options.renderer, event, name, input),
+  );
+
+  return {
+    async stop() {
+      ipcMain.removeHandler(CALL_CHANNEL);
+      await client.stop();
+    },
+  };
+}

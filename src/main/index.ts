@@ -1,0 +1,106 @@
+// Electron main process: one instance, one window, the core in a utility process, and a clean
+// shutdown that lets the core close its database before the app exits.
+import { join } from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { installAppMenu } from './app-menu';
+import { appFiles, parseDataDirArg } from './app-paths';
+import { checkForUpdates } from './auto-update';
+import { installContentSecurityPolicy } from './content-security-policy';
+import { CHANGE_CHANNEL, startCoreBridge, type CoreBridge } from './core-bridge';
+import { createMainWindow } from './main-window';
+import { installPermissionHandlers } from './permissions';
+import { showStartupError } from './startup-dialog';
+import { rendererLocation } from './trusted-renderer';
+
+const APP_NAME = 'ChannelKeeper';
+
+// Name and folders first: Electron derives userData and the single-instance lock from them. Set
+// userData explicitly because in development the name would otherwise come from package.json.
+app.setName(APP_NAME);
+const dataDirArg = parseDataDirArg(process.argv);
+// With --data-dir everything (database, window state, Chromium's profile and the instance lock)
+// lives in that folder, so a test or a second data set runs beside the everyday app.
+app.setPath('userData', dataDirArg ?? join(app.getPath('appData'), APP_NAME));
+const dataDir = app.getPath('userData');
+app.enableSandbox();
+
+const files = appFiles(import.meta.dirname);
+const devServerUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null);
+const renderer = rendererLocation(files.rendererHtml, devServerUrl);
+
+let mainWindow: BrowserWindow | null = null;
+let bridge: CoreBridge | null = null;
+
+function openWindow(): void {
+  mainWindow = createMainWindow({
+    preloadScript: files.preloadScript,
+    rendererHtml: files.rendererHtml,
+    renderer,
+    windowStateFile: join(dataDir, 'window-state.json'),
+    icon: files.icon,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  installContentSecurityPolicy(session.defaultSession, devServerUrl);
+  installPermissionHandlers(session.defaultSession, renderer);
+  installAppMenu({ dataDir, isMac: process.platform === 'darwin', isPackaged: app.isPackaged });
+
+  bridge = startCoreBridge({
+    coreProcessScript: files.coreProcessScript,
+    dataDir,
+    renderer,
+    onStartupFailed: showStartupError,
+    onChange: (event) => {
+      if (mainWindow && !mainWindow.webContents.isDestroyed()) {
+        mainWindow.webContents.send(CHANGE_CHANNEL, event);
+      }
+    },
+  });
+
+  openWindow();
+  void checkForUpdates(app.isPackaged);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another ChannelKeeper already has this data folder open; it will come to the front.
+  app.quit();
+} else {
+  app.on('second-instance', focusWindow);
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', (event) => {
+    const running = bridge;
+    if (!running) return;
+    // Hold the exit until the core has checkpointed and closed the database.
+    event.preventDefault();
+    bridge = null;
+    void running.stop().finally(() => app.quit());
+  });
+
+  start().catch((error: unknown) => {
+    console.error(error);
+    showStartupError(
+      `ChannelKeeper could not start: ${error instanceof Error ? error.message : String(error)}`,
+      null,
+    );
+    app.exit(1);
+  });
+}

@@ -1,0 +1,11 @@
+// Declares window.channelKeeper for the renderer. Absent in browser mode, which is how the
+// renderer picks IPC or HTTP.
+import type { ChannelKeeperBridge } from './bridge-api';
+
+declare global {
+  interface Window {
+    channelKeeper?: ChannelKeeperBridge;
+  }
+}
+
+export type { ChannelKeeperBridge };

@@ -1,0 +1,23 @@
+// The only bridge between the page and the app: call a core procedure, and hear about changes.
+// Runs sandboxed, so it is bundled as one CommonJS file and may only require 'electron'.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ChangeEvent } from '../shared/events';
+import type { ChannelKeeperBridge } from './bridge-api';
+
+// Same names as in src/main/core-bridge.ts; no other channel is reachable from the page.
+const CALL_CHANNEL = 'ck:call';
+const CHANGE_CHANNEL = 'ck:change';
+
+const bridge: ChannelKeeperBridge = {
+  call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
+  onChange(callback) {
+    // The page gets the event only, never Electron's IPC event object (it exposes the sender).
+    const listener = (_event: IpcRendererEvent, change: ChangeEvent): void => callback(change);
+    ipcRenderer.on(CHANGE_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(CHANGE_CHANNEL, listener);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('channelKeeper', bridge);
