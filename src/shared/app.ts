@@ -13,7 +13,7 @@ export const appStatusSchema = z.object({
 export type AppStatus = z.infer<typeof appStatusSchema>;
 
 export const demoLoadInputSchema = z.object({
-  partners: z.number().int().min(1).max(5_000).default(150),
+  partners: z.number().int().min(1).max(200_000).default(150),
 });
 export const demoLoadOutputSchema = z.object({
   partners: z.number().int(),

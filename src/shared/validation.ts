@@ -102,6 +102,7 @@ const englishMessages: Record<string, string> = {
   'validation.country': 'Choose a country from the list.',
   'validation.language': 'Choose a language from the list.',
   'validation.invalid': 'This value is not valid.',
+  'validation.duplicateName': 'Another partner with this name exists in this city.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

@@ -1,0 +1,29 @@
+// What every procedure receives: the database, who is acting, and the one way to write.
+import type { Kysely } from 'kysely';
+import type { ChangeEvent } from '../shared/events';
+import { applyChanges, type BatchInput, type BatchOutcome } from './db/apply-changes';
+import type { Database } from './db/database';
+import type { HybridClock } from './sync/hlc';
+
+export interface CoreContext {
+  readonly db: Kysely<Database>;
+  readonly dataFile: string;
+  readonly schemaVersion: number;
+  readonly clock: HybridClock;
+  /** Owner id of the person using this replica; the actor of local changes. */
+  readonly selfOwnerId: string;
+  /** Applies a batch through the one write path and tells listeners what changed. */
+  write(batch: BatchInput): Promise<BatchOutcome>;
+  emit(event: ChangeEvent): void;
+}
+
+export function createContext(init: Omit<CoreContext, 'write'>): CoreContext {
+  return {
+    ...init,
+    async write(batch) {
+      const outcome = await applyChanges(init.db, { clock: init.clock, actor: init.selfOwnerId }, batch);
+      if (outcome.batchId) init.emit({ tables: outcome.tables, batchId: outcome.batchId });
+      return outcome;
+    },
+  };
+}

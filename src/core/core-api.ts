@@ -1,0 +1,21 @@
+// The shape every host sees of the core: call a procedure, listen to changes, close.
+import type { ProcedureName, ProcedureOutput } from '../shared/contract';
+import type { RpcResult } from '../shared/errors';
+import type { ChangeEvent } from '../shared/events';
+
+export interface CoreOptions {
+  /** Folder that holds channelkeeper.sqlite3 and its backups. Created when missing. */
+  dataDir: string;
+}
+
+export interface Core {
+  /** Absolute path of the database file. */
+  readonly dataFile: string;
+  /** Validates `input` against the contract, runs the procedure and never throws. */
+  call<N extends ProcedureName>(name: N, input: unknown): Promise<RpcResult<ProcedureOutput<N>>>;
+  /** Same as `call` for a name that arrived over a transport; unknown names answer NOT_FOUND. */
+  callByName(name: string, input: unknown): Promise<RpcResult<unknown>>;
+  /** Subscribes to change events; returns the unsubscribe function. */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,122 @@
+// Opens the core on a data folder: the database, this replica's identity and clock, the profile,
+// and the procedure table behind one validated `call`.
+import path from 'node:path';
+import { procedures, isProcedureName, type ProcedureName, type ProcedureOutput } from '../shared/contract';
+import { CoreError, type RpcResult } from '../shared/errors';
+import type { ChangeEvent } from '../shared/events';
+import { fieldMessagesFromZod } from '../shared/validation';
+import { createContext, type CoreContext } from './context';
+import type { Core, CoreOptions } from './core-api';
+import type { Database } from './db/database';
+import { newId } from './db/ids';
+import type { Migration } from './db/migrations';
+import { openDatabase } from './db/open-database';
+import { ensureProfile } from './owners/service';
+import { handlers } from './procedures';
+import { HybridClock, parseHlc } from './sync/hlc';
+import type { Kysely } from 'kysely';
+
+export const databaseFileName = 'channelkeeper.sqlite3';
+
+export async function openCore(options: CoreOptions & { migrations?: readonly Migration[] }): Promise<Core> {
+  const dataFile = path.resolve(options.dataDir, databaseFileName);
+  const { db, migration } = await openDatabase({
+    filePath: dataFile,
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+  });
+  const identity = await loadIdentity(db);
+  const last = await db.selectFrom('changeLog').select((eb) => eb.fn.max('hlc').as('hlc')).executeTakeFirst();
+  const clock = new HybridClock(identity.replicaId, last?.hlc ? parseHlc(last.hlc) : undefined);
+
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const ctx = createContext({
+    db,
+    dataFile,
+    schemaVersion: migration.to,
+    clock,
+    selfOwnerId: identity.selfOwnerId,
+    emit(event) {
+      for (const listener of listeners) listener(event);
+    },
+  });
+  await ensureProfile(ctx);
+
+  async function call<N extends ProcedureName>(name: N, input: unknown): Promise<RpcResult<ProcedureOutput<N>>> {
+    const parsed = procedures[name].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: 'Some fields need attention.',
+          fields: fieldMessagesFromZod(parsed.error),
+        },
+      };
+    }
+    try {
+      const handler = handlers[name] as (ctx: CoreContext, input: unknown) => Promise<ProcedureOutput<N>>;
+      return { ok: true, value: await handler(ctx, parsed.data) };
+    } catch (error) {
+      return { ok: false, error: toErrorData(error, name) };
+    }
+  }
+
+  return {
+    dataFile,
+    call,
+    callByName(name, input) {
+      if (!isProcedureName(name)) {
+        return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: `Unknown procedure "${name}".` } });
+      }
+      return call(name, input);
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      await db.destroy();
+    },
+  };
+}
+
+/** This replica's id and the local user's owner id, made once per database file. */
+async function loadIdentity(db: Kysely<Database>): Promise<{ replicaId: string; selfOwnerId: string }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('localSettings').selectAll().execute();
+    const settings = new Map(rows.map((row) => [row.key, row.value]));
+    const identity = {
+      replicaId: settings.get('replicaId') ?? newId(),
+      selfOwnerId: settings.get('selfOwnerId') ?? newId(),
+    };
+    if (!settings.has('replicaId') || !settings.has('selfOwnerId')) {
+      await trx
+        .insertInto('localSettings')
+        .values([
+          { key: 'replicaId', value: identity.replicaId },
+          { key: 'selfOwnerId', value: identity.selfOwnerId },
+        ])
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+    }
+    return identity;
+  });
+}
+
+const sqliteMessages: Record<string, string> = {
+  SQLITE_FULL: 'The disk is full, so nothing was saved. Free some space and try again.',
+  SQLITE_READONLY: 'The database file has become read-only, so nothing was saved.',
+  SQLITE_BUSY: 'The database is busy; nothing was saved. Try again in a moment.',
+  SQLITE_IOERR: 'The disk could not be written, so nothing was saved.',
+};
+
+function toErrorData(error: unknown, procedure: string) {
+  if (error instanceof CoreError) return error.toData();
+  const code = (error as { code?: string }).code ?? '';
+  const known = sqliteMessages[code];
+  if (known) return { code: 'UNAVAILABLE' as const, message: known };
+  // Details stay in the log of the process; the caller gets a plain message.
+  console.error(`[core] ${procedure} failed:`, error);
+  return { code: 'INTERNAL' as const, message: 'Something went wrong; nothing was saved.' };
+}

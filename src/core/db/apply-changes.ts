@@ -1,0 +1,196 @@
+// The one write path. Every create, update and delete is a batch of field-level changes applied
+// here in one transaction and appended to change_log, which the timeline, undo and sync read.
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { HybridClock } from '../sync/hlc';
+import { entityTables, type BatchOrigin, type Database, type EntityTable } from './database';
+import { newId } from './ids';
+
+export type FieldValue = string | number | null | readonly string[];
+
+export interface FieldChange {
+  table: EntityTable;
+  rowId: string;
+  field: string;
+  value: FieldValue;
+}
+
+export interface BatchInput {
+  /** What the user did, shown in undo notifications, e.g. "Delete partner Maju Jaya". */
+  label: string;
+  origin: BatchOrigin;
+  undoes?: string;
+  changes: readonly FieldChange[];
+}
+
+export interface WriterContext {
+  clock: HybridClock;
+  /** Owner id of the person making the change. */
+  actor: string;
+  now?: () => Date;
+}
+
+export interface BatchOutcome {
+  /** Null when nothing actually changed (e.g. a form saved without edits). */
+  batchId: string | null;
+  tables: EntityTable[];
+}
+
+/** Rows read or inserted per statement: well under SQLite's bound-parameter limit. */
+const chunkSize = 500;
+const changeLogChunk = 1000;
+
+/** One change per field of a row: how services describe a create or an edit. */
+export function rowChanges(table: EntityTable, rowId: string, fields: object): FieldChange[] {
+  return Object.entries(fields).map(([field, value]) => ({ table, rowId, field, value: value as FieldValue }));
+}
+
+export async function applyChanges(
+  db: Kysely<Database>,
+  writer: WriterContext,
+  batch: BatchInput,
+): Promise<BatchOutcome> {
+  return db.transaction().execute((trx) => writeBatch(trx, writer, batch));
+}
+
+/** Applies a batch inside a transaction the caller owns (undo adds its bookkeeping to it). */
+export async function writeBatch(
+  trx: Transaction<Database>,
+  writer: WriterContext,
+  batch: BatchInput,
+): Promise<BatchOutcome> {
+  const batchId = newId();
+  const now = (writer.now ?? (() => new Date()))().toISOString();
+  const logRows: Insertable<Database['changeLog']>[] = [];
+  const tables = new Set<EntityTable>();
+  let hlc: string | null = null;
+  const stamp = () => (hlc ??= writer.clock.next());
+
+  for (const [table, rows] of groupByRow(batch.changes)) {
+    const existing = await readRows(trx, table, [...rows.keys()]);
+    const inserts: Record<string, unknown>[] = [];
+    for (const [rowId, fields] of rows) {
+      const current = existing.get(rowId);
+      if (!current) {
+        inserts.push({ ...encodeFields(table, fields), id: rowId, createdAt: now, updatedAt: now });
+        logRows.push(logRow(stamp(), batchId, table, rowId, '*', null, { ...fields }));
+        continue;
+      }
+      const changed: Record<string, FieldValue> = {};
+      for (const [field, value] of Object.entries(fields)) {
+        const oldValue = decodeField(table, field, current[field]);
+        if (sameValue(oldValue, value)) continue;
+        changed[field] = value;
+        logRows.push(logRow(stamp(), batchId, table, rowId, field, oldValue, value));
+      }
+      if (Object.keys(changed).length === 0) continue;
+      await trx
+        .updateTable(table)
+        .set({ ...encodeFields(table, changed), updatedAt: now } as never)
+        .where('id', '=', rowId)
+        .execute();
+      tables.add(table);
+    }
+    for (let i = 0; i < inserts.length; i += chunkSize) {
+      await trx
+        .insertInto(table)
+        .values(inserts.slice(i, i + chunkSize) as never)
+        .execute();
+      tables.add(table);
+    }
+  }
+
+  if (logRows.length === 0) return { batchId: null, tables: [] };
+  for (let i = 0; i < logRows.length; i += changeLogChunk) {
+    await trx
+      .insertInto('changeLog')
+      .values(logRows.slice(i, i + changeLogChunk))
+      .execute();
+  }
+  await trx
+    .insertInto('batches')
+    .values({
+      id: batchId,
+      hlc: stamp(),
+      replicaId: writer.clock.replicaId,
+      actor: writer.actor,
+      origin: batch.origin,
+      label: batch.label,
+      undoesBatchId: batch.undoes ?? null,
+      undoneByBatchId: null,
+      createdAt: now,
+    })
+    .execute();
+  return { batchId, tables: [...tables] };
+}
+
+function groupByRow(changes: readonly FieldChange[]): Map<EntityTable, Map<string, Record<string, FieldValue>>> {
+  const byTable = new Map<EntityTable, Map<string, Record<string, FieldValue>>>();
+  for (const change of changes) {
+    let rows = byTable.get(change.table);
+    if (!rows) byTable.set(change.table, (rows = new Map()));
+    let fields = rows.get(change.rowId);
+    if (!fields) rows.set(change.rowId, (fields = {}));
+    fields[change.field] = change.value;
+  }
+  return byTable;
+}
+
+async function readRows(
+  trx: Transaction<Database>,
+  table: EntityTable,
+  ids: string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < ids.length; i += chunkSize) {
+    const rows = (await trx
+      .selectFrom(table)
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + chunkSize))
+      .execute()) as Record<string, unknown>[];
+    for (const row of rows) found.set(row.id as string, row);
+  }
+  return found;
+}
+
+function isJsonField(table: EntityTable, field: string): boolean {
+  return (entityTables[table].jsonFields as readonly string[]).includes(field);
+}
+
+function encodeFields(table: EntityTable, fields: Record<string, FieldValue>): Record<string, unknown> {
+  const encoded: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    encoded[field] = isJsonField(table, field) ? JSON.stringify(value) : value;
+  }
+  return encoded;
+}
+
+export function decodeField(table: EntityTable, field: string, stored: unknown): FieldValue {
+  if (stored === undefined || stored === null) return null;
+  if (isJsonField(table, field) && typeof stored === 'string') return JSON.parse(stored) as string[];
+  return stored as FieldValue;
+}
+
+function sameValue(a: FieldValue, b: FieldValue): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+function logRow(
+  hlc: string,
+  batchId: string,
+  table: EntityTable,
+  rowId: string,
+  field: string,
+  oldValue: unknown,
+  newValue: unknown,
+): Insertable<Database['changeLog']> {
+  return {
+    hlc,
+    batchId,
+    tbl: table,
+    rowId,
+    field,
+    oldValue: oldValue === null ? null : JSON.stringify(oldValue),
+    newValue: newValue === null ? null : JSON.stringify(newValue),
+  };
+}

@@ -1,0 +1,111 @@
+// The Kysely Database interface: the single source of truth for the schema in TypeScript.
+// Identifiers are camelCase here and snake_case in SQLite (CamelCasePlugin translates).
+import type { ColumnType, Generated } from 'kysely';
+import type { ContactLanguage } from '../../shared/countries';
+import type { PartnerStatus, PartnerType } from '../../shared/partners';
+
+/** Columns every synced entity has. Timestamps are UTC ISO instants. */
+interface EntityColumns {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface OwnersTable extends EntityColumns {
+  name: string;
+  email: string;
+  region: string;
+}
+
+export interface PartnersTable extends EntityColumns {
+  name: string;
+  legalName: string;
+  type: PartnerType;
+  status: PartnerStatus;
+  region: string;
+  country: string;
+  city: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  ownerId: string | null;
+  partnershipStart: string | null;
+  /** JSON array of strings; partner_tags is derived from it by triggers for filtering. */
+  tags: string;
+  notes: string;
+}
+
+export interface ContactsTable extends EntityColumns {
+  partnerId: string;
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+  whatsapp: string;
+  /** YYYY-MM-DD, or --MM-DD when the year is unknown, or ''. */
+  birthday: string;
+  preferredLanguage: ContactLanguage;
+  familyNotes: string;
+  interests: string;
+}
+
+export interface PartnerTagsTable {
+  partnerId: string;
+  tag: string;
+}
+
+/** One field-level change; `field` is '*' for the creation of a row (newValue holds all fields). */
+export interface ChangeLogTable {
+  seq: Generated<number>;
+  hlc: string;
+  batchId: string;
+  tbl: string;
+  rowId: string;
+  field: string;
+  /** JSON-encoded values. */
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export type BatchOrigin = 'local' | 'undo' | 'system';
+
+/** One user action (or system action): what undo reverts and what a timeline entry groups. */
+export interface BatchesTable {
+  id: string;
+  hlc: string;
+  replicaId: string;
+  actor: string;
+  origin: BatchOrigin;
+  label: string;
+  undoesBatchId: string | null;
+  undoneByBatchId: string | null;
+  createdAt: string;
+}
+
+/** Settings of this replica only (never synced): replica id, the local user's owner id. */
+export interface LocalSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  owners: OwnersTable;
+  partners: PartnersTable;
+  contacts: ContactsTable;
+  partnerTags: PartnerTagsTable;
+  changeLog: ChangeLogTable;
+  batches: BatchesTable;
+  localSettings: LocalSettingsTable;
+  partnersFts: { rowid: ColumnType<number, never, never>; partnersFts: string };
+  contactsFts: { rowid: ColumnType<number, never, never>; contactsFts: string };
+}
+
+/** Tables written through the mutation path, and how each stores its fields. */
+export const entityTables = {
+  owners: { jsonFields: [] },
+  partners: { jsonFields: ['tags'] },
+  contacts: { jsonFields: [] },
+} as const satisfies Record<string, { jsonFields: readonly string[] }>;
+export type EntityTable = keyof typeof entityTables;

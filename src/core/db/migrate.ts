@@ -1,0 +1,67 @@
+// Runs pending migrations, each in its own transaction, after backing the file up. The schema
+// version is SQLite's user_version, so it is written in the same transaction as the schema.
+import { sql, type Kysely } from 'kysely';
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { CoreStartupError } from '../startup-error';
+import type { Migration } from './migrations';
+
+export interface MigrationOutcome {
+  from: number;
+  to: number;
+  backupPath: string | null;
+}
+
+export async function readSchemaVersion(db: Kysely<unknown>): Promise<number> {
+  const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
+  return rows[0]?.user_version ?? 0;
+}
+
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  filePath: string,
+  migrations: readonly Migration[],
+  now: Date = new Date(),
+): Promise<MigrationOutcome> {
+  const from = await readSchemaVersion(db);
+  const latest = migrations.length;
+  if (from > latest) {
+    throw new CoreStartupError('NEWER_VERSION', filePath, `schema version ${from}, this app knows ${latest}`);
+  }
+  if (from === latest) return { from, to: from, backupPath: null };
+
+  // A brand-new file has nothing to lose; an existing one is copied before its schema changes.
+  const backupPath = from > 0 ? await backUpBeforeMigration(db, filePath, from, now) : null;
+  for (let version = from + 1; version <= latest; version++) {
+    const migration = migrations[version - 1]!;
+    try {
+      await db.transaction().execute(async (trx) => {
+        await migration.up(trx);
+        await sql.raw(`pragma user_version = ${version}`).execute(trx);
+      });
+    } catch (error) {
+      throw new CoreStartupError(
+        'MIGRATION_FAILED',
+        filePath,
+        `migration ${migration.name} failed: ${(error as Error).message}`,
+        backupPath,
+      );
+    }
+  }
+  return { from, to: latest, backupPath };
+}
+
+/** Copies the live database with VACUUM INTO, which writes a consistent snapshot. */
+export async function backUpBeforeMigration(
+  db: Kysely<unknown>,
+  filePath: string,
+  version: number,
+  now: Date,
+): Promise<string> {
+  const folder = path.join(path.dirname(filePath), 'backups');
+  await mkdir(folder, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const backupPath = path.join(folder, `${path.basename(filePath, '.sqlite3')}-v${version}-${stamp}.sqlite3`);
+  await sql`vacuum into ${backupPath}`.execute(db);
+  return backupPath;
+}

@@ -1,0 +1,11 @@
+// The ordered list of migrations, imported statically so they survive bundling and a strict CSP.
+// Append only: version N is the N-th entry, and a shipped migration is never edited.
+import type { Kysely } from 'kysely';
+import * as foundation from './0001-foundation';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [{ name: '0001-foundation', up: foundation.up }];

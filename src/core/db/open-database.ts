@@ -1,0 +1,99 @@
+// Opens (or creates) the database file with the settings every part of the app relies on, and
+// turns SQLite's failure codes into startup problems a person can act on.
+import { CamelCasePlugin, Kysely, sql } from 'kysely';
+import { mkdir } from 'node:fs/promises';
+import sqlite3 from 'sqlite3';
+import { CoreStartupError, type StartupProblem } from '../startup-error';
+import type { Database } from './database';
+import { migrateToLatest, type MigrationOutcome } from './migrate';
+import { migrations as allMigrations, type Migration } from './migrations';
+import { Sqlite3Dialect } from './sqlite3-dialect';
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  migration: MigrationOutcome;
+}
+
+export interface OpenDatabaseOptions {
+  filePath: string;
+  /** Tests pass a list with a failing migration; the app always uses the full list. */
+  migrations?: readonly Migration[];
+  busyTimeoutMs?: number;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  const { filePath } = options;
+  const raw = await openFile(filePath);
+  const db = new Kysely<Database>({
+    dialect: new Sqlite3Dialect(raw),
+    plugins: [new CamelCasePlugin()],
+  });
+  try {
+    await configure(db, options.busyTimeoutMs ?? 3000);
+    const migration = await migrateToLatest(
+      db as unknown as Kysely<unknown>,
+      filePath,
+      options.migrations ?? allMigrations,
+    );
+    return { db, migration };
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error instanceof CoreStartupError ? error : asStartupError(error, filePath);
+  }
+}
+
+async function openFile(filePath: string): Promise<sqlite3.Database> {
+  const folder = filePath.slice(0, Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')));
+  if (folder) {
+    await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new CoreStartupError(
+        error.code === 'EACCES' || error.code === 'EROFS' ? 'READ_ONLY' : 'CANNOT_OPEN',
+        filePath,
+        error.message,
+      );
+    });
+  }
+  return new Promise((resolve, reject) => {
+    const raw: sqlite3.Database = new sqlite3.Database(
+      filePath,
+      sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX,
+      (error) => (error ? reject(asStartupError(error, filePath)) : resolve(raw)),
+    );
+  });
+}
+
+async function configure(db: Kysely<Database>, busyTimeoutMs: number): Promise<void> {
+  await sql.raw(`pragma busy_timeout = ${busyTimeoutMs}`).execute(db);
+  // One process owns the file: a second ChannelKeeper on the same file is told it is in use
+  // instead of both writing with separate clocks and undo stacks.
+  await sql`pragma locking_mode = exclusive`.execute(db);
+  const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode = wal`.execute(db);
+  if (rows[0]?.journal_mode !== 'wal') {
+    throw Object.assign(new Error(`journal mode is ${rows[0]?.journal_mode ?? 'unknown'}`), {
+      code: 'SQLITE_READONLY',
+    });
+  }
+  // FULL: a committed user action survives a power cut.
+  await sql`pragma synchronous = full`.execute(db);
+  await sql`pragma foreign_keys = on`.execute(db);
+  // Take the write lock now, so locked and read-only files are reported at start, not at the
+  // first save.
+  await sql`begin immediate`.execute(db);
+  await sql`commit`.execute(db);
+}
+
+const problemBySqliteCode: Record<string, StartupProblem> = {
+  SQLITE_BUSY: 'LOCKED',
+  SQLITE_LOCKED: 'LOCKED',
+  SQLITE_READONLY: 'READ_ONLY',
+  SQLITE_PERM: 'READ_ONLY',
+  SQLITE_NOTADB: 'CORRUPT',
+  SQLITE_CORRUPT: 'CORRUPT',
+  SQLITE_CANTOPEN: 'CANNOT_OPEN',
+};
+
+export function asStartupError(error: unknown, filePath: string): CoreStartupError {
+  const code = (error as { code?: string }).code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  return new CoreStartupError(problemBySqliteCode[code] ?? 'CANNOT_OPEN', filePath, message);
+}

@@ -1,0 +1,59 @@
+// Undo: applies the inverse of one batch as a new batch, so undo itself is logged and synced.
+import { CoreError } from '../../shared/errors';
+import type { UndoOutput } from '../../shared/history';
+import { writeBatch, type FieldChange, type FieldValue } from '../db/apply-changes';
+import type { EntityTable } from '../db/database';
+import type { CoreContext } from '../context';
+
+export async function undoBatch(ctx: CoreContext, batchId: string | undefined): Promise<UndoOutput> {
+  const target = await findUndoable(ctx, batchId);
+  if (!target) return { undone: false, label: null };
+
+  const changes = await ctx.db
+    .selectFrom('changeLog')
+    .select(['tbl', 'rowId', 'field', 'oldValue'])
+    .where('batchId', '=', target.id)
+    .orderBy('seq', 'desc')
+    .execute();
+  const now = new Date().toISOString();
+  const inverse: FieldChange[] = changes.map((change) => ({
+    table: change.tbl as EntityTable,
+    rowId: change.rowId,
+    // Undoing a creation tombstones the row; nothing is ever hard-deleted.
+    field: change.field === '*' ? 'deletedAt' : change.field,
+    value: change.field === '*' ? now : (JSON.parse(change.oldValue ?? 'null') as FieldValue),
+  }));
+
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const result = await writeBatch(
+      trx,
+      { clock: ctx.clock, actor: ctx.selfOwnerId },
+      { label: target.label, origin: 'undo', undoes: target.id, changes: inverse },
+    );
+    await trx
+      .updateTable('batches')
+      .set({ undoneByBatchId: result.batchId ?? target.id })
+      .where('id', '=', target.id)
+      .execute();
+    return result;
+  });
+  if (outcome.batchId) ctx.emit({ tables: outcome.tables, batchId: outcome.batchId });
+  return { undone: true, label: target.label };
+}
+
+async function findUndoable(ctx: CoreContext, batchId: string | undefined) {
+  let query = ctx.db
+    .selectFrom('batches')
+    .select(['id', 'label', 'origin', 'replicaId', 'undoneByBatchId'])
+    .where('replicaId', '=', ctx.clock.replicaId);
+  if (batchId) {
+    const batch = await query.where('id', '=', batchId).executeTakeFirst();
+    if (!batch) throw new CoreError({ code: 'NOT_FOUND', message: 'That change no longer exists.' });
+    if (batch.origin !== 'local' || batch.undoneByBatchId) {
+      throw new CoreError({ code: 'CONFLICT', message: `"${batch.label}" was already undone.` });
+    }
+    return batch;
+  }
+  query = query.where('origin', '=', 'local').where('undoneByBatchId', 'is', null);
+  return query.orderBy('hlc', 'desc').limit(1).executeTakeFirst();
+}

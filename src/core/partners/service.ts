@@ -1,0 +1,231 @@
+// Partner procedures: list with filters and sorting, facets, read, create, update, delete.
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { CoreError } from '../../shared/errors';
+import type { WriteResult } from '../../shared/history';
+import type {
+  Partner,
+  PartnerFacets,
+  PartnerFields,
+  PartnerListItem,
+  PartnerListOutput,
+  PartnerListQuery,
+} from '../../shared/partners';
+import { fieldMessage } from '../../shared/validation';
+import type { CoreContext } from '../context';
+import { rowChanges } from '../db/apply-changes';
+import type { Database } from '../db/database';
+import { newId } from '../db/ids';
+import { toFullTextQuery } from './full-text-query';
+
+type PartnerQuery = SelectQueryBuilder<
+  Database & { p: Database['partners']; o: Database['owners'] },
+  'p' | 'o',
+  object
+>;
+
+const contactCount = (eb: ExpressionBuilder<Database & { p: Database['partners'] }, 'p'>) =>
+  eb
+    .selectFrom('contacts as c')
+    .select((inner) => inner.fn.countAll<number>().as('n'))
+    .whereRef('c.partnerId', '=', 'p.id')
+    .where('c.deletedAt', 'is', null)
+    .as('contactCount');
+
+function livePartners(ctx: CoreContext): PartnerQuery {
+  return ctx.db
+    .selectFrom('partners as p')
+    .leftJoin('owners as o', (join) => join.onRef('o.id', '=', 'p.ownerId').on('o.deletedAt', 'is', null))
+    .where('p.deletedAt', 'is', null) as unknown as PartnerQuery;
+}
+
+function applyFilters(query: PartnerQuery, filters: PartnerListQuery): PartnerQuery {
+  let q = query;
+  const match = toFullTextQuery(filters.search);
+  if (match) {
+    q = q.where(sql<boolean>`p.rowid in (select rowid from partners_fts where partners_fts match ${match})`);
+  }
+  if (filters.regions.length) q = q.where('p.region', 'in', filters.regions);
+  if (filters.countries.length) q = q.where('p.country', 'in', filters.countries);
+  if (filters.types.length) q = q.where('p.type', 'in', filters.types);
+  if (filters.statuses.length) q = q.where('p.status', 'in', filters.statuses);
+  if (filters.ownerIds.length) {
+    const ids = filters.ownerIds.filter((id) => id !== 'none');
+    const withoutOwner = ids.length < filters.ownerIds.length;
+    q = q.where((eb) =>
+      eb.or([
+        ...(ids.length ? [eb('p.ownerId', 'in', ids)] : []),
+        ...(withoutOwner ? [eb('p.ownerId', 'is', null)] : []),
+      ]),
+    );
+  }
+  if (filters.tags.length) {
+    q = q.where('p.id', 'in', (eb) =>
+      eb.selectFrom('partnerTags').select('partnerId').where('tag', 'in', filters.tags),
+    );
+  }
+  return q;
+}
+
+const sortColumns = {
+  name: sql`p.name collate nocase`,
+  type: sql`p.type`,
+  status: sql`p.status`,
+  region: sql`p.region collate nocase`,
+  country: sql`p.country`,
+  city: sql`p.city collate nocase`,
+  ownerName: sql`o.name collate nocase`,
+  partnershipStart: sql`p.partnership_start`,
+  createdAt: sql`p.created_at`,
+  updatedAt: sql`p.updated_at`,
+} as const;
+
+export async function listPartners(ctx: CoreContext, input: PartnerListQuery): Promise<PartnerListOutput> {
+  const filtered = applyFilters(livePartners(ctx), input);
+  const direction = input.direction === 'desc' ? sql`desc` : sql`asc`;
+  const rows = await filtered
+    .select([
+      'p.id',
+      'p.name',
+      'p.legalName',
+      'p.type',
+      'p.status',
+      'p.region',
+      'p.country',
+      'p.city',
+      'p.phone',
+      'p.email',
+      'p.website',
+      'p.ownerId',
+      'o.name as ownerName',
+      'p.partnershipStart',
+      'p.tags',
+      'p.createdAt',
+      'p.updatedAt',
+      contactCount,
+    ])
+    .orderBy(sql`${sortColumns[input.sort]} ${direction}`)
+    .orderBy(sql`p.name collate nocase ${direction}`)
+    .orderBy('p.id')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  const total = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return {
+    rows: rows.map(
+      (row): PartnerListItem => ({
+        ...row,
+        contactCount: Number(row.contactCount ?? 0),
+        tags: JSON.parse(row.tags) as string[],
+      }),
+    ),
+    total: Number(total.n),
+  };
+}
+
+export async function partnerFacets(ctx: CoreContext): Promise<PartnerFacets> {
+  const live = ctx.db.selectFrom('partners').where('deletedAt', 'is', null);
+  const [regions, countries, tags] = await Promise.all([
+    live.select('region').distinct().where('region', '!=', '').orderBy('region').execute(),
+    live.select('country').distinct().orderBy('country').execute(),
+    ctx.db.selectFrom('partnerTags').select('tag').distinct().orderBy('tag').execute(),
+  ]);
+  return {
+    regions: regions.map((r) => r.region),
+    countries: countries.map((r) => r.country),
+    tags: tags.map((r) => r.tag),
+  };
+}
+
+export async function getPartner(ctx: CoreContext, id: string): Promise<Partner> {
+  const row = await livePartners(ctx)
+    .selectAll('p')
+    .select(['o.name as ownerName', contactCount])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new CoreError({ code: 'NOT_FOUND', message: 'This partner does not exist or was deleted.' });
+  const { deletedAt: _deleted, ...partner } = row;
+  return { ...partner, contactCount: Number(partner.contactCount ?? 0), tags: JSON.parse(partner.tags) as string[] };
+}
+
+export async function createPartner(
+  ctx: CoreContext,
+  fields: PartnerFields,
+  allowDuplicate: boolean,
+): Promise<WriteResult> {
+  await checkReferences(ctx, fields);
+  if (!allowDuplicate) await refuseDuplicateName(ctx, fields, null);
+  const id = newId();
+  const { batchId } = await ctx.write({
+    label: `Create partner ${fields.name}`,
+    origin: 'local',
+    changes: rowChanges('partners', id, { ...fields, deletedAt: null }),
+  });
+  return { id, batchId: batchId ?? '' };
+}
+
+export async function updatePartner(
+  ctx: CoreContext,
+  id: string,
+  fields: PartnerFields,
+  allowDuplicate: boolean,
+): Promise<WriteResult> {
+  await getPartner(ctx, id);
+  await checkReferences(ctx, fields);
+  if (!allowDuplicate) await refuseDuplicateName(ctx, fields, id);
+  const { batchId } = await ctx.write({
+    label: `Edit partner ${fields.name}`,
+    origin: 'local',
+    changes: rowChanges('partners', id, fields),
+  });
+  return { id, batchId: batchId ?? '' };
+}
+
+export async function deletePartner(ctx: CoreContext, id: string): Promise<WriteResult> {
+  const partner = await getPartner(ctx, id);
+  const { batchId } = await ctx.write({
+    label: `Delete partner ${partner.name}`,
+    origin: 'local',
+    changes: [{ table: 'partners', rowId: id, field: 'deletedAt', value: new Date().toISOString() }],
+  });
+  return { id, batchId: batchId ?? '' };
+}
+
+
+async function checkReferences(ctx: CoreContext, fields: PartnerFields): Promise<void> {
+  if (!fields.ownerId) return;
+  const owner = await ctx.db
+    .selectFrom('owners')
+    .select('id')
+    .where('id', '=', fields.ownerId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (!owner) {
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: 'The chosen owner no longer exists.',
+      fields: { ownerId: fieldMessage('validation.id') },
+    });
+  }
+}
+
+/** Same name in the same city is usually a duplicate entry; the user may still save it. */
+async function refuseDuplicateName(ctx: CoreContext, fields: PartnerFields, exceptId: string | null) {
+  let query = ctx.db
+    .selectFrom('partners')
+    .select(['id', 'name', 'city'])
+    .where('deletedAt', 'is', null)
+    .where(sql<boolean>`name = ${fields.name} collate nocase`)
+    .where(sql<boolean>`city = ${fields.city} collate nocase`)
+    .limit(5);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  const duplicates = await query.execute();
+  if (duplicates.length === 0) return;
+  throw new CoreError({
+    code: 'CONFLICT',
+    message: fields.city
+      ? `A partner named "${fields.name}" already exists in ${fields.city}.`
+      : `A partner named "${fields.name}" already exists.`,
+    fields: { name: fieldMessage('validation.duplicateName') },
+    details: { duplicates },
+  });
+}

@@ -1,0 +1,50 @@
+// The table of procedures: one handler per contract entry, typed against the contract so a missing
+// or mistyped handler does not compile.
+import type { ParsedInput, ProcedureName, ProcedureOutput } from '../shared/contract';
+import { appStatus, quickSearch } from './app/service';
+import type { CoreContext } from './context';
+import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts/service';
+import { loadDemoData } from './demo/load';
+import { partnerTimeline } from './history/timeline';
+import { undoBatch } from './history/undo';
+import { createOwner, deleteOwner, listOwners, updateOwner } from './owners/service';
+import {
+  createPartner,
+  deletePartner,
+  getPartner,
+  listPartners,
+  partnerFacets,
+  updatePartner,
+} from './partners/service';
+
+export type Handlers = {
+  [N in ProcedureName]: (ctx: CoreContext, input: ParsedInput<N>) => Promise<ProcedureOutput<N>>;
+};
+
+export const handlers: Handlers = {
+  'app.status': (ctx) => appStatus(ctx),
+  'demo.load': (ctx, input) => loadDemoData(ctx, input.partners),
+  'search.quick': async (ctx, input) => ({ results: await quickSearch(ctx, input.query, input.limit) }),
+
+  'partners.list': (ctx, input) => listPartners(ctx, input),
+  'partners.facets': (ctx) => partnerFacets(ctx),
+  'partners.get': (ctx, input) => getPartner(ctx, input.id),
+  'partners.create': (ctx, input) => createPartner(ctx, input.partner, input.allowDuplicate),
+  'partners.update': (ctx, input) => updatePartner(ctx, input.id, input.partner, input.allowDuplicate),
+  'partners.delete': (ctx, input) => deletePartner(ctx, input.id),
+  'partners.timeline': (ctx, input) => partnerTimeline(ctx, input.partnerId, input.limit),
+
+  'contacts.list': (ctx, input) => listContacts(ctx, input),
+  'contacts.get': (ctx, input) => getContact(ctx, input.id),
+  'contacts.create': (ctx, input) => createContact(ctx, input),
+  'contacts.update': (ctx, { id, ...fields }) => updateContact(ctx, id, fields),
+  'contacts.delete': (ctx, input) => deleteContact(ctx, input.id),
+
+  'owners.list': (ctx) => listOwners(ctx),
+  'owners.create': (ctx, input) => createOwner(ctx, input),
+  'owners.update': (ctx, { id, ...fields }) => updateOwner(ctx, id, fields),
+  'owners.delete': (ctx, input) => deleteOwner(ctx, input.id),
+  'profile.update': (ctx, input) => updateOwner(ctx, ctx.selfOwnerId, input),
+
+  'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
+};

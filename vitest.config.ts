@@ -1,0 +1,16 @@
+// Unit and integration tests (Node; renderer tests opt into happy-dom per file). End-to-end tests
+// run under Playwright, not here.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+  resolve: {
+    alias: { '@renderer': new URL('./src/renderer/src', import.meta.url).pathname },
+  },
+});
