@@ -25,7 +25,10 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
     ...(options.migrations ? { migrations: options.migrations } : {}),
   });
   const identity = await loadIdentity(db);
-  const last = await db.selectFrom('changeLog').select((eb) => eb.fn.max('hlc').as('hlc')).executeTakeFirst();
+  const last = await db
+    .selectFrom('changeLog')
+    .select((eb) => eb.fn.max('hlc').as('hlc'))
+    .executeTakeFirst();
   const clock = new HybridClock(identity.replicaId, last?.hlc ? parseHlc(last.hlc) : undefined);
 
   const listeners = new Set<(event: ChangeEvent) => void>();
@@ -41,7 +44,10 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
   });
   await ensureProfile(ctx);
 
-  async function call<N extends ProcedureName>(name: N, input: unknown): Promise<RpcResult<ProcedureOutput<N>>> {
+  async function call<N extends ProcedureName>(
+    name: N,
+    input: unknown,
+  ): Promise<RpcResult<ProcedureOutput<N>>> {
     const parsed = procedures[name].input.safeParse(input ?? {});
     if (!parsed.success) {
       return {
@@ -66,7 +72,10 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
     call,
     callByName(name, input) {
       if (!isProcedureName(name)) {
-        return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: `Unknown procedure "${name}".` } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'NOT_FOUND', message: `Unknown procedure "${name}".` },
+        });
       }
       return call(name, input);
     },

@@ -1,12 +1,7 @@
 // Why the core could not open its database at start, said so a person can act on it. Hosts show
 // `userMessage` in a dialog (Electron) or on the page (browser mode), never a blank window.
 export type StartupProblem =
-  | 'LOCKED'
-  | 'READ_ONLY'
-  | 'CORRUPT'
-  | 'CANNOT_OPEN'
-  | 'MIGRATION_FAILED'
-  | 'NEWER_VERSION';
+  'LOCKED' | 'READ_ONLY' | 'CORRUPT' | 'CANNOT_OPEN' | 'MIGRATION_FAILED' | 'NEWER_VERSION';
 
 export class CoreStartupError extends Error {
   readonly problem: StartupProblem;

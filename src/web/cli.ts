@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   });
   const rendererDir = path.resolve(values['renderer-dir']);
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    console.error(`The app is not built (${rendererDir} has no index.html). Run "npm run build:renderer" first.`);
+    console.error(
+      `The app is not built (${rendererDir} has no index.html). Run "npm run build:renderer" first.`,
+    );
     process.exit(1);
   }
   const dataDir = path.resolve(values['data-dir']);

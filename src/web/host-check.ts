@@ -4,6 +4,8 @@ const loopbackNames = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function isLoopbackHost(hostHeader: string | undefined): boolean {
   if (!hostHeader) return false;
-  const name = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0];
+  const name = hostHeader.startsWith('[')
+    ? hostHeader.slice(0, hostHeader.indexOf(']') + 1)
+    : hostHeader.split(':')[0];
   return loopbackNames.has((name ?? '').toLowerCase());
 }

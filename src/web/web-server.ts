@@ -61,7 +61,10 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
   // Malformed JSON is the caller's mistake, answered like any other validation error.
   app.setErrorHandler((error: Error & { statusCode?: number }, _request, reply) => {
     if (error.statusCode && error.statusCode < 500) {
-      return sendError(reply, { code: 'VALIDATION', message: `The request could not be read: ${error.message}` });
+      return sendError(reply, {
+        code: 'VALIDATION',
+        message: `The request could not be read: ${error.message}`,
+      });
     }
     console.error('[web] request failed:', error);
     return sendError(reply, { code: 'INTERNAL', message: 'Something went wrong; nothing was saved.' });
@@ -69,7 +72,10 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
 
   app.post<{ Params: { name: string } }>('/rpc/:name', async (request, reply) => {
     if (!tokenMatches(options.token, bearerToken(request.headers.authorization))) {
-      return sendError(reply, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token; open the URL printed at start.' });
+      return sendError(reply, {
+        code: 'UNAUTHORIZED',
+        message: 'Missing or wrong access token; open the URL printed at start.',
+      });
     }
     if (!core) return sendError(reply, { code: 'UNAVAILABLE', message: startupProblem ?? 'Not ready.' });
     const result = await core.callByName(request.params.name, request.body ?? {});

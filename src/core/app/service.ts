@@ -12,7 +12,11 @@ export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('deletedAt', 'is', null)
       .executeTakeFirstOrThrow();
-  const [partners, contacts, profile] = await Promise.all([count('partners'), count('contacts'), getProfile(ctx)]);
+  const [partners, contacts, profile] = await Promise.all([
+    count('partners'),
+    count('contacts'),
+    getProfile(ctx),
+  ]);
   return {
     partnerCount: Number(partners.n),
     contactCount: Number(contacts.n),
@@ -23,7 +27,11 @@ export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
   };
 }
 
-export async function quickSearch(ctx: CoreContext, query: string, limit: number): Promise<QuickSearchResult[]> {
+export async function quickSearch(
+  ctx: CoreContext,
+  query: string,
+  limit: number,
+): Promise<QuickSearchResult[]> {
   const match = toFullTextQuery(query);
   if (!match) return [];
   const partners = await ctx.db

@@ -46,7 +46,9 @@ export async function listContacts(ctx: CoreContext, input: ContactListQuery): P
   if (input.partnerId) query = query.where('c.partnerId', '=', input.partnerId);
   const match = toFullTextQuery(input.search);
   if (match) {
-    query = query.where(sql<boolean>`c.rowid in (select rowid from contacts_fts where contacts_fts match ${match})`);
+    query = query.where(
+      sql<boolean>`c.rowid in (select rowid from contacts_fts where contacts_fts match ${match})`,
+    );
   }
   const rows = await query
     .select(contactColumns)
@@ -61,7 +63,8 @@ export async function listContacts(ctx: CoreContext, input: ContactListQuery): P
 
 export async function getContact(ctx: CoreContext, id: string): Promise<Contact> {
   const row = await liveContacts(ctx).select(contactColumns).where('c.id', '=', id).executeTakeFirst();
-  if (!row) throw new CoreError({ code: 'NOT_FOUND', message: 'This contact does not exist or was deleted.' });
+  if (!row)
+    throw new CoreError({ code: 'NOT_FOUND', message: 'This contact does not exist or was deleted.' });
   return row;
 }
 
@@ -76,7 +79,11 @@ export async function createContact(ctx: CoreContext, fields: ContactFields): Pr
   return { id, batchId: batchId ?? '' };
 }
 
-export async function updateContact(ctx: CoreContext, id: string, fields: ContactFields): Promise<WriteResult> {
+export async function updateContact(
+  ctx: CoreContext,
+  id: string,
+  fields: ContactFields,
+): Promise<WriteResult> {
   await getContact(ctx, id);
   await requireLivePartner(ctx, fields.partnerId);
   const { batchId } = await ctx.write({
@@ -96,7 +103,6 @@ export async function deleteContact(ctx: CoreContext, id: string): Promise<Write
   });
   return { id, batchId: batchId ?? '' };
 }
-
 
 async function requireLivePartner(ctx: CoreContext, partnerId: string): Promise<void> {
   const partner = await ctx.db

@@ -41,7 +41,12 @@ const changeLogChunk = 1000;
 
 /** One change per field of a row: how services describe a create or an edit. */
 export function rowChanges(table: EntityTable, rowId: string, fields: object): FieldChange[] {
-  return Object.entries(fields).map(([field, value]) => ({ table, rowId, field, value: value as FieldValue }));
+  return Object.entries(fields).map(([field, value]) => ({
+    table,
+    rowId,
+    field,
+    value: value as FieldValue,
+  }));
 }
 
 export async function applyChanges(
@@ -123,7 +128,9 @@ export async function writeBatch(
   return { batchId, tables: [...tables] };
 }
 
-function groupByRow(changes: readonly FieldChange[]): Map<EntityTable, Map<string, Record<string, FieldValue>>> {
+function groupByRow(
+  changes: readonly FieldChange[],
+): Map<EntityTable, Map<string, Record<string, FieldValue>>> {
   const byTable = new Map<EntityTable, Map<string, Record<string, FieldValue>>>();
   for (const change of changes) {
     let rows = byTable.get(change.table);

@@ -22,7 +22,10 @@ export async function partnerTimeline(
     .where('id', '=', partnerId)
     .executeTakeFirst();
   if (!partner) return [];
-  const names = new Map<string, string>([[partner.id, partner.name], ...contacts.map((c) => [c.id, c.name] as const)]);
+  const names = new Map<string, string>([
+    [partner.id, partner.name],
+    ...contacts.map((c) => [c.id, c.name] as const),
+  ]);
 
   const rows = await ctx.db
     .selectFrom('changeLog as cl')
@@ -67,7 +70,8 @@ export async function partnerTimeline(
     if (row.field === '*') {
       entry.kind = 'created';
       for (const [field, value] of Object.entries(newValue as Record<string, unknown>)) {
-        if (!hiddenFields.has(field) && !isBlank(value)) entry.changes.push({ field, oldValue: null, newValue: value });
+        if (!hiddenFields.has(field) && !isBlank(value))
+          entry.changes.push({ field, oldValue: null, newValue: value });
       }
     } else if (row.field === 'deletedAt') {
       entry.kind = newValue === null ? 'restored' : 'deleted';

@@ -25,7 +25,11 @@ export async function listOwners(ctx: CoreContext): Promise<Owner[]> {
     .where('o.deletedAt', 'is', null)
     .orderBy('o.name')
     .execute();
-  return rows.map((row) => ({ ...row, partnerCount: Number(row.partnerCount), isMe: row.id === ctx.selfOwnerId }));
+  return rows.map((row) => ({
+    ...row,
+    partnerCount: Number(row.partnerCount),
+    isMe: row.id === ctx.selfOwnerId,
+  }));
 }
 
 export async function getProfile(ctx: CoreContext): Promise<Owner> {
@@ -83,12 +87,21 @@ export async function deleteOwner(ctx: CoreContext, id: string): Promise<WriteRe
 
 /** The profile of the person on this computer, created on first start from the OS user name. */
 export async function ensureProfile(ctx: Omit<CoreContext, 'selfOwnerId'> & { selfOwnerId: string }) {
-  const existing = await ctx.db.selectFrom('owners').select('id').where('id', '=', ctx.selfOwnerId).executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('owners')
+    .select('id')
+    .where('id', '=', ctx.selfOwnerId)
+    .executeTakeFirst();
   if (existing) return;
   await ctx.write({
     label: 'Create profile',
     origin: 'system',
-    changes: rowChanges('owners', ctx.selfOwnerId, { name: defaultProfileName(), email: '', region: '', deletedAt: null }),
+    changes: rowChanges('owners', ctx.selfOwnerId, {
+      name: defaultProfileName(),
+      email: '',
+      region: '',
+      deletedAt: null,
+    }),
   });
 }
 
@@ -108,8 +121,7 @@ async function requireLiveOwner(ctx: CoreContext, id: string) {
     .where('id', '=', id)
     .where('deletedAt', 'is', null)
     .executeTakeFirst();
-  if (!owner) throw new CoreError({ code: 'NOT_FOUND', message: 'This teammate does not exist or was removed.' });
+  if (!owner)
+    throw new CoreError({ code: 'NOT_FOUND', message: 'This teammate does not exist or was removed.' });
   return owner;
 }
-
-

@@ -111,13 +111,11 @@ export async function listPartners(ctx: CoreContext, input: PartnerListQuery): P
     .execute();
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return {
-    rows: rows.map(
-      (row): PartnerListItem => ({
-        ...row,
-        contactCount: Number(row.contactCount ?? 0),
-        tags: JSON.parse(row.tags) as string[],
-      }),
-    ),
+    rows: rows.map((row): PartnerListItem => ({
+      ...row,
+      contactCount: Number(row.contactCount ?? 0),
+      tags: JSON.parse(row.tags) as string[],
+    })),
     total: Number(total.n),
   };
 }
@@ -142,9 +140,14 @@ export async function getPartner(ctx: CoreContext, id: string): Promise<Partner>
     .select(['o.name as ownerName', contactCount])
     .where('p.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw new CoreError({ code: 'NOT_FOUND', message: 'This partner does not exist or was deleted.' });
+  if (!row)
+    throw new CoreError({ code: 'NOT_FOUND', message: 'This partner does not exist or was deleted.' });
   const { deletedAt: _deleted, ...partner } = row;
-  return { ...partner, contactCount: Number(partner.contactCount ?? 0), tags: JSON.parse(partner.tags) as string[] };
+  return {
+    ...partner,
+    contactCount: Number(partner.contactCount ?? 0),
+    tags: JSON.parse(partner.tags) as string[],
+  };
 }
 
 export async function createPartner(
@@ -189,7 +192,6 @@ export async function deletePartner(ctx: CoreContext, id: string): Promise<Write
   });
   return { id, batchId: batchId ?? '' };
 }
-
 
 async function checkReferences(ctx: CoreContext, fields: PartnerFields): Promise<void> {
   if (!fields.ownerId) return;

@@ -22,7 +22,8 @@ export function tick(state: HlcState, nowMs: number): HlcState {
 export function receive(state: HlcState, remote: HlcState, nowMs: number): HlcState {
   const wallMs = Math.max(state.wallMs, remote.wallMs, nowMs);
   let counter: number;
-  if (wallMs === state.wallMs && wallMs === remote.wallMs) counter = Math.max(state.counter, remote.counter) + 1;
+  if (wallMs === state.wallMs && wallMs === remote.wallMs)
+    counter = Math.max(state.counter, remote.counter) + 1;
   else if (wallMs === state.wallMs) counter = state.counter + 1;
   else if (wallMs === remote.wallMs) counter = remote.counter + 1;
   else counter = 0;

@@ -24,9 +24,18 @@ describe('contacts, owners, quick search and undo on a real database file', () =
       birthday: '--02-29',
       preferredLanguage: 'id',
     });
-    expect(await t.ok('contacts.get', { id })).toMatchObject({ partnerName: 'PT Sumber Makmur', birthday: '--02-29' });
+    expect(await t.ok('contacts.get', { id })).toMatchObject({
+      partnerName: 'PT Sumber Makmur',
+      birthday: '--02-29',
+    });
     expect((await t.ok('partners.get', { id: partnerId })).contactCount).toBe(1);
-    await t.ok('contacts.update', { id, partnerId, name: 'Budi Santoso', role: 'Director', birthday: '1980-06-15' });
+    await t.ok('contacts.update', {
+      id,
+      partnerId,
+      name: 'Budi Santoso',
+      role: 'Director',
+      birthday: '1980-06-15',
+    });
     const list = await t.ok('contacts.list', { partnerId });
     expect(list.rows.map((c) => [c.role, c.birthday])).toEqual([['Director', '1980-06-15']]);
     await t.ok('contacts.delete', { id });
@@ -40,7 +49,9 @@ describe('contacts, owners, quick search and undo on a real database file', () =
       const error = await t.fails('contacts.create', { partnerId, name: 'X', birthday });
       expect(error.fields?.birthday?.key, birthday).toBe('validation.birthday');
     }
-    expect((await t.fails('contacts.create', { partnerId, name: 'X', birthday: '2023-02-29' })).code).toBe('VALIDATION');
+    expect((await t.fails('contacts.create', { partnerId, name: 'X', birthday: '2023-02-29' })).code).toBe(
+      'VALIDATION',
+    );
     await t.ok('contacts.create', { partnerId, name: 'Leap', birthday: '2024-02-29' });
     const error = await t.fails('contacts.create', { partnerId: '01JAAAAAAAAAAAAAAAAAAAAAAA', name: 'X' });
     expect(error.fields?.partnerId?.key).toBe('validation.id');
@@ -50,7 +61,11 @@ describe('contacts, owners, quick search and undo on a real database file', () =
     const status = await t.ok('app.status', {});
     expect(status.profile.isMe).toBe(true);
     expect(status.schemaVersion).toBe(1);
-    await t.ok('profile.update', { name: 'Aisyah Rahman', email: 'aisyah@brand.example', region: 'Klang Valley' });
+    await t.ok('profile.update', {
+      name: 'Aisyah Rahman',
+      email: 'aisyah@brand.example',
+      region: 'Klang Valley',
+    });
     const mate = await t.ok('owners.create', { name: 'Jan de Vries', region: 'Randstad' });
     await t.ok('partners.update', {
       id: partnerId,
@@ -105,6 +120,12 @@ describe('contacts, owners, quick search and undo on a real database file', () =
     expect(after.profile.id).toBe(before.profile.id);
     expect(after.partnerCount).toBe(1);
     const dataDir = t.dataDir;
-    t = { ...reopened, dispose: async () => { await reopened.dispose(); await rm(dataDir, { recursive: true, force: true }); } };
+    t = {
+      ...reopened,
+      dispose: async () => {
+        await reopened.dispose();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
   });
 });

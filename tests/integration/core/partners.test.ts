@@ -39,11 +39,28 @@ describe('partners procedures on a real database file', () => {
 
   it('answers VALIDATION with a message per field and writes nothing', async () => {
     const error = await t.fails('partners.create', {
-      partner: { ...acme, name: '   ', email: 'not-an-email', phone: '12', website: 'http://', country: 'XX', type: 'boss', partnershipStart: '2026-02-31' },
+      partner: {
+        ...acme,
+        name: '   ',
+        email: 'not-an-email',
+        phone: '12',
+        website: 'http://',
+        country: 'XX',
+        type: 'boss',
+        partnershipStart: '2026-02-31',
+      },
     });
     expect(error.code).toBe('VALIDATION');
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(
-      ['partner.country', 'partner.email', 'partner.name', 'partner.partnershipStart', 'partner.phone', 'partner.type', 'partner.website'].sort(),
+      [
+        'partner.country',
+        'partner.email',
+        'partner.name',
+        'partner.partnershipStart',
+        'partner.phone',
+        'partner.type',
+        'partner.website',
+      ].sort(),
     );
     expect(error.fields?.['partner.email']?.message).toMatch(/e-mail/);
     expect((await t.ok('partners.list', {})).total).toBe(0);
@@ -69,7 +86,9 @@ describe('partners procedures on a real database file', () => {
 
   it('stores quotes, SQL and HTML as plain text', async () => {
     const name = `Robert'); DROP TABLE partners;-- <script>alert("x")</script>`;
-    const { id } = await t.ok('partners.create', { partner: { ...acme, name, notes: '"; select * from owners' } });
+    const { id } = await t.ok('partners.create', {
+      partner: { ...acme, name, notes: '"; select * from owners' },
+    });
     expect((await t.ok('partners.get', { id })).name).toBe(name);
     const found = await t.ok('partners.list', { search: 'DROP TABLE' });
     expect(found.rows.map((r) => r.id)).toEqual([id]);
@@ -145,7 +164,9 @@ describe('partners procedures on a real database file', () => {
   });
 
   it('rejects an owner that does not exist', async () => {
-    const error = await t.fails('partners.create', { partner: { ...acme, ownerId: '01JAAAAAAAAAAAAAAAAAAAAAAA' } });
+    const error = await t.fails('partners.create', {
+      partner: { ...acme, ownerId: '01JAAAAAAAAAAAAAAAAAAAAAAA' },
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.fields?.ownerId?.key).toBe('validation.id');
   });

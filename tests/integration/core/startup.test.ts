@@ -26,7 +26,10 @@ async function startupError(promise: Promise<unknown>): Promise<CoreStartupError
   return error as CoreStartupError;
 }
 
-const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 describe('opening the database at start', () => {
   it('creates a new database with WAL, foreign keys and the latest schema', async () => {
@@ -79,7 +82,9 @@ describe('opening the database at start', () => {
   it('backs the file up before migrating and leaves it untouched when a migration fails', async () => {
     const dir = await tempDir();
     const t = await openTempCore(dir);
-    await t.ok('partners.create', { partner: { name: 'Van Dijk Groothandel', type: 'wholesaler', country: 'NL' } });
+    await t.ok('partners.create', {
+      partner: { name: 'Van Dijk Groothandel', type: 'wholesaler', country: 'NL' },
+    });
     await t.dispose();
     const file = path.join(dir, databaseFileName);
     const before = await sha(file);
@@ -102,7 +107,9 @@ describe('opening the database at start', () => {
 
     // The old file still opens with the old app, data intact and without the half-done table.
     const reopened = await openTempCore(dir);
-    expect((await reopened.ok('partners.list', {})).rows.map((r) => r.name)).toEqual(['Van Dijk Groothandel']);
+    expect((await reopened.ok('partners.list', {})).rows.map((r) => r.name)).toEqual([
+      'Van Dijk Groothandel',
+    ]);
     await reopened.dispose();
 
     // The backup is a complete database of its own.

@@ -42,10 +42,15 @@ describe('browser-mode host', () => {
   });
 
   it('answers procedures for the right token', async () => {
-    const response = await rpc('partners.create', { partner: { name: 'Huasheng Trading', type: 'agent', country: 'CN' } });
+    const response = await rpc('partners.create', {
+      partner: { name: 'Huasheng Trading', type: 'agent', country: 'CN' },
+    });
     expect(response.statusCode).toBe(200);
     const list = await rpc('partners.list', {});
-    expect(list.json()).toMatchObject({ ok: true, value: { total: 1, rows: [{ name: 'Huasheng Trading' }] } });
+    expect(list.json()).toMatchObject({
+      ok: true,
+      value: { total: 1, rows: [{ name: 'Huasheng Trading' }] },
+    });
   });
 
   it('answers 401 without the token or with a wrong one, and writes nothing', async () => {
@@ -67,7 +72,9 @@ describe('browser-mode host', () => {
   });
 
   it('answers VALIDATION with field messages for a malformed payload', async () => {
-    const invalid = await rpc('partners.create', { partner: { name: '', type: 'x', country: 'MY', email: 'a@' } });
+    const invalid = await rpc('partners.create', {
+      partner: { name: '', type: 'x', country: 'MY', email: 'a@' },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.fields).toHaveProperty(['partner.email']);
     const notJson = await rpc('partners.list', '{"limit": ');

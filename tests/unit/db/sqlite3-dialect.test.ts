@@ -18,11 +18,21 @@ describe('Kysely dialect over sqlite3', () => {
   });
 
   it('runs inserts, updates, selects and returning clauses', async () => {
-    const insert = await db.insertInto('items').values([{ id: 1, name: 'a' }, { id: 2, name: 'b' }]).executeTakeFirst();
+    const insert = await db
+      .insertInto('items')
+      .values([
+        { id: 1, name: 'a' },
+        { id: 2, name: 'b' },
+      ])
+      .executeTakeFirst();
     expect(insert.numInsertedOrUpdatedRows).toBe(2n);
     const update = await db.updateTable('items').set({ name: 'c' }).where('id', '=', 2).executeTakeFirst();
     expect(update.numUpdatedRows).toBe(1n);
-    const returned = await db.insertInto('items').values({ id: 3, name: 'd' }).returning(['id', 'name']).execute();
+    const returned = await db
+      .insertInto('items')
+      .values({ id: 3, name: 'd' })
+      .returning(['id', 'name'])
+      .execute();
     expect(returned).toEqual([{ id: 3, name: 'd' }]);
     expect(await db.selectFrom('items').select('name').orderBy('id').execute()).toEqual([
       { name: 'a' },
@@ -61,7 +71,9 @@ describe('Kysely dialect over sqlite3', () => {
   it('passes parameters as values, never as SQL', async () => {
     const name = "x'); drop table items; --";
     await db.insertInto('items').values({ id: 1, name }).execute();
-    expect(await db.selectFrom('items').select('name').where('name', '=', name).execute()).toEqual([{ name }]);
+    expect(await db.selectFrom('items').select('name').where('name', '=', name).execute()).toEqual([
+      { name },
+    ]);
   });
 
   it('reports that streaming is not supported', async () => {

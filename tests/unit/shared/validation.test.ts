@@ -54,6 +54,12 @@ describe('field rules', () => {
       country: 'nl',
       tags: [' export', 'Export', 'key account'],
     });
-    expect(parsed).toMatchObject({ name: 'Van Dijk', country: 'NL', status: 'active', tags: ['export', 'key account'], ownerId: null });
+    expect(parsed).toMatchObject({
+      name: 'Van Dijk',
+      country: 'NL',
+      status: 'active',
+      tags: ['export', 'key account'],
+      ownerId: null,
+    });
   });
 });

@@ -2,18 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HybridClock, formatHlc, parseHlc, receive, tick, type HlcState } from '../../../src/core/sync/hlc';
 
-const state = fc.record({ wallMs: fc.integer({ min: 0, max: 4_102_444_800_000 }), counter: fc.integer({ min: 0, max: 5000 }) });
+const state = fc.record({
+  wallMs: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+  counter: fc.integer({ min: 0, max: 5000 }),
+});
 const compare = (a: HlcState, b: HlcState) => a.wallMs - b.wallMs || a.counter - b.counter;
 
 describe('hybrid logical clock', () => {
   it('never goes backwards, whatever the wall clock does', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 4_102_444_800_000 }), { minLength: 1, maxLength: 200 }), (nows) => {
-        let index = 0;
-        const clock = new HybridClock('R1', undefined, () => nows[index++ % nows.length]!);
-        const stamps = nows.map(() => clock.next());
-        for (let i = 1; i < stamps.length; i++) expect(stamps[i]! > stamps[i - 1]!).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4_102_444_800_000 }), { minLength: 1, maxLength: 200 }),
+        (nows) => {
+          let index = 0;
+          const clock = new HybridClock('R1', undefined, () => nows[index++ % nows.length]!);
+          const stamps = nows.map(() => clock.next());
+          for (let i = 1; i < stamps.length; i++) expect(stamps[i]! > stamps[i - 1]!).toBe(true);
+        },
+      ),
     );
   });
 

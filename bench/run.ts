@@ -1,0 +1,198 @@
+// `npm run bench`: the performance budgets of ARCHITECTURE.md measured on generated data.
+// Prints medians and tails; figures vary with the machine, so compare ratios across runs.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import sqlite3 from 'sqlite3';
+import { openCore, type Core } from '../src/core';
+import type { PartnerListInput } from '../src/shared/partners';
+import { formatMs, percentile, timeRuns } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    partners: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '200' },
+    'keep-data': { type: 'boolean', default: false },
+  },
+});
+const partnerCount = Number(values.partners);
+const runs = Number(values.runs);
+
+function report(label: string, samples: number[], target?: number): void {
+  const p50 = percentile(samples, 50);
+  const verdict =
+    target === undefined
+      ? ''
+      : p50 <= target
+        ? `  (target ≤ ${target} ms: met)`
+        : `  (target ≤ ${target} ms: MISSED)`;
+  console.log(
+    `${label.padEnd(52)} p50 ${formatMs(p50).padStart(10)}   p99 ${formatMs(percentile(samples, 99)).padStart(10)}${verdict}`,
+  );
+}
+
+async function call<T>(core: Core, name: Parameters<Core['callByName']>[0], input: unknown): Promise<T> {
+  const result = await core.callByName(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ck-bench-'));
+  console.log(
+    `ChannelKeeper benchmark: ${partnerCount} partners, ${runs} runs per query, data in ${dataDir}\n`,
+  );
+
+  // 1. Generate the data set through the same procedure as "Load demo data".
+  let core = await openCore({ dataDir });
+  const generated = performance.now();
+  const loaded = await call<{ partners: number; contacts: number }>(core, 'demo.load', {
+    partners: partnerCount,
+  });
+  const generateSeconds = (performance.now() - generated) / 1000;
+  console.log(
+    `generate ${loaded.partners} partners + ${loaded.contacts} contacts (one batch, change log included): ${generateSeconds.toFixed(1)} s`,
+  );
+  // Reopen so the numbers below are of a running app, not of a just-written cache.
+  await core.close();
+  core = await openCore({ dataDir });
+
+  const facets = await call<{ regions: string[]; countries: string[]; tags: string[] }>(
+    core,
+    'partners.facets',
+    {},
+  );
+  const owners = await call<{ id: string }[]>(core, 'owners.list', {});
+  const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
+  const variants: { label: string; input: (i: number) => PartnerListInput }[] = [
+    {
+      label: 'region filter, sort by name',
+      input: (i) => ({ regions: [pick(facets.regions, i)], sort: 'name' }),
+    },
+    {
+      label: 'country + type filter, sort by city',
+      input: (i) => ({ countries: [pick(facets.countries, i)], types: ['dealer', 'retailer'], sort: 'city' }),
+    },
+    {
+      label: 'owner + status filter, newest first',
+      input: (i) => ({
+        ownerIds: [pick(owners, i).id],
+        statuses: ['active'],
+        sort: 'updatedAt',
+        direction: 'desc',
+      }),
+    },
+    { label: 'tag filter, sort by name', input: (i) => ({ tags: [pick(facets.tags, i)] }) },
+    { label: 'no filter, sort by owner', input: () => ({ sort: 'ownerName' }) },
+    { label: 'no filter, scrolled to row 50,000', input: () => ({ offset: Math.floor(partnerCount / 2) }) },
+  ];
+
+  console.log('\npartner list page (filter + sort + 50 rows + total) through core.call:');
+  const all: number[] = [];
+  for (const variant of variants) {
+    const samples = await timeRuns(runs, (i) =>
+      call(core, 'partners.list', { ...variant.input(i), limit: 50 }),
+    );
+    all.push(...samples);
+    report(`  ${variant.label}`, samples);
+  }
+  report('  all list variants', all, 10);
+
+  // Search words taken from real partner names, so every query has matches.
+  const sample = await call<{ rows: { name: string }[] }>(core, 'partners.list', {
+    limit: 500,
+    offset: 1000,
+  });
+  const words = sample.rows.flatMap((row) => row.name.split(/\s+/).filter((w) => w.length >= 4));
+  const search = await timeRuns(runs, (i) =>
+    call(core, 'partners.list', { search: pick(words, i * 7).slice(0, 5), limit: 50 }),
+  );
+  report('name search (FTS5 prefix), 50 rows + total', search, 20);
+  const quick = await timeRuns(runs, (i) =>
+    call(core, 'search.quick', { query: pick(words, i * 11).slice(0, 4) }),
+  );
+  report('Ctrl+K quick search (partners + contacts)', quick, 20);
+  const regionForRaw = facets.regions;
+  const coreRegion = await timeRuns(runs, (i) =>
+    call(core, 'partners.list', { regions: [pick(regionForRaw, i)], sort: 'name', limit: 50 }),
+  );
+  await core.close();
+
+  // 2. The same region query in raw sqlite3 (same package, no Kysely, no validation).
+  const raw = new sqlite3.Database(path.join(dataDir, 'channelkeeper.sqlite3'));
+  const all3 = (sql: string, params: unknown[]) =>
+    new Promise<unknown[]>((resolve, reject) =>
+      raw.all(sql, params, (e, rows) => (e ? reject(e) : resolve(rows))),
+    );
+  const rowsSql = `select p.id, p.name, p.legal_name, p.type, p.status, p.region, p.country, p.city, p.phone, p.email,
+      p.website, p.owner_id, o.name as owner_name, p.partnership_start, p.tags, p.created_at, p.updated_at,
+      (select count(*) from contacts c where c.partner_id = p.id and c.deleted_at is null) as contact_count
+    from partners p left join owners o on o.id = p.owner_id and o.deleted_at is null
+    where p.deleted_at is null and p.region in (?)
+    order by p.name collate nocase asc, p.name collate nocase asc, p.id limit 50 offset 0`;
+  const countSql = `select count(*) as n from partners p left join owners o on o.id = p.owner_id and o.deleted_at is null
+    where p.deleted_at is null and p.region in (?)`;
+  const rawRegion = await timeRuns(runs, async (i) => {
+    const region = pick(regionForRaw, i);
+    await all3(rowsSql, [region]);
+    await all3(countSql, [region]);
+  });
+  await new Promise<void>((resolve) => raw.close(() => resolve()));
+  report('region list through core.call', coreRegion);
+  report('same region list in raw sqlite3', rawRegion);
+  const ratio = percentile(coreRegion, 50) / percentile(rawRegion, 50);
+  console.log(
+    `core overhead (p50 core / p50 raw): ${ratio.toFixed(2)}×  (target ≤ 2×: ${ratio <= 2 ? 'met' : 'MISSED'})`,
+  );
+
+  // 3. Cold start of browser mode to the first list rendered in Chromium.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    const server = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/web/cli.ts', '--data-dir', dataDir, '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const url = await new Promise<string>((resolve) => {
+      let out = '';
+      server.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+    });
+    const page = await browser.newPage();
+    await page.goto(url.replace('/?', '/?') + '#/partners');
+    await page.getByTestId('partner-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+    starts.push(performance.now() - started);
+    await page.close();
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+  await browser.close();
+  report('browser mode: process start to first list rendered', starts, 2000);
+
+  if (!values['keep-data']) await rm(dataDir, { recursive: true, force: true });
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
