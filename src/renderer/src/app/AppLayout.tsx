@@ -1,0 +1,86 @@
+// The app shell around every screen: header (search, undo, theme), navigation, the command
+// palette and the Ctrl+Z shortcut.
+import { AppShell, Burger, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { useDisclosure, useOs } from '@mantine/hooks';
+import {
+  IconAddressBook,
+  IconBuildingStore,
+  IconHome,
+  IconSettings,
+  IconTopologyStar3,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { UndoButton } from '../features/history/UndoButton';
+import { useUndoShortcut } from '../features/history/use-undo-shortcut';
+import { CommandPalette } from '../features/search/CommandPalette';
+import { SearchButton } from '../features/search/SearchButton';
+import { ThemeToggle } from './ThemeToggle';
+
+const navItems = [
+  { to: '/', key: 'nav.home', icon: IconHome, exact: true },
+  { to: '/partners', key: 'nav.partners', icon: IconBuildingStore, exact: false },
+  { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook, exact: false },
+  { to: '/settings', key: 'nav.settings', icon: IconSettings, exact: false },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const [navOpened, nav] = useDisclosure(false);
+  const os = useOs();
+  const modKey = os === 'macos' || os === 'ios' ? '⌘' : 'Ctrl';
+  useUndoShortcut();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggleNav')}
+            />
+            <ThemeIcon variant="light" size="md">
+              <IconTopologyStar3 size={18} aria-hidden />
+            </ThemeIcon>
+            <Text fw={700} visibleFrom="xs">
+              {t('app.name')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <SearchButton shortcut={`${modKey} + K`} />
+            <UndoButton shortcut={`${modKey}+Z`} />
+            <ThemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        {navItems.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.key)}
+            leftSection={<item.icon size={18} aria-hidden />}
+            active={item.exact ? pathname === item.to : pathname.startsWith(item.to)}
+            onClick={nav.close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <Outlet />
+        </div>
+      </AppShell.Main>
+      <CommandPalette />
+    </AppShell>
+  );
+}

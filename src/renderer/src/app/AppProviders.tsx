@@ -1,0 +1,25 @@
+// Theme, notifications, queries and translations for everything below.
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { createQueryClient, useRefreshOnChanges } from '../api/core-queries';
+import { colorSchemeManager, theme } from './theme';
+
+function RefreshOnChanges() {
+  useRefreshOnChanges();
+  return null;
+}
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <RefreshOnChanges />
+        <Notifications position="bottom-right" limit={4} />
+        {children}
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,2 @@
+export { ConfirmDeleteModal } from './ConfirmDeleteModal';
+export type { ConfirmDeleteModalProps } from './ConfirmDeleteModal';

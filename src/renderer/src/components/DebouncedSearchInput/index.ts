@@ -1,0 +1,2 @@
+export { DebouncedSearchInput } from './DebouncedSearchInput';
+export type { DebouncedSearchInputProps } from './DebouncedSearchInput';

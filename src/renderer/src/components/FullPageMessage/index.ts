@@ -1,0 +1,2 @@
+export { FullPageMessage } from './FullPageMessage';
+export type { FullPageMessageProps } from './FullPageMessage';

@@ -1,0 +1,2 @@
+export { QueryErrorAlert } from './QueryErrorAlert';
+export type { QueryErrorAlertProps } from './QueryErrorAlert';

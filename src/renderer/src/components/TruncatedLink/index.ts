@@ -1,0 +1,2 @@
+export { TruncatedLink } from './TruncatedLink';
+export type { TruncatedLinkProps } from './TruncatedLink';

@@ -1,0 +1,110 @@
+// Everything that happened to a partner and its contacts, newest first, read from the change
+// log: when, who, what, and for edits which fields changed from what to what.
+import { Card, Skeleton, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../../../../shared/history';
+import { useCoreQuery } from '../../api/core-queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { dateTime, relativeTime } from '../../i18n/date-format';
+import { changeValueText, normalizeChangeValue, type ChangeValueContext } from './change-values';
+
+const kindIcons = {
+  created: IconPlus,
+  updated: IconPencil,
+  deleted: IconTrash,
+  restored: IconArrowBackUp,
+} as const;
+
+export function PartnerTimeline({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation();
+  const timeline = useCoreQuery('partners.timeline', { partnerId });
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="partner-timeline-title">
+      <Title order={2} size="h4" mb="md" id="partner-timeline-title">
+        {t('timeline.title')}
+      </Title>
+      {timeline.error ? (
+        <QueryErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />
+      ) : !timeline.data ? (
+        <Stack gap="sm">
+          <Skeleton height={40} />
+          <Skeleton height={40} />
+          <Skeleton height={40} />
+        </Stack>
+      ) : timeline.data.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('timeline.none')}
+        </Text>
+      ) : (
+        <TimelineEntries entries={timeline.data} />
+      )}
+    </Card>
+  );
+}
+
+function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
+  const { t, i18n } = useTranslation();
+  const owners = useCoreQuery('owners.list', {});
+  const context = useMemo<ChangeValueContext>(() => {
+    const names = new Map((owners.data ?? []).map((owner) => [owner.id, owner.name]));
+    return { t, locale: i18n.language, ownerName: (id) => names.get(id) };
+  }, [owners.data, t, i18n.language]);
+  const now = new Date();
+
+  return (
+    <Timeline bulletSize={26} lineWidth={2} data-testid="partner-timeline">
+      {entries.map((entry) => {
+        const Icon = kindIcons[entry.kind];
+        return (
+          <Timeline.Item
+            key={entry.key}
+            bullet={<Icon size={14} aria-hidden />}
+            title={
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {t(`timeline.${entry.kind}`, {
+                  actor: entry.actorName,
+                  entity: t(`timeline.entity.${entry.entity}`),
+                  name: entry.entityName,
+                })}
+              </Text>
+            }
+          >
+            <Tooltip label={dateTime(entry.at, context.locale)}>
+              <Text size="xs" c="dimmed" component="time" dateTime={entry.at}>
+                {relativeTime(entry.at, now, context.locale)}
+              </Text>
+            </Tooltip>
+            {entry.kind === 'updated' && entry.changes.length > 0 ? (
+              <Stack gap={2} mt={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {entry.changes.map((change) => (
+                  <Text key={change.field} size="sm" component="li" style={{ overflowWrap: 'anywhere' }}>
+                    <Text span fw={500} size="sm">
+                      {t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}:
+                    </Text>{' '}
+                    <Text span size="sm" c="dimmed" td="line-through">
+                      {changeValueText(
+                        change.field,
+                        normalizeChangeValue(change.field, change.oldValue),
+                        context,
+                      )}
+                    </Text>
+                    {' → '}
+                    <Text span size="sm">
+                      {changeValueText(
+                        change.field,
+                        normalizeChangeValue(change.field, change.newValue),
+                        context,
+                      )}
+                    </Text>
+                  </Text>
+                ))}
+              </Stack>
+            ) : null}
+          </Timeline.Item>
+        );
+      })}
+    </Timeline>
+  );
+}

@@ -1,0 +1,50 @@
+// How a value in the change log reads in the timeline: enum values, countries, languages, owners
+// and dates in words, everything else as plain text.
+import type { TFunction } from 'i18next';
+import { birthdayText, calendarDate } from '../../i18n/date-format';
+import { countryName, languageName } from '../../i18n/display-names';
+
+export interface ChangeValueContext {
+  t: TFunction;
+  locale: string;
+  ownerName: (id: string) => string | undefined;
+}
+
+const longestShown = 200;
+
+export function changeValueText(field: string, value: unknown, context: ChangeValueContext): string {
+  const { t, locale } = context;
+  if (value === null || value === undefined || value === '') return t('timeline.empty');
+  if (Array.isArray(value)) return value.length === 0 ? t('timeline.empty') : value.map(String).join(', ');
+  if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  switch (field) {
+    case 'type':
+      return t(`partnerType.${value}`, { defaultValue: value });
+    case 'status':
+      return t(`partnerStatus.${value}`, { defaultValue: value });
+    case 'country':
+      return countryName(value, locale);
+    case 'preferredLanguage':
+      return languageName(value, locale);
+    case 'ownerId':
+      return context.ownerName(value) ?? t('timeline.unknownOwner');
+    case 'partnershipStart':
+      return calendarDate(value, locale);
+    case 'birthday':
+      return birthdayText(value, locale);
+    default:
+      return value.length > longestShown ? `${value.slice(0, longestShown)}…` : value;
+  }
+}
+
+/** Tags are stored as JSON text in some change logs; show them as a list either way. */
+export function normalizeChangeValue(field: string, value: unknown): unknown {
+  if (field === 'tags' && typeof value === 'string' && value.startsWith('[')) {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}

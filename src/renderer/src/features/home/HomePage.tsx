@@ -1,0 +1,23 @@
+// The home screen: a first-run welcome while there are no partners, a summary afterwards.
+import { useTranslation } from 'react-i18next';
+import { useCoreQuery } from '../../api/core-queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { FirstRunWelcome } from './FirstRunWelcome';
+import { WorkspaceSummary } from './WorkspaceSummary';
+import { Skeleton } from '@mantine/core';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const status = useCoreQuery('app.status', {});
+  if (status.error) {
+    return (
+      <QueryErrorAlert
+        error={status.error}
+        onRetry={() => void status.refetch()}
+        title={t('home.loadFailed')}
+      />
+    );
+  }
+  if (!status.data) return <Skeleton height={240} />;
+  return status.data.partnerCount === 0 ? <FirstRunWelcome /> : <WorkspaceSummary status={status.data} />;
+}

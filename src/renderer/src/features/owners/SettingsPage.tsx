@@ -1,0 +1,31 @@
+// Settings: my profile, teammates, appearance and where the data lives.
+import { Skeleton, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCoreQuery } from '../../api/core-queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { AppearanceSection } from './AppearanceSection';
+import { DataFileSection } from './DataFileSection';
+import { ProfileSection } from './ProfileSection';
+import { TeammatesSection } from './TeammatesSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const status = useCoreQuery('app.status', {});
+  return (
+    <Stack gap="lg" maw={960}>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
+      {status.error ? (
+        <QueryErrorAlert error={status.error} onRetry={() => void status.refetch()} />
+      ) : status.data ? (
+        <ProfileSection profile={status.data.profile} />
+      ) : (
+        <Skeleton height={160} />
+      )}
+      <TeammatesSection />
+      <AppearanceSection />
+      {status.data ? <DataFileSection dataFile={status.data.dataFile} /> : null}
+    </Stack>
+  );
+}

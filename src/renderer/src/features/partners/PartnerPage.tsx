@@ -1,0 +1,144 @@
+// One partner: its profile, its people and everything that happened to it, with edit and delete.
+import { Anchor, Badge, Button, Grid, Group, Skeleton, Stack, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { CoreError } from '../../../../shared/errors';
+import type { Partner } from '../../../../shared/partners';
+import { call } from '../../api/client';
+import { useCoreQuery } from '../../api/core-queries';
+import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { errorText } from '../../i18n/error-text';
+import { PartnerContacts } from '../contacts/PartnerContacts';
+import { PartnerTimeline } from '../history/PartnerTimeline';
+import { useAnnounceWrite } from '../history/use-undo';
+import { PartnerFormModal } from './PartnerFormModal';
+import { PartnerGone } from './PartnerGone';
+import { PartnerProfile } from './PartnerProfile';
+import { PartnerStatusBadge } from './PartnerStatusBadge';
+
+export function PartnerPage() {
+  const { partnerId = '' } = useParams();
+  const { t } = useTranslation();
+  const partner = useCoreQuery('partners.get', { id: partnerId });
+
+  if (partner.error instanceof CoreError && partner.error.code === 'NOT_FOUND') return <PartnerGone />;
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/partners" size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden />
+          {t('partners.backToList')}
+        </Group>
+      </Anchor>
+      {partner.error ? (
+        <QueryErrorAlert error={partner.error} onRetry={() => void partner.refetch()} />
+      ) : partner.data ? (
+        <PartnerDetails partner={partner.data} />
+      ) : (
+        <PartnerPageSkeleton />
+      )}
+    </Stack>
+  );
+}
+
+function PartnerDetails({ partner }: { partner: Partner }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const announce = useAnnounceWrite();
+  const [editing, editModal] = useDisclosure(false);
+  const [confirming, confirmModal] = useDisclosure(false);
+  const [deleting, setDeleting] = useState(false);
+
+  async function deletePartner() {
+    setDeleting(true);
+    try {
+      const result = await call('partners.delete', { id: partner.id });
+      confirmModal.close();
+      announce(t('partners.deleted', { name: partner.name }), result.batchId);
+      void navigate('/partners');
+    } catch (error) {
+      confirmModal.close();
+      notifications.show({ color: 'red', title: t('partners.deleteFailed'), message: errorText(t, error) });
+    } finally {
+      setDeleting(false);
+    }
+  }
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={6} miw={0}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {partner.name}
+          </Title>
+          <Group gap="xs">
+            <Badge variant="outline">{t(`partnerType.${partner.type}`)}</Badge>
+            <PartnerStatusBadge status={partner.status} />
+            {partner.tags.map((tag) => (
+              <Badge key={tag} variant="dot" color="gray" tt="none">
+                {tag}
+              </Badge>
+            ))}
+          </Group>
+        </Stack>
+        <Group gap="sm" wrap="nowrap">
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={editModal.open}
+          >
+            {t('partners.edit')}
+          </Button>
+          <Button
+            color="red"
+            variant="light"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={confirmModal.open}
+          >
+            {t('partners.delete')}
+          </Button>
+        </Group>
+      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PartnerProfile partner={partner} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <PartnerContacts partner={partner} />
+        </Grid.Col>
+      </Grid>
+      <PartnerTimeline partnerId={partner.id} />
+      <PartnerFormModal opened={editing} onClose={editModal.close} partner={partner} />
+      <ConfirmDeleteModal
+        opened={confirming}
+        title={t('partners.confirmDelete.title')}
+        message={t('partners.confirmDelete.message', { name: partner.name })}
+        onCancel={confirmModal.close}
+        onConfirm={() => void deletePartner()}
+        loading={deleting}
+      />
+    </>
+  );
+}
+
+function PartnerPageSkeleton() {
+  return (
+    <Stack gap="lg" aria-busy="true" data-testid="partner-skeleton">
+      <Skeleton height={32} width="40%" />
+      <Skeleton height={20} width="25%" />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Skeleton height={320} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Skeleton height={320} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

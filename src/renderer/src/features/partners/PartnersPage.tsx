@@ -1,0 +1,112 @@
+// The partner list: search, filters, sortable and choosable columns, and a virtualized table
+// that pages through any number of partners.
+import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useLocalStorage } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { PartnerListItem } from '../../../../shared/partners';
+import { usePagedList } from '../../api/use-paged-list';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { VirtualTable } from '../../components/VirtualTable';
+import { ColumnChooser } from './ColumnChooser';
+import { NoMatchingPartners } from './NoMatchingPartners';
+import {
+  defaultPartnerColumns,
+  parseColumnChoice,
+  partnerColumnsStorageKey,
+  type PartnerColumnId,
+} from './partner-column-choice';
+import { columnOfSortField, partnerColumns, sortFieldOfColumn } from './partner-columns';
+import {
+  hasActiveFilters,
+  nextSort,
+  viewFromSearchParams,
+  viewToSearchParams,
+  withoutFilters,
+  type PartnerListView,
+} from './partner-list-params';
+import { PartnerFilters } from './PartnerFilters';
+import { PartnerFormModal } from './PartnerFormModal';
+
+export function PartnersPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
+  const [visibleRows, setVisibleRows] = useState({ first: 0, last: 30 });
+  const [adding, addModal] = useDisclosure(false);
+  const [columnIds, setColumnIds] = useLocalStorage<PartnerColumnId[]>({
+    key: partnerColumnsStorageKey,
+    defaultValue: defaultPartnerColumns,
+    getInitialValueInEffect: false,
+    serialize: JSON.stringify,
+    deserialize: (stored) => parseColumnChoice(stored ?? null),
+  });
+
+  const { sort, direction, ...filters } = view;
+  const list = usePagedList('partners.list', { ...filters, sort, direction }, visibleRows);
+
+  const setView = useCallback(
+    (next: PartnerListView, options?: { replace?: boolean }) =>
+      setSearchParams(viewToSearchParams(next), options),
+    [setSearchParams],
+  );
+  const columns = useMemo(() => partnerColumns(columnIds, t, i18n.language), [columnIds, t, i18n.language]);
+  const sortColumn = columnOfSortField(sort);
+
+  return (
+    <Stack h="100%" gap="md">
+      <Group justify="space-between" align="center">
+        <Group align="baseline" gap="sm">
+          <Title order={1} size="h2">
+            {t('partners.title')}
+          </Title>
+          <Text c="dimmed" size="sm" data-testid="partner-count" aria-live="polite">
+            {list.total === undefined ? '' : t('partners.count', { count: list.total })}
+          </Text>
+        </Group>
+        <Group gap="sm">
+          <ColumnChooser columns={columnIds} onChange={setColumnIds} />
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={addModal.open}>
+            {t('partners.add')}
+          </Button>
+        </Group>
+      </Group>
+      <PartnerFilters view={view} onChange={setView} />
+      {list.error ? (
+        <QueryErrorAlert error={list.error} onRetry={list.refetch} title={t('partners.loadFailed')} />
+      ) : null}
+      <Box flex={1} mih={240}>
+        <VirtualTable<PartnerListItem>
+          label={t('partners.tableLabel')}
+          columns={columns}
+          total={list.total}
+          rowAt={list.rowAt}
+          rowKey={(row) => row.id}
+          onRowClick={(row) => navigate(`/partners/${row.id}`)}
+          onVisibleRowsChange={setVisibleRows}
+          sort={sortColumn ? { column: sortColumn, direction } : undefined}
+          onSortChange={(column) => {
+            const field = sortFieldOfColumn[column as PartnerColumnId];
+            if (field) setView({ ...view, ...nextSort(view, field) });
+          }}
+          resetScrollKey={searchParams.toString()}
+          empty={
+            <NoMatchingPartners
+              filtered={hasActiveFilters(view)}
+              onClearFilters={() => setView(withoutFilters(view))}
+              onAdd={addModal.open}
+            />
+          }
+        />
+      </Box>
+      <PartnerFormModal
+        opened={adding}
+        onClose={addModal.close}
+        onSaved={(result) => navigate(`/partners/${result.id}`)}
+      />
+    </Stack>
+  );
+}

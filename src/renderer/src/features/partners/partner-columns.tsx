@@ -1,0 +1,80 @@
+// The columns the partner list can show, and which core sort field each column sorts by.
+import { Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import type { PartnerListItem, PartnerSortField } from '../../../../shared/partners';
+import { TruncatedLink } from '../../components/TruncatedLink';
+import { TruncatedText } from '../../components/TruncatedText';
+import type { VirtualTableColumn } from '../../components/VirtualTable';
+import { calendarDate, dateTime } from '../../i18n/date-format';
+import { countryName } from '../../i18n/display-names';
+import type { PartnerColumnId } from './partner-column-choice';
+import { PartnerStatusBadge } from './PartnerStatusBadge';
+
+export const sortFieldOfColumn: Partial<Record<PartnerColumnId, PartnerSortField>> = {
+  name: 'name',
+  type: 'type',
+  status: 'status',
+  region: 'region',
+  country: 'country',
+  city: 'city',
+  owner: 'ownerName',
+  partnershipStart: 'partnershipStart',
+  updatedAt: 'updatedAt',
+};
+
+export function columnOfSortField(sort: PartnerSortField): PartnerColumnId | undefined {
+  return (Object.keys(sortFieldOfColumn) as PartnerColumnId[]).find((id) => sortFieldOfColumn[id] === sort);
+}
+
+type Column = Omit<VirtualTableColumn<PartnerListItem>, 'id' | 'header' | 'sortLabel'>;
+
+function dimmedIfEmpty(text: string) {
+  return text ? (
+    <TruncatedText size="sm">{text}</TruncatedText>
+  ) : (
+    <Text size="sm" c="dimmed">
+      —
+    </Text>
+  );
+}
+
+export function partnerColumns(
+  ids: readonly PartnerColumnId[],
+  t: TFunction,
+  locale: string,
+): VirtualTableColumn<PartnerListItem>[] {
+  const definitions: Record<PartnerColumnId, Column> = {
+    name: {
+      minWidth: 220,
+      grow: 3,
+      cell: (row) => (
+        <TruncatedLink to={`/partners/${row.id}`} fw={500}>
+          {row.name}
+        </TruncatedLink>
+      ),
+    },
+    type: { minWidth: 110, grow: 1, cell: (row) => <Text size="sm">{t(`partnerType.${row.type}`)}</Text> },
+    status: { minWidth: 100, grow: 1, cell: (row) => <PartnerStatusBadge status={row.status} /> },
+    region: { minWidth: 120, grow: 1.5, cell: (row) => dimmedIfEmpty(row.region) },
+    country: { minWidth: 120, grow: 1.5, cell: (row) => dimmedIfEmpty(countryName(row.country, locale)) },
+    city: { minWidth: 110, grow: 1.5, cell: (row) => dimmedIfEmpty(row.city) },
+    owner: { minWidth: 130, grow: 1.5, cell: (row) => dimmedIfEmpty(row.ownerName ?? '') },
+    tags: { minWidth: 140, grow: 2, cell: (row) => dimmedIfEmpty(row.tags.join(', ')) },
+    contacts: { minWidth: 80, grow: 0.5, cell: (row) => <Text size="sm">{row.contactCount}</Text> },
+    partnershipStart: {
+      minWidth: 130,
+      grow: 1,
+      cell: (row) => dimmedIfEmpty(row.partnershipStart ? calendarDate(row.partnershipStart, locale) : ''),
+    },
+    updatedAt: { minWidth: 150, grow: 1, cell: (row) => dimmedIfEmpty(dateTime(row.updatedAt, locale)) },
+  };
+  return ids.map((id) => {
+    const header = t(`partnerColumns.${id}`);
+    return {
+      id,
+      header,
+      ...definitions[id],
+      ...(sortFieldOfColumn[id] ? { sortLabel: t('table.sortBy', { column: header }) } : {}),
+    };
+  });
+}
