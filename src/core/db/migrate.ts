@@ -13,8 +13,10 @@ export interface MigrationOutcome {
 }
 
 export async function readSchemaVersion(db: Kysely<unknown>): Promise<number> {
-  const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
-  return rows[0]?.user_version ?? 0;
+  const { rows } = await sql<Record<string, number>>`pragma user_version`.execute(db);
+  // The column is user_version, or userVersion when a CamelCasePlugin is installed.
+  const row = rows[0] ?? {};
+  return row.user_version ?? row.userVersion ?? 0;
 }
 
 export async function migrateToLatest(

@@ -67,9 +67,10 @@ async function configure(db: Kysely<Database>, busyTimeoutMs: number): Promise<v
   // One process owns the file: a second ChannelKeeper on the same file is told it is in use
   // instead of both writing with separate clocks and undo stacks.
   await sql`pragma locking_mode = exclusive`.execute(db);
-  const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode = wal`.execute(db);
-  if (rows[0]?.journal_mode !== 'wal') {
-    throw Object.assign(new Error(`journal mode is ${rows[0]?.journal_mode ?? 'unknown'}`), {
+  // Result columns come back camelCased by the CamelCasePlugin.
+  const { rows } = await sql<{ journalMode: string }>`pragma journal_mode = wal`.execute(db);
+  if (rows[0]?.journalMode !== 'wal') {
+    throw Object.assign(new Error(`journal mode is ${rows[0]?.journalMode ?? 'unknown'}`), {
       code: 'SQLITE_READONLY',
     });
   }
