@@ -2,9 +2,10 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createQueryClient, useRefreshOnChanges } from '../api/core-queries';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, createAppTheme } from './theme';
 
 function RefreshOnChanges() {
   useRefreshOnChanges();
@@ -13,6 +14,8 @@ function RefreshOnChanges() {
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
+  const { t } = useTranslation();
+  const theme = useMemo(() => createAppTheme(t), [t]);
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>

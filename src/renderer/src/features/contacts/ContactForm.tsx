@@ -21,6 +21,7 @@ import {
   type ContactFormField,
   type ContactFormValues,
 } from './contact-form-values';
+import { requiredLabel } from '../../forms/required-label';
 
 export interface ContactFormProps {
   partnerId: string;
@@ -89,7 +90,7 @@ export function ContactForm({ partnerId, contact, onCancel, onSaved }: ContactFo
     >
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-          <TextInput label={t('fields.contact.name')} withAsterisk data-autofocus {...text('name')} />
+          <TextInput {...requiredLabel(t('fields.contact.name'))} data-autofocus {...text('name')} />
           <TextInput label={t('fields.contact.role')} {...text('role')} />
           <TextInput label={t('fields.contact.phone')} type="tel" {...text('phone')} />
           <TextInput label={t('fields.contact.email')} type="email" {...text('email')} />

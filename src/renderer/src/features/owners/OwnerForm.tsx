@@ -7,6 +7,7 @@ import { ownerInputSchema, type OwnerInput } from '../../../../shared/owners';
 import { formErrorsFrom, validateWith } from '../../forms/field-errors';
 import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
+import { requiredLabel } from '../../forms/required-label';
 
 const ownerFormFields = ['name', 'email', 'region'] as const;
 type OwnerFormField = (typeof ownerFormFields)[number];
@@ -70,7 +71,7 @@ export function OwnerForm({ initial, onSubmit, onCancel, submitLabel, label }: O
     >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput label={t('fields.owner.name')} withAsterisk {...field('name')} />
+          <TextInput {...requiredLabel(t('fields.owner.name'))} {...field('name')} />
           <TextInput label={t('fields.owner.email')} type="email" {...field('email')} />
           <TextInput label={t('fields.owner.region')} {...field('region')} />
         </SimpleGrid>

@@ -25,6 +25,7 @@ import {
 } from '../../../../shared/partners';
 import { useCoreMutation, useCoreQuery } from '../../api/core-queries';
 import { formErrorsFrom, validateWith } from '../../forms/field-errors';
+import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { countryOptions } from '../../i18n/display-names';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
@@ -113,11 +114,10 @@ export function PartnerForm({ partner, onCancel, onSaved }: PartnerFormProps) {
     >
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-          <TextInput label={t('fields.partner.name')} withAsterisk data-autofocus {...text('name')} />
+          <TextInput {...requiredLabel(t('fields.partner.name'))} data-autofocus {...text('name')} />
           <TextInput label={t('fields.partner.legalName')} {...text('legalName')} />
           <Select
-            label={t('fields.partner.type')}
-            withAsterisk
+            {...requiredLabel(t('fields.partner.type'))}
             placeholder={t('partners.form.choose')}
             data={partnerTypes.map((type) => ({ value: type, label: t(`partnerType.${type}`) }))}
             value={values.type}
@@ -141,8 +141,7 @@ export function PartnerForm({ partner, onCancel, onSaved }: PartnerFormProps) {
             error={errorOf('region')}
           />
           <Select
-            label={t('fields.partner.country')}
-            withAsterisk
+            {...requiredLabel(t('fields.partner.country'))}
             searchable
             placeholder={t('partners.form.chooseCountry')}
             data={countries}

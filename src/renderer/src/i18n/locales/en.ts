@@ -22,6 +22,10 @@ export const en = {
     retry: 'Try again',
     undo: 'Undo',
     clearSearch: 'Clear search',
+    close: 'Close',
+    closeNotification: 'Close notification',
+    clear: 'Clear',
+    remove: 'Remove',
   },
   startup: {
     loading: 'Loading ChannelKeeper',
