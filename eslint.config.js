@@ -5,19 +5,44 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'net', 'worker_threads'];
-const patterns = (groups, message) => groups.map((group) => ({ group: [group, `${group}/**`], message }));
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http',
+  'net',
+  'worker_threads',
+];
+/** Package imports, e.g. 'electron' or '@mantine/core/styles.css'. */
+const packages = (names, message) => names.map((name) => ({ group: [name, `${name}/**`], message }));
+/** Relative imports that climb into another process folder of src/, e.g. '../../core/db'. */
+const folders = (names, message) => [
+  { regex: `^(\\.\\./)+(${names.join('|')})(/|$)`, message },
+  { regex: `^\\./(${names.join('|')})(/|$)`, message },
+];
 
 const boundary = (files, forbidden) => ({
   files,
   rules: {
-    '@typescript-eslint/no-restricted-imports': ['error', { patterns: forbidden }],
+    'no-restricted-imports': ['error', { patterns: forbidden }],
   },
 });
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'dist', 'coverage', 'test-results', 'playwright-report', 'bench/results'],
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -42,34 +67,67 @@ export default tseslint.config(
   boundary(
     ['src/shared/**'],
     [
-      ...patterns(['electron', 'react', 'react-dom', 'sqlite3', 'kysely', 'fastify', ...nodeBuiltins], 'src/shared is pure: zod and pure libraries only.'),
-      ...patterns(['**/core', '**/main', '**/preload', '**/renderer', '**/web', '**/server'], 'src/shared imports nothing else in src/.'),
+      ...packages(
+        ['electron', 'react', 'react-dom', 'sqlite3', 'kysely', 'fastify', ...nodeBuiltins],
+        'src/shared is pure: zod and pure libraries only.',
+      ),
+      ...folders(
+        ['core', 'main', 'preload', 'renderer', 'web', 'server'],
+        'src/shared imports nothing else in src/.',
+      ),
     ],
   ),
   boundary(
     ['src/core/**'],
     [
-      ...patterns(['electron', 'react', 'react-dom', '@mantine/*', 'fastify', '@fastify/*'], 'The core is a plain Node library: no Electron, React or HTTP framework.'),
-      ...patterns(['**/main', '**/preload', '**/renderer', '**/web', '**/server'], 'The core does not know its hosts.'),
+      ...packages(
+        ['electron', 'react', 'react-dom', '@mantine/*', 'fastify', '@fastify/*'],
+        'The core is a plain Node library: no Electron, React or HTTP framework.',
+      ),
+      ...folders(['main', 'preload', 'renderer', 'web', 'server'], 'The core does not know its hosts.'),
     ],
   ),
   boundary(
     ['src/renderer/**'],
     [
-      ...patterns(['electron', 'sqlite3', 'kysely', 'fastify', ...nodeBuiltins], 'The renderer runs in a browser sandbox.'),
-      ...patterns(['**/core', '**/core/**', '**/main', '**/web', '**/server'], 'The renderer reaches the core only through src/renderer/src/api.'),
+      ...packages(
+        ['electron', 'sqlite3', 'kysely', 'fastify', ...nodeBuiltins],
+        'The renderer runs in a browser sandbox.',
+      ),
+      ...folders(
+        ['core', 'main', 'web', 'server'],
+        'The renderer reaches the core only through src/renderer/src/api.',
+      ),
     ],
   ),
   boundary(
     ['src/preload/**'],
-    [...patterns(['**/core', '**/main', '**/renderer', '**/web', '**/server', 'sqlite3', 'kysely'], 'The preload only bridges calls and events.')],
+    [
+      ...packages(['sqlite3', 'kysely'], 'The preload only bridges calls and events.'),
+      ...folders(['core', 'main', 'renderer', 'web', 'server'], 'The preload only bridges calls and events.'),
+    ],
   ),
   boundary(
     ['src/main/**'],
-    [...patterns(['**/renderer', '**/web', '**/server', 'react', 'react-dom', '@mantine/*', 'fastify'], 'main hosts the core; it does not import the UI or the other hosts.')],
+    [
+      ...packages(
+        ['react', 'react-dom', '@mantine/*', 'fastify'],
+        'main does not import the UI or an HTTP framework.',
+      ),
+      ...folders(
+        ['renderer', 'web', 'server'],
+        'main hosts the core; it does not import the UI or the other hosts.',
+      ),
+    ],
   ),
   boundary(
     ['src/web/**'],
-    [...patterns(['electron', '**/renderer', '**/main', '**/preload', 'react', 'react-dom', '@mantine/*'], 'The browser-mode host serves the built renderer; it never imports it.')],
+    [
+      ...packages(['electron', 'react', 'react-dom', '@mantine/*'], 'The browser-mode host is plain Node.'),
+      ...folders(
+        ['renderer', 'main', 'preload'],
+        'The browser-mode host serves the built renderer; it never imports it.',
+      ),
+    ],
   ),
 );

@@ -77,6 +77,9 @@ async function configure(db: Kysely<Database>, busyTimeoutMs: number): Promise<v
   // FULL: a committed user action survives a power cut.
   await sql`pragma synchronous = full`.execute(db);
   await sql`pragma foreign_keys = on`.execute(db);
+  // A 64 MB page cache keeps big batches (imports, demo data) from spilling to disk mid-transaction.
+  await sql`pragma cache_size = -65536`.execute(db);
+  await sql`pragma temp_store = memory`.execute(db);
   // Take the write lock now, so locked and read-only files are reported at start, not at the
   // first save.
   await sql`begin immediate`.execute(db);

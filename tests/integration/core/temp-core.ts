@@ -12,7 +12,7 @@ export interface TempCore {
   /** Calls a procedure and returns its value, failing the test on an error answer. */
   ok<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<ProcedureOutput<N>>;
   /** Calls a procedure that must fail and returns the error. */
-  fails(name: ProcedureName, input: unknown): Promise<CoreErrorData>;
+  fails(name: ProcedureName | (string & {}), input: unknown): Promise<CoreErrorData>;
   dispose(): Promise<void>;
 }
 

@@ -114,7 +114,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     sql`create index change_log_row on change_log(row_id, seq)`,
     sql`create index change_log_batch on change_log(batch_id)`,
-    sql`create index change_log_hlc on change_log(hlc)`,
     sql`create table batches (
       id text primary key,
       hlc text not null,
