@@ -15,14 +15,23 @@ export interface CoreContext {
   /** Applies a batch through the one write path and tells listeners what changed. */
   write(batch: BatchInput): Promise<BatchOutcome>;
   emit(event: ChangeEvent): void;
+  /** Increases with every committed write; caches of derived answers compare against it. */
+  dataVersion(): number;
 }
 
-export function createContext(init: Omit<CoreContext, 'write'>): CoreContext {
+export function createContext(init: Omit<CoreContext, 'write' | 'dataVersion'>): CoreContext {
+  let version = 0;
+  const emit = (event: ChangeEvent) => {
+    version++;
+    init.emit(event);
+  };
   return {
     ...init,
+    emit,
+    dataVersion: () => version,
     async write(batch) {
       const outcome = await applyChanges(init.db, { clock: init.clock, actor: init.selfOwnerId }, batch);
-      if (outcome.batchId) init.emit({ tables: outcome.tables, batchId: outcome.batchId });
+      if (outcome.batchId) emit({ tables: outcome.tables, batchId: outcome.batchId });
       return outcome;
     },
   };

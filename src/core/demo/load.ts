@@ -2,6 +2,7 @@
 // first demo owner's portfolio goes to the local user, so "my partners" is never empty.
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
+import { analyzeAfterBulkLoad } from '../db/open-database';
 import { generateDemoData } from './generate';
 
 export interface DemoLoadResult {
@@ -29,5 +30,7 @@ export async function loadDemoData(
     changes.push(...rowChanges('contacts', id, { ...fields, deletedAt: null }));
   }
   await ctx.write({ label: 'Load demo data', origin: 'local', changes });
+  // A large load changes the data's shape; fresh statistics keep list queries on good plans.
+  await analyzeAfterBulkLoad(ctx.db);
   return { partners: data.partners.length, contacts: data.contacts.length, owners: teammates.length + 1 };
 }

@@ -73,50 +73,82 @@ const sortColumns = {
   region: sql`p.region collate nocase`,
   country: sql`p.country`,
   city: sql`p.city collate nocase`,
-  ownerName: sql`o.name collate nocase`,
+  ownerName: sql`(select o.name from owners o where o.id = p.owner_id and o.deleted_at is null) collate nocase`,
   partnershipStart: sql`p.partnership_start`,
   createdAt: sql`p.created_at`,
   updatedAt: sql`p.updated_at`,
 } as const;
 
+/** Totals per filter, valid until the next write: scrolling and re-sorting reuse them. */
+const totalsByContext = new WeakMap<CoreContext, { version: number; totals: Map<string, number> }>();
+
+async function countPartners(ctx: CoreContext, input: PartnerListQuery): Promise<number> {
+  const key = JSON.stringify([input.search, input.regions, input.countries, input.types, input.statuses, input.ownerIds, input.tags]);
+  let cache = totalsByContext.get(ctx);
+  if (!cache || cache.version !== ctx.dataVersion()) {
+    cache = { version: ctx.dataVersion(), totals: new Map() };
+    totalsByContext.set(ctx, cache);
+  }
+  const cached = cache.totals.get(key);
+  if (cached !== undefined) return cached;
+  const { n } = await applyFilters(livePartnerRows(ctx), input)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  cache.totals.set(key, Number(n));
+  return Number(n);
+}
+
+/** Partners without the owner join: what filters and counts need. */
+function livePartnerRows(ctx: CoreContext): PartnerQuery {
+  return ctx.db.selectFrom('partners as p').where('p.deletedAt', 'is', null) as unknown as PartnerQuery;
+}
+
 export async function listPartners(ctx: CoreContext, input: PartnerListQuery): Promise<PartnerListOutput> {
-  const filtered = applyFilters(livePartners(ctx), input);
   const direction = input.direction === 'desc' ? sql`desc` : sql`asc`;
-  const rows = await filtered
-    .select([
-      'p.id',
-      'p.name',
-      'p.legalName',
-      'p.type',
-      'p.status',
-      'p.region',
-      'p.country',
-      'p.city',
-      'p.phone',
-      'p.email',
-      'p.website',
-      'p.ownerId',
-      'o.name as ownerName',
-      'p.partnershipStart',
-      'p.tags',
-      'p.createdAt',
-      'p.updatedAt',
-      contactCount,
-    ])
+  // Keys first: the page's ids come from the narrow filter-and-sort query (indexes cover it for
+  // the common cases), then only those 50 rows are read in full with their owner and contacts.
+  const page = await applyFilters(livePartnerRows(ctx), input)
+    .select('p.id')
     .orderBy(sql`${sortColumns[input.sort]} ${direction}`)
     .orderBy(sql`p.name collate nocase ${direction}`)
-    .orderBy('p.id')
+    .orderBy(sql`p.id ${direction}`)
     .limit(input.limit)
     .offset(input.offset)
     .execute();
-  const total = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const ids = page.map((row) => row.id);
+  const rows =
+    ids.length === 0
+      ? []
+      : await livePartners(ctx)
+          .select([
+            'p.id',
+            'p.name',
+            'p.legalName',
+            'p.type',
+            'p.status',
+            'p.region',
+            'p.country',
+            'p.city',
+            'p.phone',
+            'p.email',
+            'p.website',
+            'p.ownerId',
+            'o.name as ownerName',
+            'p.partnershipStart',
+            'p.tags',
+            'p.createdAt',
+            'p.updatedAt',
+            contactCount,
+          ])
+          .where('p.id', 'in', ids)
+          .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    rows: rows.map((row): PartnerListItem => ({
-      ...row,
-      contactCount: Number(row.contactCount ?? 0),
-      tags: JSON.parse(row.tags) as string[],
-    })),
-    total: Number(total.n),
+    rows: ids.flatMap((id): PartnerListItem[] => {
+      const row = byId.get(id);
+      return row ? [{ ...row, contactCount: Number(row.contactCount ?? 0), tags: JSON.parse(row.tags) as string[] }] : [];
+    }),
+    total: await countPartners(ctx, input),
   };
 }
 

@@ -36,13 +36,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     // Partial indexes on live rows: every list filters deleted_at is null.
     sql`create index partners_name on partners(name collate nocase, id) where deleted_at is null`,
-    sql`create index partners_region on partners(region, name collate nocase) where deleted_at is null`,
-    sql`create index partners_country on partners(country, name collate nocase) where deleted_at is null`,
-    sql`create index partners_owner on partners(owner_id, name collate nocase) where deleted_at is null`,
-    sql`create index partners_status on partners(status, name collate nocase) where deleted_at is null`,
-    sql`create index partners_type on partners(type, name collate nocase) where deleted_at is null`,
-    sql`create index partners_city on partners(city collate nocase, name collate nocase) where deleted_at is null`,
-    sql`create index partners_updated on partners(updated_at) where deleted_at is null`,
+    sql`create index partners_region on partners(region, name collate nocase, id) where deleted_at is null`,
+    sql`create index partners_country on partners(country, name collate nocase, id) where deleted_at is null`,
+    sql`create index partners_owner on partners(owner_id, name collate nocase, id) where deleted_at is null`,
+    sql`create index partners_status on partners(status, name collate nocase, id) where deleted_at is null`,
+    sql`create index partners_type on partners(type, name collate nocase, id) where deleted_at is null`,
+    sql`create index partners_city on partners(city collate nocase, name collate nocase, id) where deleted_at is null`,
+    sql`create index partners_updated on partners(updated_at, name collate nocase, id) where deleted_at is null`,
+    // Narrow and covering for every list filter and sort column: a filter on several columns
+    // (country and type, say) is answered from this index without reading the wide table rows.
+    sql`create index partners_browse on partners(
+      country, type, status, region, owner_id, city collate nocase, partnership_start, updated_at, created_at,
+      name collate nocase, id
+    ) where deleted_at is null`,
     sql`create table contacts (
       id text primary key,
       partner_id text not null references partners(id),
