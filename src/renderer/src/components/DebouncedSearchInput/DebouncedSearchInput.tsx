@@ -12,6 +12,8 @@ export interface DebouncedSearchInputProps {
   value: string;
   onChange: (value: string) => void;
   delay?: number;
+  /** Fixed width, so the clear button appearing does not shift the controls beside it. */
+  w?: number;
 }
 
 export function DebouncedSearchInput({
@@ -20,6 +22,7 @@ export function DebouncedSearchInput({
   value,
   onChange,
   delay = 250,
+  w,
 }: DebouncedSearchInputProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
@@ -37,6 +40,7 @@ export function DebouncedSearchInput({
 
   return (
     <TextInput
+      w={w}
       label={label}
       placeholder={placeholder}
       value={text}

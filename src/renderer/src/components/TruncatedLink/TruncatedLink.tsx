@@ -1,37 +1,26 @@
-// An in-app link on one line, cut with an ellipsis; the full text shows in a tooltip when cut.
-import { Anchor, Tooltip } from '@mantine/core';
-import { useRef, useState } from 'react';
+// An in-app link on one line, cut with an ellipsis; the full text shows as a tooltip when cut.
+// A plain router link rather than a Mantine Anchor, for the same reason as TruncatedText.
 import { Link } from 'react-router';
+import { titleWhenCut } from '../TruncatedText';
+import classes from './TruncatedLink.module.css';
 
 export interface TruncatedLinkProps {
   to: string;
   children: string;
-  fw?: number;
+  strong?: boolean;
 }
 
-export function TruncatedLink({ to, children, fw }: TruncatedLinkProps) {
-  const ref = useRef<HTMLAnchorElement>(null);
-  const [opened, setOpened] = useState(false);
+export function TruncatedLink({ to, children, strong }: TruncatedLinkProps) {
   return (
-    <Tooltip label={children} opened={opened} multiline maw={480} withinPortal>
-      <Anchor
-        ref={ref}
-        component={Link}
-        to={to}
-        size="sm"
-        fw={fw}
-        truncate="end"
-        display="block"
-        // The row is clickable too; without this both would navigate.
-        onClick={(event) => event.stopPropagation()}
-        onMouseEnter={() => {
-          const el = ref.current;
-          setOpened(el !== null && el.scrollWidth > el.clientWidth);
-        }}
-        onMouseLeave={() => setOpened(false)}
-      >
-        {children}
-      </Anchor>
-    </Tooltip>
+    <Link
+      to={to}
+      className={classes.link}
+      data-strong={strong || undefined}
+      // The row is clickable too; without this both would navigate.
+      onClick={(event) => event.stopPropagation()}
+      onMouseEnter={(event) => titleWhenCut(event, children)}
+    >
+      {children}
+    </Link>
   );
 }

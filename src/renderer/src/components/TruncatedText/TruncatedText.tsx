@@ -1,29 +1,33 @@
-// One line of text cut with an ellipsis; the full text appears in a tooltip, but only when it
-// was actually cut, so short values do not get noisy tooltips.
-import { Text, Tooltip, type TextProps } from '@mantine/core';
-import { useRef, useState } from 'react';
+// One line of text cut with an ellipsis; the full text shows as a tooltip, but only when it was
+// actually cut. Deliberately a plain element: list cells render hundreds of these while
+// scrolling, and a floating tooltip per cell made scrolling stutter.
+import type { CSSProperties, MouseEvent } from 'react';
+import classes from './TruncatedText.module.css';
 
-export interface TruncatedTextProps extends Omit<TextProps, 'truncate' | 'children'> {
+export interface TruncatedTextProps {
   children: string;
+  /** Dimmed text (placeholders, secondary values). */
+  dimmed?: boolean;
+  strong?: boolean;
+  style?: CSSProperties;
 }
 
-export function TruncatedText({ children, ...textProps }: TruncatedTextProps) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  const [opened, setOpened] = useState(false);
+/** Sets the native tooltip to the full text when the element is too narrow to show it. */
+export function titleWhenCut(event: MouseEvent<HTMLElement>, text: string): void {
+  const el = event.currentTarget;
+  el.title = el.scrollWidth > el.clientWidth ? text : '';
+}
+
+export function TruncatedText({ children, dimmed, strong, style }: TruncatedTextProps) {
   return (
-    <Tooltip label={children} opened={opened} multiline maw={480} openDelay={300} withinPortal>
-      <Text
-        ref={ref}
-        truncate="end"
-        onMouseEnter={() => {
-          const el = ref.current;
-          setOpened(el !== null && el.scrollWidth > el.clientWidth);
-        }}
-        onMouseLeave={() => setOpened(false)}
-        {...textProps}
-      >
-        {children}
-      </Text>
-    </Tooltip>
+    <span
+      className={classes.text}
+      data-dimmed={dimmed || undefined}
+      data-strong={strong || undefined}
+      style={style}
+      onMouseEnter={(event) => titleWhenCut(event, children)}
+    >
+      {children}
+    </span>
   );
 }

@@ -1,2 +1,2 @@
-export { TruncatedText } from './TruncatedText';
+export { TruncatedText, titleWhenCut } from './TruncatedText';
 export type { TruncatedTextProps } from './TruncatedText';

@@ -3,7 +3,7 @@
 import { Box, Skeleton, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import classes from './VirtualTable.module.css';
 
 export interface VirtualTableColumn<Row> {
@@ -94,26 +94,16 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
           {items.map((item) => {
             const row = total === undefined ? undefined : rowAt(item.index);
             return (
-              <div
+              <VirtualTableRow
                 key={row ? props.rowKey(row) : `skeleton-${item.index}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={classes.row}
-                data-clickable={row && props.onRowClick ? true : undefined}
-                data-testid={row ? undefined : 'row-skeleton'}
-                onClick={row && props.onRowClick ? () => props.onRowClick?.(row) : undefined}
-                style={{
-                  gridTemplateColumns: template,
-                  height: item.size,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                {columns.map((column) => (
-                  <div role="cell" key={column.id} className={classes.cell}>
-                    {row ? column.cell(row) : <Skeleton height={12} width="70%" />}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                start={item.start}
+                size={item.size}
+                columns={columns}
+                template={template}
+                onRowClick={props.onRowClick}
+              />
             );
           })}
         </div>
@@ -153,3 +143,43 @@ function HeaderCell<Row>({ column, sort, onSortChange }: HeaderCellProps<Row>) {
     </div>
   );
 }
+
+interface VirtualTableRowProps<Row> {
+  row: Row | undefined;
+  index: number;
+  start: number;
+  size: number;
+  columns: VirtualTableColumn<Row>[];
+  template: string;
+  onRowClick: ((row: Row) => void) | undefined;
+}
+
+// Memoized: while scrolling, rows already on screen keep their props and are not re-rendered;
+// only rows coming into view are. Needs stable `columns` and `onRowClick` from the parent.
+const VirtualTableRow = memo(function VirtualTableRow<Row>({
+  row,
+  index,
+  start,
+  size,
+  columns,
+  template,
+  onRowClick,
+}: VirtualTableRowProps<Row>) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={classes.row}
+      data-clickable={row && onRowClick ? true : undefined}
+      data-testid={row ? undefined : 'row-skeleton'}
+      onClick={row && onRowClick ? () => onRowClick(row) : undefined}
+      style={{ gridTemplateColumns: template, height: size, transform: `translateY(${start}px)` }}
+    >
+      {columns.map((column) => (
+        <div role="cell" key={column.id} className={classes.cell}>
+          {row ? column.cell(row) : <Skeleton height={12} width="70%" />}
+        </div>
+      ))}
+    </div>
+  );
+}) as <Row>(props: VirtualTableRowProps<Row>) => ReactNode;

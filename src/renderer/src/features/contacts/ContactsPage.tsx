@@ -2,14 +2,12 @@
 // the contact's partner.
 import { Box, Group, Stack, Text, Title, EmptyState } from '@mantine/core';
 import { IconAddressBook } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Contact } from '../../../../shared/contacts';
-import { usePagedList } from '../../api/use-paged-list';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
-import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { VirtualTable } from '../../components/VirtualTable';
+import { PagedTable } from '../../components/PagedTable';
 import { contactColumns } from './contact-columns';
 
 export function ContactsPage() {
@@ -17,8 +15,9 @@ export function ContactsPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('q') ?? '';
-  const [visibleRows, setVisibleRows] = useState({ first: 0, last: 30 });
-  const list = usePagedList('contacts.list', { search }, visibleRows);
+  const [total, setTotal] = useState<number | undefined>(undefined);
+  const filter = useMemo(() => ({ search }), [search]);
+  const openPartner = useCallback((row: Contact) => void navigate(`/partners/${row.partnerId}`), [navigate]);
   const columns = useMemo(() => contactColumns(t, i18n.language), [t, i18n.language]);
 
   return (
@@ -28,29 +27,28 @@ export function ContactsPage() {
           {t('contacts.listTitle')}
         </Title>
         <Text c="dimmed" size="sm" data-testid="contact-count" aria-live="polite">
-          {list.total === undefined ? '' : t('contacts.count', { count: list.total })}
+          {total === undefined ? '' : t('contacts.count', { count: total })}
         </Text>
       </Group>
-      <Box maw={360}>
+      <Box>
         <DebouncedSearchInput
+          w={360}
           label={t('contacts.search.label')}
           placeholder={t('contacts.search.placeholder')}
           value={search}
           onChange={(q) => setSearchParams(q.trim() ? { q } : {}, { replace: true })}
         />
       </Box>
-      {list.error ? (
-        <QueryErrorAlert error={list.error} onRetry={list.refetch} title={t('contacts.loadFailed')} />
-      ) : null}
       <Box flex={1} mih={240}>
-        <VirtualTable<Contact>
+        <PagedTable
+          procedure="contacts.list"
+          filter={filter}
+          onTotalChange={setTotal}
+          errorTitle={t('contacts.loadFailed')}
           label={t('contacts.tableLabel')}
           columns={columns}
-          total={list.total}
-          rowAt={list.rowAt}
           rowKey={(row) => row.id}
-          onRowClick={(row) => navigate(`/partners/${row.partnerId}`)}
-          onVisibleRowsChange={setVisibleRows}
+          onRowClick={openPartner}
           resetScrollKey={search}
           empty={
             <EmptyState

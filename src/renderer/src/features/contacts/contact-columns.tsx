@@ -1,5 +1,4 @@
 // The columns of the all-contacts list.
-import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { Contact } from '../../../../shared/contacts';
 import { TruncatedLink } from '../../components/TruncatedLink';
@@ -9,13 +8,7 @@ import { birthdayText } from '../../i18n/date-format';
 import { languageName } from '../../i18n/display-names';
 
 function orDash(text: string) {
-  return text ? (
-    <TruncatedText size="sm">{text}</TruncatedText>
-  ) : (
-    <Text size="sm" c="dimmed">
-      —
-    </Text>
-  );
+  return text ? <TruncatedText>{text}</TruncatedText> : <TruncatedText dimmed>—</TruncatedText>;
 }
 
 export function contactColumns(t: TFunction, locale: string): VirtualTableColumn<Contact>[] {
@@ -23,53 +16,49 @@ export function contactColumns(t: TFunction, locale: string): VirtualTableColumn
     {
       id: 'name',
       header: t('fields.contact.name'),
-      minWidth: 200,
+      minWidth: 180,
       grow: 2,
-      cell: (row) => (
-        <TruncatedText size="sm" fw={500}>
-          {row.name}
-        </TruncatedText>
-      ),
+      cell: (row) => <TruncatedText strong>{row.name}</TruncatedText>,
     },
     {
       id: 'role',
       header: t('fields.contact.role'),
-      minWidth: 140,
+      minWidth: 110,
       grow: 1.5,
       cell: (row) => orDash(row.role),
     },
     {
       id: 'partner',
       header: t('contacts.partnerColumn'),
-      minWidth: 200,
+      minWidth: 180,
       grow: 2,
       cell: (row) => <TruncatedLink to={`/partners/${row.partnerId}`}>{row.partnerName}</TruncatedLink>,
     },
     {
       id: 'phone',
       header: t('fields.contact.phone'),
-      minWidth: 140,
+      minWidth: 120,
       grow: 1,
       cell: (row) => orDash(row.phone),
     },
     {
       id: 'email',
       header: t('fields.contact.email'),
-      minWidth: 180,
+      minWidth: 150,
       grow: 1.5,
       cell: (row) => orDash(row.email),
     },
     {
       id: 'birthday',
       header: t('fields.contact.birthday'),
-      minWidth: 120,
+      minWidth: 110,
       grow: 1,
       cell: (row) => orDash(row.birthday ? birthdayText(row.birthday, locale) : ''),
     },
     {
       id: 'language',
       header: t('fields.contact.preferredLanguage'),
-      minWidth: 120,
+      minWidth: 110,
       grow: 1,
       cell: (row) => orDash(languageName(row.preferredLanguage, locale)),
     },

@@ -17,10 +17,12 @@ import {
 
 export interface PartnerFiltersProps {
   view: PartnerListView;
+  /** False while the list's empty state offers its own "Clear filters" button. */
+  showClear: boolean;
   onChange: (view: PartnerListView, options?: { replace?: boolean }) => void;
 }
 
-export function PartnerFilters({ view, onChange }: PartnerFiltersProps) {
+export function PartnerFilters({ view, showClear, onChange }: PartnerFiltersProps) {
   const { t, i18n } = useTranslation();
   const facets = useCoreQuery('partners.facets', {});
   const owners = useCoreQuery('owners.list', {});
@@ -54,15 +56,18 @@ export function PartnerFilters({ view, onChange }: PartnerFiltersProps) {
       onChange={(value) => onChange({ ...view, [name]: value })}
       searchable
       clearable
-      w={190}
+      w={220}
       maxDropdownHeight={280}
+      // A narrower typing area keeps a chosen value and the cursor on one line.
+      styles={{ inputField: { minWidth: 24 } }}
       nothingFoundMessage={t('partners.filters.nothingFound')}
     />
   );
 
   return (
-    <Group align="flex-end" gap="sm">
+    <Group align="flex-start" gap="sm">
       <DebouncedSearchInput
+        w={260}
         label={t('partners.search.label')}
         placeholder={t('partners.search.placeholder')}
         value={view.search}
@@ -74,8 +79,9 @@ export function PartnerFilters({ view, onChange }: PartnerFiltersProps) {
       {filter('statuses', t('partners.filters.status'))}
       {filter('ownerIds', t('partners.filters.owner'))}
       {filter('tags', t('partners.filters.tags'))}
-      {hasActiveFilters(view) ? (
+      {showClear && hasActiveFilters(view) ? (
         <Button
+          mt={25}
           variant="subtle"
           leftSection={<IconFilterOff size={16} aria-hidden />}
           onClick={() => onChange(withoutFilters(view))}

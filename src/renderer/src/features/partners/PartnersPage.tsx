@@ -7,9 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { PartnerListItem } from '../../../../shared/partners';
-import { usePagedList } from '../../api/use-paged-list';
-import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { VirtualTable } from '../../components/VirtualTable';
+import { PagedTable } from '../../components/PagedTable';
 import { ColumnChooser } from './ColumnChooser';
 import { NoMatchingPartners } from './NoMatchingPartners';
 import {
@@ -35,7 +33,7 @@ export function PartnersPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
-  const [visibleRows, setVisibleRows] = useState({ first: 0, last: 30 });
+  const [total, setTotal] = useState<number | undefined>(undefined);
   const [adding, addModal] = useDisclosure(false);
   const [columnIds, setColumnIds] = useLocalStorage<PartnerColumnId[]>({
     key: partnerColumnsStorageKey,
@@ -45,14 +43,14 @@ export function PartnersPage() {
     deserialize: (stored) => parseColumnChoice(stored ?? null),
   });
 
-  const { sort, direction, ...filters } = view;
-  const list = usePagedList('partners.list', { ...filters, sort, direction }, visibleRows);
+  const { sort, direction } = view;
 
   const setView = useCallback(
     (next: PartnerListView, options?: { replace?: boolean }) =>
       setSearchParams(viewToSearchParams(next), options),
     [setSearchParams],
   );
+  const openPartner = useCallback((row: PartnerListItem) => void navigate(`/partners/${row.id}`), [navigate]);
   const columns = useMemo(() => partnerColumns(columnIds, t, i18n.language), [columnIds, t, i18n.language]);
   const sortColumn = columnOfSortField(sort);
 
@@ -64,7 +62,7 @@ export function PartnersPage() {
             {t('partners.title')}
           </Title>
           <Text c="dimmed" size="sm" data-testid="partner-count" aria-live="polite">
-            {list.total === undefined ? '' : t('partners.count', { count: list.total })}
+            {total === undefined ? '' : t('partners.count', { count: total })}
           </Text>
         </Group>
         <Group gap="sm">
@@ -74,19 +72,17 @@ export function PartnersPage() {
           </Button>
         </Group>
       </Group>
-      <PartnerFilters view={view} onChange={setView} />
-      {list.error ? (
-        <QueryErrorAlert error={list.error} onRetry={list.refetch} title={t('partners.loadFailed')} />
-      ) : null}
+      <PartnerFilters view={view} showClear={total !== 0} onChange={setView} />
       <Box flex={1} mih={240}>
-        <VirtualTable<PartnerListItem>
+        <PagedTable
+          procedure="partners.list"
+          filter={view}
+          onTotalChange={setTotal}
+          errorTitle={t('partners.loadFailed')}
           label={t('partners.tableLabel')}
           columns={columns}
-          total={list.total}
-          rowAt={list.rowAt}
           rowKey={(row) => row.id}
-          onRowClick={(row) => navigate(`/partners/${row.id}`)}
-          onVisibleRowsChange={setVisibleRows}
+          onRowClick={openPartner}
           sort={sortColumn ? { column: sortColumn, direction } : undefined}
           onSortChange={(column) => {
             const field = sortFieldOfColumn[column as PartnerColumnId];

@@ -1,5 +1,4 @@
 // The columns the partner list can show, and which core sort field each column sorts by.
-import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { PartnerListItem, PartnerSortField } from '../../../../shared/partners';
 import { TruncatedLink } from '../../components/TruncatedLink';
@@ -29,13 +28,7 @@ export function columnOfSortField(sort: PartnerSortField): PartnerColumnId | und
 type Column = Omit<VirtualTableColumn<PartnerListItem>, 'id' | 'header' | 'sortLabel'>;
 
 function dimmedIfEmpty(text: string) {
-  return text ? (
-    <TruncatedText size="sm">{text}</TruncatedText>
-  ) : (
-    <Text size="sm" c="dimmed">
-      —
-    </Text>
-  );
+  return text ? <TruncatedText>{text}</TruncatedText> : <TruncatedText dimmed>—</TruncatedText>;
 }
 
 export function partnerColumns(
@@ -48,19 +41,27 @@ export function partnerColumns(
       minWidth: 220,
       grow: 3,
       cell: (row) => (
-        <TruncatedLink to={`/partners/${row.id}`} fw={500}>
+        <TruncatedLink to={`/partners/${row.id}`} strong>
           {row.name}
         </TruncatedLink>
       ),
     },
-    type: { minWidth: 110, grow: 1, cell: (row) => <Text size="sm">{t(`partnerType.${row.type}`)}</Text> },
+    type: {
+      minWidth: 110,
+      grow: 1,
+      cell: (row) => <TruncatedText>{t(`partnerType.${row.type}`)}</TruncatedText>,
+    },
     status: { minWidth: 100, grow: 1, cell: (row) => <PartnerStatusBadge status={row.status} /> },
     region: { minWidth: 120, grow: 1.5, cell: (row) => dimmedIfEmpty(row.region) },
     country: { minWidth: 120, grow: 1.5, cell: (row) => dimmedIfEmpty(countryName(row.country, locale)) },
     city: { minWidth: 110, grow: 1.5, cell: (row) => dimmedIfEmpty(row.city) },
     owner: { minWidth: 130, grow: 1.5, cell: (row) => dimmedIfEmpty(row.ownerName ?? '') },
     tags: { minWidth: 140, grow: 2, cell: (row) => dimmedIfEmpty(row.tags.join(', ')) },
-    contacts: { minWidth: 80, grow: 0.5, cell: (row) => <Text size="sm">{row.contactCount}</Text> },
+    contacts: {
+      minWidth: 80,
+      grow: 0.5,
+      cell: (row) => <TruncatedText>{String(row.contactCount)}</TruncatedText>,
+    },
     partnershipStart: {
       minWidth: 130,
       grow: 1,

@@ -2,10 +2,10 @@
 // search as the user types; a contact opens its partner's page.
 import { Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight } from '@mantine/spotlight';
+import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconBuildingStore, IconSearch, IconUser } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCoreQuery } from '../../api/core-queries';
@@ -21,6 +21,8 @@ export function CommandPalette() {
     { enabled: debounced !== '', placeholderData: keepPreviousData },
   );
   const results = debounced === '' ? [] : (search.data?.results ?? []);
+  const listRef = useRef<HTMLDivElement>(null);
+  const open = (partnerId: string) => void navigate(`/partners/${partnerId}`);
 
   return (
     <Spotlight.Root
@@ -36,8 +38,18 @@ export function CommandPalette() {
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
         leftSection={search.isFetching ? <Loader size={16} /> : <IconSearch size={18} aria-hidden />}
+        onKeyDown={(event) => {
+          // Results arrive after Mantine's own "select the first action" ran, so nothing is
+          // highlighted yet: Enter then means the best (first) result, as users expect.
+          const first = results[0];
+          if (event.key === 'Enter' && first && !listRef.current?.querySelector('[data-selected]')) {
+            event.preventDefault();
+            spotlight.close();
+            open(first.partnerId);
+          }
+        }}
       />
-      <Spotlight.ActionsList aria-label={t('search.results')}>
+      <Spotlight.ActionsList ref={listRef} aria-label={t('search.results')}>
         {results.map((result) => (
           <Spotlight.Action
             key={`${result.kind}-${result.id}`}
@@ -55,7 +67,7 @@ export function CommandPalette() {
                 {t(`search.kind.${result.kind}`)}
               </Text>
             }
-            onClick={() => void navigate(`/partners/${result.partnerId}`)}
+            onClick={() => open(result.partnerId)}
           />
         ))}
         {results.length === 0 ? (
