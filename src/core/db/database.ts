@@ -35,6 +35,8 @@ export interface PartnersTable extends EntityColumns {
   /** JSON array of strings; partner_tags is derived from it by triggers for filtering. */
   tags: string;
   notes: string;
+  /** Derived by triggers from owners, for sorting; never written by the app. */
+  ownerName: ColumnType<string | null, never, never>;
 }
 
 export interface ContactsTable extends EntityColumns {

@@ -2,7 +2,6 @@
 // for e-mail addresses, "广州华盛贸易有限公司" or "Guangzhou Huasheng Trading Co., Ltd." company
 // names, addresses in the same script as the name, +86 numbers.
 import {
-  domainStem,
   emailLocalPart,
   list,
   postcode,
@@ -158,19 +157,25 @@ function business(random: DemoRandom, kind: BusinessKind, city: City): BusinessN
   const tradeName = first[0] + second[0];
   const tradeNamePinyin = capitalised(first[1]) + second[1];
   const [industry, industryChinese] = random.pick(kind === 'trade' ? tradeIndustries : shopIndustries);
-  const stem = domainStem(`${tradeNamePinyin} ${industry}`, tradeNamePinyin);
   if (random.chance(0.6)) {
     // Sole traders register as "<city>市<name><line>"; companies as "<city><name><line>有限公司".
     const legalName =
       kind === 'shop' && random.chance(0.6)
         ? `${city.localName}市${tradeName}${industryChinese}`
         : `${city.localName}${tradeName}${industryChinese}有限公司`;
-    return { name: tradeName + industryChinese, legalName, domainStem: stem, localScript: true };
+    return {
+      name: tradeName + industryChinese,
+      legalName,
+      latinName: `${tradeNamePinyin} ${industry}`,
+      stem: tradeNamePinyin,
+      localScript: true,
+    };
   }
   return {
     name: `${tradeNamePinyin} ${industry}`,
     legalName: `${city.name} ${tradeNamePinyin} ${industry} Co., Ltd.`,
-    domainStem: stem,
+    latinName: `${tradeNamePinyin} ${industry}`,
+    stem: tradeNamePinyin,
   };
 }
 

@@ -8,7 +8,7 @@ import type { PartnerFields, PartnerStatus, PartnerType } from '../../shared/par
 import { china } from './china';
 import { indonesia } from './indonesia';
 import { malaysia } from './malaysia';
-import type { BusinessKind, Market, Person, Region } from './market';
+import { domainStem, type BusinessKind, type Market, type Person, type Region } from './market';
 import { netherlands } from './netherlands';
 import { familyNote, interests, partnerNote } from './notes';
 import { DemoRandom, WeightedChoice } from './random';
@@ -119,7 +119,6 @@ const brandDomain = 'lumorahome.com';
 
 const dayMs = 86_400_000;
 const partnershipYears = 12;
-/** When the brand started using ChannelKeeper: older partners were imported then. */
 const crmYears = 3;
 
 export function generateDemoData(options: DemoDataOptions): DemoData {
@@ -129,32 +128,67 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     throw new RangeError(`partners must be a non-negative integer, got ${partnerCount}`);
   }
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
-  const todayDay = parseDay(today);
-  const todayYear = Number(today.slice(0, 4));
+  const builder = new DemoDataBuilder(new DemoRandom(seed), parseDay(today), partnerCount);
+  for (let index = 0; index < partnerCount; index++) builder.addPartner();
+  return builder.data();
+}
 
-  const random = new DemoRandom(seed);
-  const clock = new Clock(todayDay);
-  const latestDay = todayDay - 2; // every createdAt is in the past in any time zone
-  const crmStartDay = todayDay - crmYears * 365;
+interface PartnerContext {
+  market: Market;
+  region: Region;
+  kind: BusinessKind;
+  head: Person;
+  ownDomain: string;
+  createdDay: number;
+  createdMs: number;
+}
 
-  const owners = generateOwners(
-    random,
-    demoOwnerCount(partnerCount),
-    clock.instantMs(crmStartDay - 7, 8, 0.1),
-  );
-  const ownersByRegion = new Map<Region, DemoOwner[]>();
-  const ownersByMarket = new Map<Market, DemoOwner[]>();
-  for (const { owner, territory } of owners) {
-    pushTo(ownersByRegion, territory.region, owner);
-    pushTo(ownersByMarket, territory.market, owner);
+/** The state one data set is built with; one partner and its contacts at a time. */
+class DemoDataBuilder {
+  private readonly clock: Clock;
+  private readonly todayYear: number;
+  /** Every createdAt is on or before this day, so it is in the past in any time zone. */
+  private readonly latestDay: number;
+  /** When the brand started using ChannelKeeper: partners older than that were imported then. */
+  private readonly crmStartDay: number;
+  private readonly owners: { owner: DemoOwner; territory: Territory }[];
+  private readonly ownersByRegion = new Map<Region, DemoOwner[]>();
+  private readonly ownersByMarket = new Map<Market, DemoOwner[]>();
+  private readonly partners: DemoPartner[] = [];
+  private readonly contacts: DemoContact[] = [];
+  private readonly usedNames = new Set<string>();
+  private readonly birthdays: Birthdays;
+  private readonly newTag: string;
+
+  constructor(
+    private readonly random: DemoRandom,
+    private readonly todayDay: number,
+    partnerCount: number,
+  ) {
+    this.clock = new Clock(todayDay);
+    this.todayYear = this.clock.year(todayDay);
+    this.latestDay = todayDay - 2;
+    this.crmStartDay = todayDay - crmYears * 365;
+    this.birthdays = new Birthdays(this.todayYear);
+    this.newTag = `new ${this.todayYear}`;
+    const ownersCreatedMs = this.clock.instantMs(this.crmStartDay - 7, 8, 0.1);
+    this.owners = generateOwners(random, demoOwnerCount(partnerCount), ownersCreatedMs);
+    for (const { owner, territory } of this.owners) {
+      pushTo(this.ownersByRegion, territory.region, owner);
+      pushTo(this.ownersByMarket, territory.market, owner);
+    }
   }
 
-  const partners: DemoPartner[] = new Array<DemoPartner>(partnerCount);
-  const contacts: DemoContact[] = [];
-  const usedNames = new Set<string>();
-  const newTag = `new ${todayYear}`;
+  data(): DemoData {
+    return {
+      owners: this.owners.map(({ owner }) => owner),
+      partners: this.partners,
+      contacts: this.contacts,
+    };
+  }
 
-  for (let index = 0; index < partnerCount; index++) {
+  addPartner(): void {
+    const { random, clock } = this;
     const { market, region } = territoryChoice.pick(random);
     const city = region.cityChoice.pick(random);
     const type = partnerTypeChoice.pick(random);
@@ -164,32 +198,29 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
     // Re-roll a taken name a few times, then tell it apart by its city, so duplicates stay rare.
     let business = market.business(random, kind, city, region);
-    for (let attempt = 0; attempt < 3 && usedNames.has(business.name); attempt++) {
+    for (let attempt = 0; attempt < 3 && this.usedNames.has(business.name); attempt++) {
       business = market.business(random, kind, city, region);
     }
     let name = business.name;
-    let domainStem = business.domainStem;
-    if (usedNames.has(name)) {
-      name = market.nameInCity(name, city);
-      domainStem += city.slug;
-    }
-    usedNames.add(name);
+    const distinguished = this.usedNames.has(name);
+    if (distinguished) name = market.nameInCity(name, city);
+    this.usedNames.add(name);
 
     const head = market.person(random, region, business.founder);
     const ownDomain =
       kind === 'trade' || random.chance(0.55)
-        ? `${domainStem}.${random.pick(market.companyDomainSuffixes)}`
+        ? `${domainStem(business)}${distinguished ? city.slug : ''}.${random.pick(market.companyDomainSuffixes)}`
         : '';
-
-    const startDay = partnershipStartDay(random, status, todayDay);
+    const startDay = partnershipStartDay(random, status, this.todayDay);
+    // Partners that started after the CRM came in were entered as prospects shortly before.
     const createdDay =
       startDay === null
-        ? random.between(todayDay - 365, latestDay)
-        : startDay - 60 >= crmStartDay
-          ? Math.min(latestDay, startDay - random.between(0, 60))
-          : crmStartDay + random.between(0, 45);
+        ? random.between(this.todayDay - 365, this.latestDay)
+        : startDay - 60 >= this.crmStartDay
+          ? Math.min(this.latestDay, startDay - random.between(0, 60))
+          : this.crmStartDay + random.between(0, 45);
     const createdMs = clock.instantMs(
-      clock.workday(createdDay, latestDay),
+      clock.workday(createdDay, this.latestDay),
       market.utcOffsetHours,
       random.next(),
     );
@@ -212,55 +243,59 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         ownDomain ? `${random.pick(market.mailboxes)}@${ownDomain}` : market.personalEmail(random, head),
       ),
       website: ownDomain && random.chance(0.85) ? flat(`https://www.${ownDomain}`) : '',
-      ownerId: pickOwner(random, region, market, ownersByRegion, ownersByMarket),
+      ownerId: this.pickOwner(region, market),
       partnershipStart: startDay === null ? null : clock.date(startDay),
       tags: partnerTags(
         random,
         market,
         type,
         status,
-        startDay !== null && clock.year(startDay) === todayYear,
-        newTag,
+        startDay !== null && clock.year(startDay) === this.todayYear,
+        this.newTag,
       ),
       notes: random.chance(0.45) ? flat(partnerNote(random, market, status, city.name)) : '',
     };
-    partners[index] = partner;
+    this.partners.push(partner);
+    this.addContacts(partner, { market, region, kind, head, ownDomain, createdDay, createdMs });
+  }
 
-    const contactCount = contactCountChoice[kind].pick(random);
+  private addContacts(partner: DemoPartner, context: PartnerContext): void {
+    const { random, clock } = this;
+    const { market, region, kind, head, ownDomain, createdDay, createdMs } = context;
+    const count = contactCountChoice[kind].pick(random);
     const roles = kind === 'trade' ? tradeRoles : shopRoles;
     const firstRole = random.int(roles.length);
+    const headRole =
+      kind === 'shop' ? 'Owner' : market.country === 'CN' ? 'General Manager' : random.pick(headRoles);
     let previousName = '';
-    for (let position = 0; position < contactCount; position++) {
+    for (let position = 0; position < count; position++) {
       let person = position === 0 ? head : market.person(random, region);
       // Two colleagues with the same name at one partner would look like a bug.
       if (position > 0 && (person.name === head.name || person.name === previousName)) {
         person = market.person(random, region);
       }
       previousName = person.name;
-      const headRole =
-        kind === 'shop' ? 'Owner' : market.country === 'CN' ? 'General Manager' : random.pick(headRoles);
-      const role = position === 0 ? headRole : roles[(firstRole + position) % roles.length]!;
-      // Contacts are entered with their partner, or later as the team gets to know more people.
-      const contactMs =
-        createdDay < latestDay && random.chance(0.3)
+      // Most contacts are entered with their partner, some later as the team meets more people.
+      const laterMs =
+        createdDay < this.latestDay && random.chance(0.3)
           ? clock.instantMs(
-              clock.workday(random.between(createdDay + 1, latestDay), latestDay),
+              clock.workday(random.between(createdDay + 1, this.latestDay), this.latestDay),
               market.utcOffsetHours,
               random.next(),
             )
-          : createdMs + random.between(20, 900) * 1000;
+          : 0;
+      const contactMs = Math.max(laterMs, createdMs + random.between(20, 900) * 1000);
       const mobile = flat(market.mobile(random));
-      const officePhone = position > 0 && random.chance(0.2);
-      contacts.push({
-        id: flat(ulid(Math.max(contactMs, createdMs + 1000), random.next)),
-        createdAt: flat(clock.iso(Math.max(contactMs, createdMs + 1000))),
+      this.contacts.push({
+        id: flat(ulid(contactMs, random.next)),
+        createdAt: flat(clock.iso(contactMs)),
         partnerId: partner.id,
         name: flat(person.name),
-        role,
-        phone: officePhone ? partner.phone : mobile,
+        role: position === 0 ? headRole : roles[(firstRole + position) % roles.length]!,
+        phone: position > 0 && random.chance(0.2) ? partner.phone : mobile,
         email: flat(contactEmail(random, market, person, ownDomain)),
         whatsapp: random.chance(market.whatsappShare) ? mobile : '',
-        birthday: flat(birthday(random, contacts.length, todayYear, position === 0)),
+        birthday: this.birthdays.pick(random, this.contacts.length, position === 0),
         preferredLanguage: person.language,
         familyNotes: random.chance(position === 0 ? 0.55 : 0.3) ? flat(familyNote(random, person)) : '',
         interests: random.chance(0.5) ? flat(interests(random, market)) : '',
@@ -268,7 +303,14 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     }
   }
 
-  return { owners: owners.map(({ owner }) => owner), partners, contacts };
+  /** Mostly an owner of the partner's region, else one from its country; about 5% have none. */
+  private pickOwner(region: Region, market: Market): string | null {
+    const { random } = this;
+    if (random.chance(0.05)) return null;
+    const regional = this.ownersByRegion.get(region);
+    const pool = regional && random.chance(0.93) ? regional : this.ownersByMarket.get(market);
+    return pool ? random.pick(pool).id : null;
+  }
 }
 
 /**
@@ -337,20 +379,6 @@ function generateOwners(
   });
 }
 
-/** Mostly an owner of the partner's region, else one from its country; about 5% have none. */
-function pickOwner(
-  random: DemoRandom,
-  region: Region,
-  market: Market,
-  ownersByRegion: Map<Region, DemoOwner[]>,
-  ownersByMarket: Map<Market, DemoOwner[]>,
-): string | null {
-  if (random.chance(0.05)) return null;
-  const regional = ownersByRegion.get(region);
-  const pool = regional && random.chance(0.93) ? regional : ownersByMarket.get(market);
-  return pool ? random.pick(pool).id : null;
-}
-
 /** None for prospects; otherwise within the last 12 years, more of them recent as the channel grew. */
 function partnershipStartDay(random: DemoRandom, status: PartnerStatus, todayDay: number): number | null {
   if (status === 'prospect') return null;
@@ -404,23 +432,34 @@ function contactEmail(random: DemoRandom, market: Market, person: Person, ownDom
   return choice < 0.7 ? `${first}.${last}@${ownDomain}` : `${first.charAt(0)}${last}@${ownDomain}`;
 }
 
-// Month-day strings of a common year, and the months' lengths to build them.
+// Month-day strings of a common year, "01-01" to "12-31".
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].flatMap((days, month) =>
   Array.from({ length: days }, (_, day) => `${pad2(month + 1)}-${pad2(day + 1)}`),
 );
+const leapDayIndex = monthDays.length;
 
 /**
  * Most contacts have a birthday; about 30% without the year (--MM-DD). A fixed sprinkling of
- * 29 February birthdays makes sure even small data sets exercise the leap-day case.
+ * 29 February birthdays makes sure even small data sets exercise the leap-day case. The strings
+ * are shared: there are only some 18,000 different ones among 300,000 contacts.
  */
-function birthday(random: DemoRandom, contactIndex: number, todayYear: number, isHead: boolean): string {
-  if (random.chance(0.06)) return '';
-  const leapDay = contactIndex % 397 === 11;
-  const monthDay = leapDay ? '02-29' : monthDays[random.int(365)]!;
-  if (random.chance(0.3)) return `--${monthDay}`;
-  let year = todayYear - (isHead ? random.between(35, 70) : random.between(23, 60));
-  if (leapDay) year -= year % 4; // the years in range are all in 1901..2099, where every 4th is leap
-  return `${year}-${monthDay}`;
+class Birthdays {
+  private readonly withYear: string[] = [];
+  private readonly withoutYear: string[] = [...monthDays, '02-29'].map((monthDay) => `--${monthDay}`);
+
+  constructor(private readonly todayYear: number) {}
+
+  pick(random: DemoRandom, contactIndex: number, isHead: boolean): string {
+    if (random.chance(0.06)) return '';
+    const day = contactIndex % 397 === 11 ? leapDayIndex : random.int(365);
+    if (random.chance(0.3)) return this.withoutYear[day]!;
+    let age = isHead ? random.between(35, 70) : random.between(23, 60);
+    // Born on 29 February means born in a leap year; all years in range are in 1901..2099.
+    if (day === leapDayIndex) age += (this.todayYear - age) % 4;
+    const key = age * 366 + day;
+    return (this.withYear[key] ??=
+      `${this.todayYear - age}-${day === leapDayIndex ? '02-29' : monthDays[day]!}`);
+  }
 }
 
 function pad2(value: number): string {
@@ -430,11 +469,18 @@ function pad2(value: number): string {
 function parseDay(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`today must be a real date as YYYY-MM-DD, got "${date}"`);
+  // From 2000 on, so 12 years of history and the ids' timestamps stay well after 1970.
+  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date || date < '2000') {
+    throw new RangeError(`today must be a real date from 2000 on, as YYYY-MM-DD, got "${date}"`);
   }
   return ms / dayMs;
 }
+
+const hoursMinutes = Array.from(
+  { length: 1440 },
+  (_, minute) => `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`,
+);
+const millis = Array.from({ length: 1000 }, (_, value) => String(value).padStart(3, '0'));
 
 /**
  * Days and instants around `today`, formatted from precomputed tables: Date#toISOString for
@@ -481,14 +527,10 @@ class Clock {
 
   iso(ms: number): string {
     const day = Math.floor(ms / dayMs);
-    let rest = ms - day * dayMs;
-    const hours = Math.floor(rest / 3_600_000);
-    rest -= hours * 3_600_000;
-    const minutes = Math.floor(rest / 60_000);
-    rest -= minutes * 60_000;
-    const seconds = Math.floor(rest / 1000);
-    const millis = rest - seconds * 1000;
-    const millisText = millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : String(millis);
-    return `${this.date(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${millisText}Z`;
+    const msOfDay = ms - day * dayMs;
+    const minuteOfDay = Math.floor(msOfDay / 60_000);
+    const msOfMinute = msOfDay - minuteOfDay * 60_000;
+    const seconds = Math.floor(msOfMinute / 1000);
+    return `${this.date(day)}T${hoursMinutes[minuteOfDay]!}:${pad2(seconds)}.${millis[msOfMinute - seconds * 1000]!}Z`;
   }
 }

@@ -2,7 +2,6 @@
 // Balinese, Batak), "PT"/"CV"/"UD"/"Toko" business names, "Jl." addresses, +62 numbers.
 import type { ContactLanguage } from '../../shared/countries';
 import {
-  domainStem,
   emailLocalPart,
   list,
   NameForms,
@@ -200,7 +199,7 @@ function person(random: DemoRandom, home: Region): Person {
       const order = random.pick(balineseOrder);
       const own = random.pick(female ? balineseFemale : balineseMale);
       const name = female ? `Ni ${random.chance(0.4) ? 'Luh ' : ''}${order} ${own}` : `I ${order} ${own}`;
-      return { name, first: slug(order), last: slug(own.split(' ').at(-1)!), gender, language, culture };
+      return { name, first: slug(order), last: slug(own), gender, language, culture };
     }
   }
   return { name: `${given} ${family}`, first: slug(given), last: slug(family), gender, language, culture };
@@ -230,7 +229,7 @@ function business(random: DemoRandom, kind: BusinessKind): BusinessName {
     if (!stem.includes(third)) stem = `${stem} ${third}`;
   }
   const { name, legalName } = (kind === 'trade' ? tradeForms : shopForms).apply(random, stem);
-  return { name, legalName, domainStem: domainStem(name, stem) };
+  return { name, legalName, latinName: name, stem };
 }
 
 const streets = list(

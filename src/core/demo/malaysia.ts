@@ -2,7 +2,6 @@
 // business naming ("Sdn Bhd", "Kedai", "Pasaraya"), addresses with "Jalan"/"Taman", +60 numbers.
 import type { ContactLanguage } from '../../shared/countries';
 import {
-  domainStem,
   emailLocalPart,
   list,
   NameForms,
@@ -191,7 +190,9 @@ function person(random: DemoRandom, home: Region): Person {
     case 'chinese': {
       const surname = random.pick(chineseSurnames);
       const syllables = female ? chineseFemaleSyllables : chineseMaleSyllables;
-      const given = `${random.pick(syllables)} ${random.pick(syllables)}`;
+      const firstSyllable = random.pick(syllables);
+      const secondSyllable = random.pick(syllables);
+      const given = `${firstSyllable} ${secondSyllable}`;
       // Many Chinese Malaysians use an English name at work, with or without the Chinese given name.
       const english = random.chance(0.4) ? random.pick(female ? englishFemale : englishMale) : '';
       const name =
@@ -200,7 +201,8 @@ function person(random: DemoRandom, home: Region): Person {
           : random.chance(0.7)
             ? `${english} ${surname}`
             : `${english} ${surname} ${given}`;
-      return { name, first: slug(english || given), last: slug(surname), gender, language, culture };
+      const first = english === '' ? slug(firstSyllable) + slug(secondSyllable) : slug(english);
+      return { name, first, last: slug(surname), gender, language, culture };
     }
     case 'indian': {
       const given = random.pick(female ? indianFemale : indianMale);
@@ -285,7 +287,7 @@ function business(random: DemoRandom, kind: BusinessKind): BusinessName {
           ? `${random.pick(englishFirst)} ${random.pick(englishSecond)}`
           : random.pick(indianStems);
   const { name, legalName } = (kind === 'trade' ? tradeForms : shopForms[flavour]).apply(random, stem);
-  return { name, legalName, domainStem: domainStem(name, stem) };
+  return { name, legalName, latinName: name, stem };
 }
 
 const streetWords = list(

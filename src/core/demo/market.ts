@@ -56,8 +56,9 @@ export interface Person {
 export interface BusinessName {
   name: string;
   legalName: string;
-  /** Lower-case ASCII stem of the company's own domain, e.g. "majujayatrading". */
-  domainStem: string;
+  /** The name in Latin letters (pinyin for Chinese characters), and its distinctive part. */
+  latinName: string;
+  stem: string;
   /** True when written in the local script (Chinese characters); the address then is too. */
   localScript?: boolean;
   /** The family name in the business name ("Van Dijk Groothandel"), which its owner then carries. */
@@ -128,10 +129,10 @@ export function slug(text: string): string {
   return result;
 }
 
-/** The company's domain stem: the whole name when short ("hocksenghardware"), else its core. */
-export function domainStem(name: string, stem: string): string {
+/** A company's domain name without suffix: the whole name when short ("hocksenghardware"), else its stem. */
+export function domainStem({ latinName, stem }: BusinessName): string {
   // Business names are plain ASCII, and almost all different: no normalising, no memo.
-  const whole = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const whole = latinName.toLowerCase().replace(/[^a-z0-9]/g, '');
   return whole.length <= 24 ? whole : stem.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

@@ -1,7 +1,6 @@
 // The Netherlands: provinces and cities, Dutch names (with "van der" prefixes and some Dutch-Turkish
 // and Dutch-Moroccan names), "B.V."/"V.O.F." business names, "1234 AB" postcodes, +31 numbers.
 import {
-  domainStem,
   emailLocalPart,
   list,
   NameForms,
@@ -152,7 +151,8 @@ function business(random: DemoRandom, kind: BusinessKind): BusinessName {
   return {
     name,
     legalName,
-    domainStem: domainStem(name, stem),
+    latinName: name,
+    stem,
     ...(founder === undefined ? {} : { founder }),
   };
 }

@@ -4,7 +4,35 @@ import type { PartnerStatus } from '../../shared/partners';
 import { list, type Culture, type Market, type Person } from './market';
 import type { DemoRandom } from './random';
 
-const partnerNotes: Record<PartnerStatus, readonly string[]> = {
+/** A note split at its {placeholders}, once, so filling it in is plain concatenation. */
+interface Template {
+  literals: readonly string[];
+  keys: readonly string[];
+}
+
+function compile(text: string): Template {
+  const pieces = text.split(/\{(\w+)\}/);
+  return {
+    literals: pieces.filter((_, index) => index % 2 === 0),
+    keys: pieces.filter((_, index) => index % 2 === 1),
+  };
+}
+
+function compileEach<K extends string>(tables: Record<K, readonly string[]>): Record<K, readonly Template[]> {
+  const compiled = {} as Record<K, readonly Template[]>;
+  for (const key of Object.keys(tables) as K[]) compiled[key] = tables[key].map(compile);
+  return compiled;
+}
+
+function fill(template: Template, value: (key: string) => string): string {
+  let text = template.literals[0]!;
+  for (let index = 0; index < template.keys.length; index++) {
+    text += value(template.keys[index]!) + template.literals[index + 1]!;
+  }
+  return text;
+}
+
+const partnerNotes: Record<PartnerStatus, readonly Template[]> = compileEach({
   active: [
     'Prefers deliveries on {weekday} mornings.',
     'Pays on {days}-day terms, usually on time.',
@@ -48,12 +76,8 @@ const partnerNotes: Record<PartnerStatus, readonly string[]> = {
     'Lost after repeated delivery problems; worth a win-back visit.',
     'Stopped ordering after a dispute over rebates.',
   ],
-};
+});
 const weekdays = list('Monday, Tuesday, Wednesday, Thursday, Friday');
-
-function fill(template: string, value: (key: string) => string): string {
-  return template.includes('{') ? template.replace(/\{(\w+)\}/g, (_, key: string) => value(key)) : template;
-}
 
 export function partnerNote(random: DemoRandom, market: Market, status: PartnerStatus, city: string): string {
   return fill(random.pick(partnerNotes[status]), (key) => {
@@ -91,8 +115,8 @@ const familyNotes = [
   'Single; very close to parents and siblings.',
   '{Spouse} is a teacher.',
   '{Spouse} is a doctor at the local hospital.',
-];
-const culturalNotes: Record<Culture, readonly string[]> = {
+].map(compile);
+const culturalNotes: Record<Culture, readonly Template[]> = compileEach({
   malay: [
     'Goes back to the kampung in {state} every Hari Raya.',
     'Performed umrah with the family last year.',
@@ -133,7 +157,7 @@ const culturalNotes: Record<Culture, readonly string[]> = {
     'Son is preparing for the gaokao; evenings are busy.',
     'Child is studying abroad in {abroad}.',
   ],
-};
+});
 const malaysianStates = list('Kelantan, Terengganu, Kedah, Perak, Pahang, Johor, Negeri Sembilan');
 const indonesianHometowns = list(
   'Solo, Yogyakarta, Padang, Medan, Makassar, Cirebon, Tegal, Madura, Lampung',

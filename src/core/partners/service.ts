@@ -17,11 +17,7 @@ import type { Database } from '../db/database';
 import { newId } from '../db/ids';
 import { toFullTextQuery } from './full-text-query';
 
-type PartnerQuery = SelectQueryBuilder<
-  Database & { p: Database['partners']; o: Database['owners'] },
-  'p' | 'o',
-  object
->;
+type PartnerQuery = SelectQueryBuilder<Database & { p: Database['partners'] }, 'p', object>;
 
 const contactCount = (eb: ExpressionBuilder<Database & { p: Database['partners'] }, 'p'>) =>
   eb
@@ -31,11 +27,9 @@ const contactCount = (eb: ExpressionBuilder<Database & { p: Database['partners']
     .where('c.deletedAt', 'is', null)
     .as('contactCount');
 
+/** Live partners; filters, counts and pages all start here. */
 function livePartners(ctx: CoreContext): PartnerQuery {
-  return ctx.db
-    .selectFrom('partners as p')
-    .leftJoin('owners as o', (join) => join.onRef('o.id', '=', 'p.ownerId').on('o.deletedAt', 'is', null))
-    .where('p.deletedAt', 'is', null) as unknown as PartnerQuery;
+  return ctx.db.selectFrom('partners as p').where('p.deletedAt', 'is', null);
 }
 
 function applyFilters(query: PartnerQuery, filters: PartnerListQuery): PartnerQuery {
@@ -59,8 +53,15 @@ function applyFilters(query: PartnerQuery, filters: PartnerListQuery): PartnerQu
     );
   }
   if (filters.tags.length) {
-    q = q.where('p.id', 'in', (eb) =>
-      eb.selectFrom('partnerTags').select('partnerId').where('tag', 'in', filters.tags),
+    // EXISTS lets SQLite walk the sort index and stop after one page, instead of sorting every
+    // partner with the tag.
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('partnerTags as t')
+          .select('t.tag')
+          .whereRef('t.partnerId', '=', 'p.id')
+          .where('t.tag', 'in', filters.tags),
+      ),
     );
   }
   return q;
@@ -73,7 +74,7 @@ const sortColumns = {
   region: sql`p.region collate nocase`,
   country: sql`p.country`,
   city: sql`p.city collate nocase`,
-  ownerName: sql`(select o.name from owners o where o.id = p.owner_id and o.deleted_at is null) collate nocase`,
+  ownerName: sql`p.owner_name collate nocase`,
   partnershipStart: sql`p.partnership_start`,
   createdAt: sql`p.created_at`,
   updatedAt: sql`p.updated_at`,
@@ -83,7 +84,15 @@ const sortColumns = {
 const totalsByContext = new WeakMap<CoreContext, { version: number; totals: Map<string, number> }>();
 
 async function countPartners(ctx: CoreContext, input: PartnerListQuery): Promise<number> {
-  const key = JSON.stringify([input.search, input.regions, input.countries, input.types, input.statuses, input.ownerIds, input.tags]);
+  const key = JSON.stringify([
+    input.search,
+    input.regions,
+    input.countries,
+    input.types,
+    input.statuses,
+    input.ownerIds,
+    input.tags,
+  ]);
   let cache = totalsByContext.get(ctx);
   if (!cache || cache.version !== ctx.dataVersion()) {
     cache = { version: ctx.dataVersion(), totals: new Map() };
@@ -91,26 +100,22 @@ async function countPartners(ctx: CoreContext, input: PartnerListQuery): Promise
   }
   const cached = cache.totals.get(key);
   if (cached !== undefined) return cached;
-  const { n } = await applyFilters(livePartnerRows(ctx), input)
+  const { n } = await applyFilters(livePartners(ctx), input)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   cache.totals.set(key, Number(n));
   return Number(n);
 }
 
-/** Partners without the owner join: what filters and counts need. */
-function livePartnerRows(ctx: CoreContext): PartnerQuery {
-  return ctx.db.selectFrom('partners as p').where('p.deletedAt', 'is', null) as unknown as PartnerQuery;
-}
-
 export async function listPartners(ctx: CoreContext, input: PartnerListQuery): Promise<PartnerListOutput> {
   const direction = input.direction === 'desc' ? sql`desc` : sql`asc`;
   // Keys first: the page's ids come from the narrow filter-and-sort query (indexes cover it for
   // the common cases), then only those 50 rows are read in full with their owner and contacts.
-  const page = await applyFilters(livePartnerRows(ctx), input)
+  const page = await applyFilters(livePartners(ctx), input)
     .select('p.id')
     .orderBy(sql`${sortColumns[input.sort]} ${direction}`)
-    .orderBy(sql`p.name collate nocase ${direction}`)
+    // Ties by name then id; naming the name twice would keep SQLite from using the name index.
+    .$if(input.sort !== 'name', (q) => q.orderBy(sql`p.name collate nocase ${direction}`))
     .orderBy(sql`p.id ${direction}`)
     .limit(input.limit)
     .offset(input.offset)
@@ -133,7 +138,7 @@ export async function listPartners(ctx: CoreContext, input: PartnerListQuery): P
             'p.email',
             'p.website',
             'p.ownerId',
-            'o.name as ownerName',
+            'p.ownerName',
             'p.partnershipStart',
             'p.tags',
             'p.createdAt',
@@ -146,7 +151,9 @@ export async function listPartners(ctx: CoreContext, input: PartnerListQuery): P
   return {
     rows: ids.flatMap((id): PartnerListItem[] => {
       const row = byId.get(id);
-      return row ? [{ ...row, contactCount: Number(row.contactCount ?? 0), tags: JSON.parse(row.tags) as string[] }] : [];
+      return row
+        ? [{ ...row, contactCount: Number(row.contactCount ?? 0), tags: JSON.parse(row.tags) as string[] }]
+        : [];
     }),
     total: await countPartners(ctx, input),
   };
@@ -169,7 +176,7 @@ export async function partnerFacets(ctx: CoreContext): Promise<PartnerFacets> {
 export async function getPartner(ctx: CoreContext, id: string): Promise<Partner> {
   const row = await livePartners(ctx)
     .selectAll('p')
-    .select(['o.name as ownerName', contactCount])
+    .select(contactCount)
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!row)

@@ -77,7 +77,8 @@ describe('the change log and undo', () => {
       expect(stored.length).toBeGreaterThan(20);
       expect(replayed.size).toBe(stored.length);
       for (const row of stored) {
-        const { id, createdAt: _c, updatedAt: _u, tags, ...fields } = row;
+        // ownerName is derived from owners by triggers, not part of the partner's history.
+        const { id, createdAt: _c, updatedAt: _u, ownerName: _o, tags, ...fields } = row;
         expect(replayed.get(id)).toEqual({ ...fields, tags: JSON.parse(tags) });
       }
     } finally {

@@ -77,6 +77,9 @@ describe('contacts, owners, quick search and undo on a real database file', () =
       ['Jan de Vries', false, 1],
     ]);
     expect((await t.fails('owners.delete', { id: mate.id })).code).toBe('CONFLICT');
+    await t.ok('owners.update', { id: mate.id, name: 'Jan van Dijk', region: 'Randstad' });
+    expect((await t.ok('partners.get', { id: partnerId })).ownerName).toBe('Jan van Dijk');
+    expect((await t.ok('partners.list', { sort: 'ownerName' })).rows[0]?.ownerName).toBe('Jan van Dijk');
     expect((await t.fails('owners.delete', { id: status.profile.id })).code).toBe('FORBIDDEN');
     const timeline = await t.ok('partners.timeline', { partnerId });
     expect(timeline[0]?.actorName).toBe('Aisyah Rahman');

@@ -30,6 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       partnership_start text,
       tags text not null default '[]',
       notes text not null default '',
+      owner_name text,
       created_at text not null,
       updated_at text not null,
       deleted_at text
@@ -38,6 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index partners_name on partners(name collate nocase, id) where deleted_at is null`,
     sql`create index partners_region on partners(region, name collate nocase, id) where deleted_at is null`,
     sql`create index partners_country on partners(country, name collate nocase, id) where deleted_at is null`,
+    sql`create index partners_owner_name on partners(owner_name collate nocase, name collate nocase, id) where deleted_at is null`,
     sql`create index partners_owner on partners(owner_id, name collate nocase, id) where deleted_at is null`,
     sql`create index partners_status on partners(status, name collate nocase, id) where deleted_at is null`,
     sql`create index partners_type on partners(type, name collate nocase, id) where deleted_at is null`,
@@ -80,6 +82,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create trigger partners_tags_update after update of tags on partners when new.deleted_at is null begin
       delete from partner_tags where partner_id = old.id;
       insert or ignore into partner_tags(partner_id, tag) select new.id, value from json_each(new.tags);
+    end`,
+    // owner_name is derived from owners (never written by the app, never synced), so sorting by
+    // owner is an index scan instead of a join and sort of every partner.
+    sql`create trigger partners_owner_name_insert after insert on partners when new.owner_id is not null begin
+      update partners set owner_name = (select name from owners where id = new.owner_id and deleted_at is null) where id = new.id;
+    end`,
+    sql`create trigger partners_owner_name_update after update of owner_id on partners begin
+      update partners set owner_name = (select name from owners where id = new.owner_id and deleted_at is null) where id = new.id;
+    end`,
+    sql`create trigger owners_name_insert after insert on owners begin
+      update partners set owner_name = new.name where owner_id = new.id and new.deleted_at is null;
+    end`,
+    sql`create trigger owners_name_update after update of name, deleted_at on owners begin
+      update partners set owner_name = case when new.deleted_at is null then new.name end where owner_id = new.id;
     end`,
     // Only live partners keep their tags here, so tag facets and filters skip deleted ones.
     sql`create trigger partners_tags_delete after update of deleted_at on partners when new.deleted_at is not null begin
