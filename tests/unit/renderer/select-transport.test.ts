@@ -35,3 +35,17 @@ describe('selectTransport', () => {
     expect(findBridge({})).toBeUndefined();
   });
 });
+
+describe('IPC transport', () => {
+  it('reports a rejected invoke (core process gone) as an unreachable core', async () => {
+    const { createIpcTransport } = await import('../../../src/renderer/src/api/ipc-transport');
+    const transport = createIpcTransport({
+      call: vi.fn().mockRejectedValue(new Error('An object could not be cloned')),
+      onChange: vi.fn(),
+    });
+    await expect(transport.call('app.status', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', details: { transport: 'network' } },
+    });
+  });
+});

@@ -3,7 +3,7 @@
 // the UI handles one kind of error.
 import { coreErrorSchema, type RpcResult } from '../../../shared/errors';
 import { changeEventSchema, type ChangeEvent } from '../../../shared/events';
-import type { Transport } from './transport';
+import { transportFailure, type Transport } from './transport';
 
 export interface HttpTransportOptions {
   /** Origin of the host, e.g. http://127.0.0.1:5123 */
@@ -12,9 +12,6 @@ export interface HttpTransportOptions {
   fetch?: typeof fetch;
   EventSource?: typeof EventSource;
 }
-
-/** Marks errors made on this side of the wire, so the UI can explain them in the user's language. */
-export const transportFailure = 'transport';
 
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -33,7 +30,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return failure('UNAVAILABLE', 'The ChannelKeeper host cannot be reached.', 'network');
+        return transportFailure('UNAVAILABLE', 'The ChannelKeeper host cannot be reached.', 'network');
       }
       return readRpcResult(response);
     },
@@ -60,7 +57,7 @@ async function readRpcResult(response: Response): Promise<RpcResult<unknown>> {
   try {
     body = await response.json();
   } catch {
-    return failure(
+    return transportFailure(
       response.status === 401 ? 'UNAUTHORIZED' : 'INTERNAL',
       `The host answered ${response.status} without a result.`,
       'badResponse',
@@ -71,7 +68,11 @@ async function readRpcResult(response: Response): Promise<RpcResult<unknown>> {
     const error = coreErrorSchema.safeParse(body['error']);
     if (error.success) return { ok: false, error: error.data };
   }
-  return failure('INTERNAL', `The host answered ${response.status} with an unexpected body.`, 'badResponse');
+  return transportFailure(
+    'INTERNAL',
+    `The host answered ${response.status} with an unexpected body.`,
+    'badResponse',
+  );
 }
 
 function parseChangeEvent(data: string): ChangeEvent | null {
@@ -81,14 +82,6 @@ function parseChangeEvent(data: string): ChangeEvent | null {
   } catch {
     return null;
   }
-}
-
-function failure(
-  code: 'UNAVAILABLE' | 'UNAUTHORIZED' | 'INTERNAL',
-  message: string,
-  reason: 'network' | 'badResponse',
-): RpcResult<unknown> {
-  return { ok: false, error: { code, message, details: { [transportFailure]: reason } } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -77,7 +77,11 @@ export function TeammatesSection() {
         </Button>
       </Group>
       {owners.error ? (
-        <QueryErrorAlert error={owners.error} onRetry={() => void owners.refetch()} />
+        <QueryErrorAlert
+          error={owners.error}
+          onRetry={() => void owners.refetch()}
+          title={t('settings.teammates.loadFailed')}
+        />
       ) : !owners.data ? (
         <Skeleton height={120} />
       ) : teammates.length === 0 ? (

@@ -327,6 +327,7 @@ export const en = {
       saved: 'Teammate {{name}} saved',
       removed: 'Teammate {{name}} removed',
       removeFailed: 'Could not remove the teammate',
+      loadFailed: 'Teammates could not be loaded',
       confirmRemove: {
         title: 'Remove teammate?',
         message_one: '“{{name}}” owns {{count}} partner, which will have no owner afterwards.',
