@@ -288,6 +288,7 @@ export const china: Market = {
       'square dancing, car clubs',
   ),
   whatsappShare: 0.12,
+  chatApp: 'WeChat',
   peakSeasons: list(
     "Singles' Day (11.11), the 618 shopping festival, Chinese New Year, National Day Golden Week",
   ),

@@ -196,14 +196,16 @@ class DemoDataBuilder {
       type === 'distributor' || type === 'wholesaler' || type === 'agent' ? 'trade' : 'shop';
     const status = statusChoice.pick(random);
 
-    // Re-roll a taken name a few times, then tell it apart by its city, so duplicates stay rare.
+    // Re-roll a taken name a few times, then also with its city added ("Bakker Elektro Zwolle"),
+    // so duplicates stay rare even where the names of a market are few.
     let business = market.business(random, kind, city, region);
-    for (let attempt = 0; attempt < 3 && this.usedNames.has(business.name); attempt++) {
-      business = market.business(random, kind, city, region);
-    }
     let name = business.name;
-    const distinguished = this.usedNames.has(name);
-    if (distinguished) name = market.nameInCity(name, city);
+    let distinguished = false;
+    for (let attempt = 1; attempt < 8 && this.usedNames.has(name); attempt++) {
+      business = market.business(random, kind, city, region);
+      distinguished = attempt >= 4;
+      name = distinguished ? market.nameInCity(business.name, city) : business.name;
+    }
     this.usedNames.add(name);
 
     const head = market.person(random, region, business.founder);

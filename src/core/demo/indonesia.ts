@@ -298,5 +298,6 @@ export const indonesia: Market = {
       'MotoGP, dangdut, Korean dramas, koi, hiking',
   ),
   whatsappShare: 0.97,
+  chatApp: 'WhatsApp',
   peakSeasons: list('Lebaran, Natal and New Year, Imlek, Harbolnas (12.12), the July back-to-school season'),
 };

@@ -142,7 +142,7 @@ const kadazanSurnames = list(
   'Gimbang, Lajim, Majalu, Sipaun, Gontuk, Sinsua, Tangau, Dausip, Moujing, Mojuntin, Gunsalam, Ransangan',
 );
 const ibanFathers = list(
-  'Nyanggau, Jimbun, Ugak, Lanyau, Mawan, Empaling, Sanggau, Jugah, Mamat, Ningkan, Linggi',
+  'Nyanggau, Jimbun, Ugak, Lanyau, Mawan, Empaling, Sanggau, Jugah, Rentap, Ningkan, Linggi',
 );
 
 const languages: Record<Group, WeightedChoice<ContactLanguage>> = {
@@ -359,5 +359,6 @@ export const malaysia: Market = {
       'Harimau Malaya matches, orchids, marathons, coffee, gym, reading',
   ),
   whatsappShare: 0.95,
+  chatApp: 'WhatsApp',
   peakSeasons: list('Hari Raya, Chinese New Year, Deepavali, the year-end school holidays, the 11.11 sales'),
 };

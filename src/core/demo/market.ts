@@ -84,6 +84,8 @@ export interface Market {
   /** An address on a free mail service, as small shops and many contacts use. */
   personalEmail(random: DemoRandom, person: Person): string;
   interests: readonly string[];
+  /** The chat app business runs on: WhatsApp, or WeChat in China. */
+  chatApp: string;
   /** Seasons when orders peak, used in partner notes. */
   peakSeasons: readonly string[];
   /** Share of mobile numbers that are on WhatsApp (low in China, where WeChat rules). */
@@ -129,11 +131,17 @@ export function slug(text: string): string {
   return result;
 }
 
-/** A company's domain name without suffix: the whole name when short ("hocksenghardware"), else its stem. */
+/**
+ * A company's domain name without suffix: the whole name when short ("tokokaryateknik"), else
+ * without a leading shop word ("Kedai Elektrik Hock Yik" → "hockyik"), else just its stem.
+ */
 export function domainStem({ latinName, stem }: BusinessName): string {
   // Business names are plain ASCII, and almost all different: no normalising, no memo.
   const whole = latinName.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return whole.length <= 24 ? whole : stem.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (whole.length <= 18) return whole;
+  const core = stem.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const fromStem = whole.slice(Math.max(0, whole.indexOf(core)));
+  return fromStem.length <= 24 ? fromStem : core;
 }
 
 /** The part before the @ of a personal address: "wei.ming", "jansen82", "siti_rahman". */

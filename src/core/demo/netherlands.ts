@@ -222,5 +222,6 @@ export const netherlands: Market = {
       'darts, korfball, camping, Formula 1 (Max Verstappen fan)',
   ),
   whatsappShare: 0.85,
+  chatApp: 'WhatsApp',
   peakSeasons: list('Sinterklaas, Black Friday, Christmas, Koningsdag, the spring kitchen season'),
 };

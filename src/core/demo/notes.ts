@@ -48,7 +48,7 @@ const partnerNotes: Record<PartnerStatus, readonly Template[]> = compileEach({
     'Warehouse of about {area} m² and two delivery trucks.',
     'Sales team of {people}; asked for product training.',
     'Stocks the full range, including spare parts.',
-    'Prefers WhatsApp over e-mail for orders.',
+    'Prefers {chat} over e-mail for orders.',
     'Credit limit raised last year after a strong {season}.',
     'Opened a second outlet in {city} last year.',
     'Wants exclusive rights for {city}; not agreed yet.',
@@ -90,6 +90,8 @@ export function partnerNote(random: DemoRandom, market: Market, status: PartnerS
         return random.pick(market.peakSeasons);
       case 'city':
         return city;
+      case 'chat':
+        return market.chatApp;
       case 'child':
         return random.chance(0.5) ? 'son' : 'daughter';
       case 'area':
