@@ -29,7 +29,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const [navOpened, nav] = useDisclosure(false);
   const os = useOs();
-  const modKey = os === 'macos' || os === 'ios' ? '⌘' : 'Ctrl';
+  const modKey = os === 'macos' || os === 'ios' ? '⌘' : t('shell.ctrlKey');
   useUndoShortcut();
 
   return (

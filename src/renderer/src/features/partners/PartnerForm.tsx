@@ -157,7 +157,7 @@ export function PartnerForm({ partner, onCancel, onSaved }: PartnerFormProps) {
           <TextInput label={t('fields.partner.email')} type="email" {...text('email')} />
           <TextInput
             label={t('fields.partner.website')}
-            placeholder="https://example.com"
+            placeholder={t('partners.form.websitePlaceholder')}
             {...text('website')}
           />
           <Select

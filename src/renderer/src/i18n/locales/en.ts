@@ -14,6 +14,8 @@ export const en = {
     toggleTheme: 'Toggle theme',
     useDark: 'Switch to dark theme',
     useLight: 'Switch to light theme',
+    // The name of the Ctrl key as printed on keyboards (Strg on German ones).
+    ctrlKey: 'Ctrl',
   },
   actions: {
     cancel: 'Cancel',
@@ -207,6 +209,7 @@ export const en = {
       choose: 'Choose…',
       chooseCountry: 'Choose a country',
       noOwner: 'No owner',
+      websitePlaceholder: 'https://example.com',
     },
     duplicate: {
       title_one: 'A partner with this name already exists in this city',
