@@ -57,7 +57,7 @@ export function contactColumns(t: TFunction, locale: string): VirtualTableColumn
     },
     {
       id: 'language',
-      header: t('fields.contact.preferredLanguage'),
+      header: t('contacts.languageColumn'),
       minWidth: 110,
       grow: 1,
       cell: (row) => orDash(languageName(row.preferredLanguage, locale)),

@@ -24,7 +24,10 @@ import { PartnerStatusBadge } from './PartnerStatusBadge';
 export function PartnerPage() {
   const { partnerId = '' } = useParams();
   const { t } = useTranslation();
-  const partner = useCoreQuery('partners.get', { id: partnerId });
+  // Set while this partner is being deleted: the change event must not refetch a partner that
+  // is about to be gone (it would answer NOT_FOUND for a moment before we navigate away).
+  const [leaving, setLeaving] = useState(false);
+  const partner = useCoreQuery('partners.get', { id: partnerId }, { enabled: !leaving });
 
   if (partner.error instanceof CoreError && partner.error.code === 'NOT_FOUND') return <PartnerGone />;
   return (
@@ -38,7 +41,7 @@ export function PartnerPage() {
       {partner.error ? (
         <QueryErrorAlert error={partner.error} onRetry={() => void partner.refetch()} />
       ) : partner.data ? (
-        <PartnerDetails partner={partner.data} />
+        <PartnerDetails partner={partner.data} onDeletingChange={setLeaving} />
       ) : (
         <PartnerPageSkeleton />
       )}
@@ -46,7 +49,13 @@ export function PartnerPage() {
   );
 }
 
-function PartnerDetails({ partner }: { partner: Partner }) {
+function PartnerDetails({
+  partner,
+  onDeletingChange,
+}: {
+  partner: Partner;
+  onDeletingChange: (deleting: boolean) => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const announce = useAnnounceWrite();
@@ -57,11 +66,12 @@ function PartnerDetails({ partner }: { partner: Partner }) {
   async function deletePartner() {
     setDeleting(true);
     try {
+      onDeletingChange(true);
       const result = await call('partners.delete', { id: partner.id });
-      confirmModal.close();
-      announce(t('partners.deleted', { name: partner.name }), result.batchId);
       void navigate('/partners');
+      announce(t('partners.deleted', { name: partner.name }), result.batchId);
     } catch (error) {
+      onDeletingChange(false);
       confirmModal.close();
       notifications.show({ color: 'red', title: t('partners.deleteFailed'), message: errorText(t, error) });
     } finally {

@@ -238,6 +238,7 @@ export const en = {
     birthdayOn: 'Birthday {{date}}',
     noneForPartner: 'No contacts yet. Add the people you work with at this partner.',
     partnerColumn: 'Partner',
+    languageColumn: 'Language',
     loadFailed: 'Contacts could not be loaded',
     added: 'Contact {{name}} added',
     saved: 'Contact {{name}} saved',
