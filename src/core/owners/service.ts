@@ -64,23 +64,25 @@ export async function deleteOwner(ctx: CoreContext, id: string): Promise<WriteRe
     throw new CoreError({ code: 'FORBIDDEN', message: 'Your own profile cannot be deleted.' });
   }
   const owner = await requireLiveOwner(ctx, id);
+  // Their partners become unassigned in the same batch, so one undo brings both back.
   const owned = await ctx.db
     .selectFrom('partners')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select('id')
     .where('ownerId', '=', id)
     .where('deletedAt', 'is', null)
-    .executeTakeFirstOrThrow();
-  if (Number(owned.n) > 0) {
-    throw new CoreError({
-      code: 'CONFLICT',
-      message: `${owner.name} still owns ${owned.n} partner(s). Assign them to someone else first.`,
-      details: { partnerCount: Number(owned.n) },
-    });
-  }
+    .execute();
   const { batchId } = await ctx.write({
     label: `Remove teammate ${owner.name}`,
     origin: 'local',
-    changes: [{ table: 'owners', rowId: id, field: 'deletedAt', value: new Date().toISOString() }],
+    changes: [
+      ...owned.map((partner) => ({
+        table: 'partners' as const,
+        rowId: partner.id,
+        field: 'ownerId',
+        value: null,
+      })),
+      { table: 'owners', rowId: id, field: 'deletedAt', value: new Date().toISOString() },
+    ],
   });
   return { id, batchId: batchId ?? '' };
 }

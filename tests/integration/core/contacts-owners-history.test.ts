@@ -76,13 +76,22 @@ describe('contacts, owners, quick search and undo on a real database file', () =
       ['Aisyah Rahman', true, 0],
       ['Jan de Vries', false, 1],
     ]);
-    expect((await t.fails('owners.delete', { id: mate.id })).code).toBe('CONFLICT');
     await t.ok('owners.update', { id: mate.id, name: 'Jan van Dijk', region: 'Randstad' });
     expect((await t.ok('partners.get', { id: partnerId })).ownerName).toBe('Jan van Dijk');
     expect((await t.ok('partners.list', { sort: 'ownerName' })).rows[0]?.ownerName).toBe('Jan van Dijk');
     expect((await t.fails('owners.delete', { id: status.profile.id })).code).toBe('FORBIDDEN');
     const timeline = await t.ok('partners.timeline', { partnerId });
     expect(timeline[0]?.actorName).toBe('Aisyah Rahman');
+
+    // Removing a teammate unassigns their partners in the same, undoable, change.
+    const removed = await t.ok('owners.delete', { id: mate.id });
+    expect((await t.ok('partners.get', { id: partnerId })).ownerId).toBeNull();
+    expect((await t.ok('owners.list', {})).map((o) => o.name)).toEqual(['Aisyah Rahman']);
+    await t.ok('history.undo', { batchId: removed.batchId });
+    expect(await t.ok('partners.get', { id: partnerId })).toMatchObject({
+      ownerId: mate.id,
+      ownerName: 'Jan van Dijk',
+    });
   });
 
   it('finds partners and contacts by name prefix for the command palette', async () => {
