@@ -18,13 +18,19 @@ import { ContactFormModal } from './ContactFormModal';
 /** The contract's page limit; a partner with more people than this is not a realistic case. */
 const maxContactsShown = 500;
 
-type Editing = { mode: 'add' } | { mode: 'edit'; contact: Contact } | null;
+// Kept after the dialog closes, so its title does not flip to "Add" during the closing animation.
+type Editing = { mode: 'add' } | { mode: 'edit'; contact: Contact };
 
 export function PartnerContacts({ partner }: { partner: Partner }) {
   const { t } = useTranslation();
   const announce = useAnnounceWrite();
   const contacts = useCoreQuery('contacts.list', { partnerId: partner.id, limit: maxContactsShown });
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>({ mode: 'add' });
+  const [formOpened, setFormOpened] = useState(false);
+  const openForm = (next: Editing) => {
+    setEditing(next);
+    setFormOpened(true);
+  };
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -54,7 +60,7 @@ export function PartnerContacts({ partner }: { partner: Partner }) {
           size="xs"
           variant="light"
           leftSection={<IconUserPlus size={16} aria-hidden />}
-          onClick={() => setEditing({ mode: 'add' })}
+          onClick={() => openForm({ mode: 'add' })}
         >
           {t('contacts.add')}
         </Button>
@@ -76,17 +82,17 @@ export function PartnerContacts({ partner }: { partner: Partner }) {
             <ContactCard
               key={contact.id}
               contact={contact}
-              onEdit={() => setEditing({ mode: 'edit', contact })}
+              onEdit={() => openForm({ mode: 'edit', contact })}
               onDelete={() => setDeleting(contact)}
             />
           ))}
         </Stack>
       )}
       <ContactFormModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
+        opened={formOpened}
+        onClose={() => setFormOpened(false)}
         partnerId={partner.id}
-        contact={editing?.mode === 'edit' ? editing.contact : undefined}
+        contact={editing.mode === 'edit' ? editing.contact : undefined}
       />
       <ConfirmDeleteModal
         opened={deleting !== null}

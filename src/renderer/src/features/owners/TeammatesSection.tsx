@@ -27,14 +27,20 @@ import { errorText } from '../../i18n/error-text';
 import { useAnnounceWrite } from '../history/use-undo';
 import { OwnerForm } from './OwnerForm';
 
-type Editing = { mode: 'add' } | { mode: 'edit'; owner: Owner } | null;
+// Kept after the dialog closes, so its title does not flip to "Add" during the closing animation.
+type Editing = { mode: 'add' } | { mode: 'edit'; owner: Owner };
 
 export function TeammatesSection() {
   const { t } = useTranslation();
   const owners = useCoreQuery('owners.list', {});
   const queryClient = useQueryClient();
   const announce = useAnnounceWrite();
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>({ mode: 'add' });
+  const [formOpened, setFormOpened] = useState(false);
+  const openForm = (next: Editing) => {
+    setEditing(next);
+    setFormOpened(true);
+  };
   const [removing, setRemoving] = useState<Owner | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -71,7 +77,7 @@ export function TeammatesSection() {
         <Button
           variant="light"
           leftSection={<IconUserPlus size={16} aria-hidden />}
-          onClick={() => setEditing({ mode: 'add' })}
+          onClick={() => openForm({ mode: 'add' })}
         >
           {t('settings.teammates.add')}
         </Button>
@@ -117,7 +123,7 @@ export function TeammatesSection() {
                         <ActionIcon
                           variant="subtle"
                           aria-label={t('settings.teammates.editNamed', { name: owner.name })}
-                          onClick={() => setEditing({ mode: 'edit', owner })}
+                          onClick={() => openForm({ mode: 'edit', owner })}
                         >
                           <IconPencil size={16} aria-hidden />
                         </ActionIcon>
@@ -141,28 +147,26 @@ export function TeammatesSection() {
         </Table.ScrollContainer>
       )}
       <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={
-          editing?.mode === 'edit' ? t('settings.teammates.editTitle') : t('settings.teammates.addTitle')
-        }
+        opened={formOpened}
+        onClose={() => setFormOpened(false)}
+        title={editing.mode === 'edit' ? t('settings.teammates.editTitle') : t('settings.teammates.addTitle')}
         size="lg"
       >
         <OwnerForm
           label={
-            editing?.mode === 'edit' ? t('settings.teammates.editTitle') : t('settings.teammates.addTitle')
+            editing.mode === 'edit' ? t('settings.teammates.editTitle') : t('settings.teammates.addTitle')
           }
-          initial={editing?.mode === 'edit' ? editing.owner : undefined}
+          initial={editing.mode === 'edit' ? editing.owner : undefined}
           submitLabel={t('actions.save')}
-          onCancel={() => setEditing(null)}
+          onCancel={() => setFormOpened(false)}
           onSubmit={async (input) => {
             const result =
-              editing?.mode === 'edit'
+              editing.mode === 'edit'
                 ? await call('owners.update', { ...input, id: editing.owner.id })
                 : await call('owners.create', input);
             await queryClient.invalidateQueries();
             announce(t('settings.teammates.saved', { name: input.name.trim() }), result.batchId);
-            setEditing(null);
+            setFormOpened(false);
           }}
         />
       </Modal>
