@@ -199,12 +199,12 @@ class DemoDataBuilder {
     // Re-roll a taken name a few times, then also with its city added ("Bakker Elektro Zwolle"),
     // so duplicates stay rare even where the names of a market are few.
     let business = market.business(random, kind, city, region);
-    let name = business.name;
+    let name = flat(business.name); // hashing a flat string is cheaper than a concatenated one
     let distinguished = false;
     for (let attempt = 1; attempt < 8 && this.usedNames.has(name); attempt++) {
       business = market.business(random, kind, city, region);
       distinguished = attempt >= 4;
-      name = distinguished ? market.nameInCity(business.name, city) : business.name;
+      name = flat(distinguished ? market.nameInCity(business.name, city) : business.name);
     }
     this.usedNames.add(name);
 
@@ -230,7 +230,7 @@ class DemoDataBuilder {
     const partner: DemoPartner = {
       id: flat(ulid(createdMs, random.next)),
       createdAt: flat(clock.iso(createdMs)),
-      name: flat(name),
+      name,
       legalName: flat(business.legalName),
       type,
       status,
