@@ -32,8 +32,10 @@ export function DebouncedSearchInput({
     onChange(next);
   }, delay);
 
-  // The parent changed the value (e.g. cleared the filters): show it.
+  // The parent changed the value (e.g. cleared the filters): show it, and drop a commit still
+  // waiting for its pause, which would otherwise bring the old text back.
   if (value !== committed) {
+    commit.cancel();
     setCommitted(value);
     setText(value);
   }

@@ -1,0 +1,35 @@
+// Small steps the end-to-end tests share: choosing from Mantine selects, saving screenshots as
+// test artifacts, and starting from demo data.
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect } from './browser-mode';
+
+/**
+ * Picks an option of a Mantine Select or MultiSelect by its label, within `scope` (a dialog's
+ * form, say: the page behind a dialog stays in the accessibility tree). Options open in a portal.
+ */
+export async function choose(scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await scope.page().getByRole('option', { name: option, exact: true }).click();
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Keeps a full-page screenshot with the test's results. */
+export async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+export async function loadDemoData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Load demo data' }).click();
+  await expect(page.getByTestId('partner-count')).toContainText('partners');
+}
+
+/** The first data row of a list (not the header, not a loading placeholder). */
+export function firstDataRow(page: Page, table: string) {
+  return page
+    .getByRole('table', { name: table })
+    .locator('[role="rowgroup"]:nth-child(2) [role="row"]:not([data-testid="row-skeleton"])')
+    .first();
+}
