@@ -132,7 +132,9 @@ function person(random: DemoRandom): Person {
 const tradeNameChars = syllables(
   '华hua 恒heng 鑫xin 永yong 宏hong 金jin 瑞rui 佳jia 嘉jia 天tian 盛sheng 兴xing 富fu 广guang 利li 顺shun ' +
     '鸿hong 聚ju 同tong 新xin 腾teng 德de 诚cheng 信xin 安an 泰tai 锦jin 荣rong 晟sheng 昌chang 祥xiang 和he ' +
-    '明ming 正zheng 源yuan 达da 通tong 丰feng 隆long 辉hui 创chuang 宇yu 海hai 中zhong 远yuan 亿yi 汇hui 博bo',
+    '明ming 正zheng 源yuan 达da 通tong 丰feng 隆long 辉hui 创chuang 宇yu 海hai 中zhong 远yuan 亿yi 汇hui 博bo ' +
+    '旺wang 昊hao 骏jun 凯kai 瀚han 旭xu 裕yu 润run 弘hong 冠guan 卓zhuo 联lian 振zhen 宝bao 美mei 乐le 耀yao ' +
+    '峰feng 凌ling 晖hui 科ke 迅xun 合he 福fu 万wan',
 );
 /** Parses "English:中文, ..." into [English, Chinese] pairs. */
 function pairs(table: string): (readonly [string, string])[] {

@@ -210,7 +210,9 @@ const businessWords = list(
     'Berkah, Bintang, Mulia, Indah, Agung, Cipta, Prima, Sukses, Lestari, Gemilang, Harapan, Baru, Maju, ' +
     'Rezeki, Sentral, Nusantara, Anugrah, Tunggal, Setia, Langgeng, Putra, Mega, Artha, Multi, Inti, Kencana, ' +
     'Permata, Surya, Dinamika, Bersama, Lancar, Barokah, Citra, Duta, Graha, Kurnia, Pratama, Raya, Sakti, ' +
-    'Santosa, Wijaya, Bahagia, Handal, Kreasi, Persada, Samudra, Teknik',
+    'Santosa, Wijaya, Bahagia, Handal, Kreasi, Persada, Samudra, Teknik, Aneka, Buana, Dharma, Fajar, Guna, ' +
+    'Harmoni, Jasa, Karunia, Lautan, Nirwana, Pelita, Rahayu, Sarana, Tirta, Unggul, Waskita, Zamrud, Cakra, ' +
+    'Adi, Eka, Kharisma, Murni',
 );
 const tradeForms = new NameForms(
   '{}|PT {}, {}|PT {}, {}|PT {}, {} Distribusindo|PT {} Distribusindo, CV {}|CV {}, {} Niaga|PT {} Niaga, ' +
@@ -223,8 +225,8 @@ const shopForms = new NameForms(
 
 function business(random: DemoRandom, kind: BusinessKind): BusinessName {
   let stem = wordPair(random, businessWords);
-  // Three-word names ("Sumber Makmur Abadi") are the classic form of a PT.
-  if (kind === 'trade' && random.chance(0.65)) {
+  // Three-word names ("Sumber Makmur Abadi") are the classic form of a PT, and common for shops.
+  if (random.chance(kind === 'trade' ? 0.65 : 0.3)) {
     const third = random.pick(businessWords);
     if (!stem.includes(third)) stem = `${stem} ${third}`;
   }

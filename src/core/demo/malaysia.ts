@@ -223,25 +223,32 @@ const malayWords = list(
   'Maju, Jaya, Sinar, Cahaya, Bintang, Mutiara, Gemilang, Sejahtera, Makmur, Bestari, Harapan, Murni, Setia, ' +
     'Perkasa, Indah, Timur, Utara, Bumi, Tekun, Budi, Mesra, Mega, Intan, Delima, Suria, Seri, Cemerlang, ' +
     'Dinamik, Wawasan, Usaha, Nusa, Damai, Kencana, Saujana, Permai, Teguh, Berjaya, Abadi, Amanah, Rezeki, ' +
-    'Mulia, Sentosa, Gading, Emas, Purnama, Megah, Raya, Bahagia, Sakti, Sepakat, Gigih, Anggun, Kasturi',
+    'Mulia, Sentosa, Gading, Emas, Purnama, Megah, Raya, Bahagia, Sakti, Sepakat, Gigih, Anggun, Kasturi, ' +
+    'Kemuncak, Semarak, Warisan, Pelangi, Impian, Wira, Cendana, Perdana, Utama, Baiduri, Kirana, Lestari, ' +
+    'Sinaran, Bayu, Mahkota, Puncak, Tiara, Mewah, Waja, Tenggara, Ilham, Budiman, Serantau, Nilam, Zamrud',
 );
 const chineseBusinessSyllables = list(
   'Hock, Seng, Huat, Lee, Hin, Heng, Hup, Kee, Chong, Guan, Ban, Soon, Tat, Fatt, Loong, Wah, Lian, Kim, ' +
     'Teck, Joo, Chuan, Yong, Thye, Aik, Onn, Keat, Sin, Choon, Meng, Leong, Foong, Yik, Kwong, Hong, Tai, ' +
-    'Cheong, Fook, Sang, Wing, Shing, Lung, Ming, Yew, Tong, Bee',
+    'Cheong, Fook, Sang, Wing, Shing, Lung, Ming, Yew, Tong, Bee, Kian, Chye, Hing, Siong, Wee, Eng, Loke, ' +
+    'Poh, Thong, Yuen, Sheng, Lai, Mun, Kuan, Nam, Ping, Tuck, Voon, Wan, Foo, Giap, Hoe, Kah, Seong, Weng',
 );
 const englishFirst = list(
   'Golden, Royal, Eastern, Pacific, Prime, Evergreen, Sunrise, Silver, Bright, United, Grand, Premier, Supreme, ' +
-    'Metro, Modern, Smart, Classic, Victory, Unity, Harmony, Oriental, Everbright',
+    'Metro, Modern, Smart, Classic, Victory, Unity, Harmony, Oriental, Everbright, Mega, Alpha, Infinity, ' +
+    'Crystal, Diamond, Sapphire, Emerald, Northern, Southern, Central, First, Noble, Superior, Dynamic, Fortune',
 );
 const englishSecond = list(
   'Star, Horizon, Crown, Link, Point, Wave, Edge, Gate, Peak, Bay, Valley, Ocean, Light, Field, Leaf, Bridge, ' +
-    'Lion, Eagle, Phoenix, Summit, Vista, Harbour',
+    'Lion, Eagle, Phoenix, Summit, Vista, Harbour, Line, Mark, Stone, Way, Hill, Square, Tower, Garden, River, ' +
+    'Forest, Coast, Sky, Sun, Ray, Path, Home, Source, Choice',
 );
 const indianStems = list(
   'Sri Murugan, Sri Ganesh, Sri Lakshmi, Sri Saraswathy, Sri Vinayaga, Sri Mahalakshmi, Sri Krishna, ' +
     'Sri Balaji, Sri Meenachi, Selva, Kumaran, Velan, Sri Muniswaran, Sakthi, Sri Kaveri, Annamalai, Sri Raja, ' +
-    'Devi, Sri Sivan, Ganga, Rajoo Brothers, Muthu Brothers, Krishnan & Sons, Perumal & Sons',
+    'Devi, Sri Sivan, Ganga, Rajoo Brothers, Muthu Brothers, Krishnan & Sons, Perumal & Sons, Sri Mariamman, ' +
+    'Sri Kumar, Sri Venkateswara, Sri Ambika, Sri Anjaneya, Kaliamman, Sri Rama, Sri Thandayuthapani, Vijaya, ' +
+    'Jaya Lakshmi, Meena, Sri Valli, Anand, Ravi Brothers, Siva & Sons, Mani Brothers, Gopal & Sons, Sri Kanna',
 );
 type Flavour = 'malay' | 'chinese' | 'english' | 'indian';
 const flavours = new WeightedChoice<Flavour>([

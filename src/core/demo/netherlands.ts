@@ -68,7 +68,10 @@ const dutchSurnames = list(
     'van der Meer, van der Linden, Kok, Jacobs, de Haan, Vermeulen, van den Heuvel, van der Veen, van den Broek, ' +
     'de Bruijn, van der Heijden, Schouten, van Beek, Willems, van Vliet, van de Ven, Hoekstra, Maas, Verhoeven, ' +
     'Koster, van Dam, van der Wal, Prins, Blom, Huisman, Peeters, de Lange, Kuipers, van Wijk, Postma, Kramer, ' +
-    'van den Bosch, Veenstra, Timmermans, Bosman, Vink, Wolters, Evers, Scholten, Hermans, Martens, Gerritsen',
+    'van den Bosch, Veenstra, Timmermans, Bosman, Vink, Wolters, Evers, Scholten, Hermans, Martens, Gerritsen, ' +
+    'van Rijn, de Ruiter, Boer, Verbeek, van Dongen, Molenaar, Bouwman, Kuiper, van Os, Hofman, Verhoef, ' +
+    'van Dalen, Lammers, Mol, Sanders, van Zon, Huijsmans, Claassen, Wouters, Driessen, Goossens, Jonker, ' +
+    'Sluiter, Brink, Pool, Dijkman, Zwart, Groen, de Koning, van Loon, Rutten, Heijnen, Pieters, Stam, Bruins',
 );
 const newDutchMale = list('Mohamed, Yusuf, Emre, Rachid, Mehmet, Ahmed, Hakan, Bilal');
 const newDutchFemale = list('Fatima, Elif, Yasmina, Nadia, Ayşe, Zeynep, Samira, Leyla');
@@ -94,10 +97,17 @@ function person(random: DemoRandom, _home: Region, familyName?: string): Person 
   };
 }
 
-const placeWords = list(
-  'Noord, Zuid, Oost, West, Holland, Delta, Polder, Rijn, Maas, IJssel, Kempen, Veluwe, Brabant, Twente, ' +
-    'Zeeland, Waal, Dommel, Vecht, Eem, Lek, Linge, Peel, Hollands, Randmeer, Duin',
-);
+// Landscape and river names that companies of a region take ("Kempen Elektro", "Rijnhandel").
+const placeWords: Record<string, readonly string[]> = {
+  Randstad: list('Holland, Delta, Polder, Rijn, Vecht, Eem, Lek, Duin, Randmeer, Amstel, Hollands, West'),
+  'Noord-Brabant': list('Brabant, Kempen, Dommel, Peel, Maas, Zuid, Baronie, Meierij'),
+  Gelderland: list('Veluwe, Waal, IJssel, Linge, Achterhoek, Betuwe, Rijn, Oost'),
+  Overijssel: list('Twente, IJssel, Vecht, Salland, Oost, Dinkel'),
+  Limburg: list('Maas, Peel, Geul, Zuid, Limburgs, Heuvelland'),
+  Groningen: list('Noord, Wadden, Eems, Ommeland, Hunze'),
+  'Friesland & Drenthe': list('Noord, Wadden, Fries, Drents, Hunze, Lauwers'),
+  Zeeland: list('Zeeland, Delta, Schelde, Zeeuws, Walcheren, Zuid'),
+};
 const compoundEndings = list('handel, groep, techniek, distributie, trade, partners, logistiek, supply');
 const tradeForms = new NameForms(
   '{} Groothandel|{} Groothandel B.V., {} Distributie|{} Distributie B.V., {} & Zn.|{} & Zonen B.V., ' +
@@ -124,13 +134,13 @@ function leading(surname: string): string {
   return surname.charAt(0).toUpperCase() + surname.slice(1);
 }
 
-function business(random: DemoRandom, kind: BusinessKind): BusinessName {
+function business(random: DemoRandom, kind: BusinessKind, city: City, home: Region): BusinessName {
   const style = random.next();
   let stem: string;
   let forms: NameForms;
   let founder: string | undefined;
   if (kind === 'trade' && style >= 0.7) {
-    stem = random.pick(placeWords) + random.pick(compoundEndings);
+    stem = random.pick(placeWords[home.name]!) + random.pick(compoundEndings);
     forms = compoundForms;
   } else if (kind === 'trade' || style < 0.55) {
     founder = random.pick(dutchSurnames);
@@ -144,12 +154,14 @@ function business(random: DemoRandom, kind: BusinessKind): BusinessName {
     stem = `${leading(founder)} & ${leading(partner)}`;
     forms = partnershipForms;
   } else {
-    stem = random.pick(placeWords);
+    stem = random.pick(placeWords[home.name]!);
     forms = regionalShopForms;
   }
   const { name, legalName } = forms.apply(random, stem);
+  // Shops named after their owner often add the town: "Bakker Elektro Zwolle".
+  const withTown = forms === shopForms && random.chance(0.35);
   return {
-    name,
+    name: withTown ? `${name} ${city.name}` : name,
     legalName,
     latinName: name,
     stem,
