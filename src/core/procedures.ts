@@ -6,7 +6,7 @@ import type { CoreContext } from './context';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts/service';
 import { loadDemoData } from './demo/load';
 import { partnerTimeline } from './history/timeline';
-import { undoBatch } from './history/undo';
+import { undoBatch, undoStatus } from './history/undo';
 import { createOwner, deleteOwner, listOwners, updateOwner } from './owners/service';
 import {
   createPartner,
@@ -47,4 +47,5 @@ export const handlers: Handlers = {
   'profile.update': (ctx, input) => updateOwner(ctx, ctx.selfOwnerId, input),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
+  'history.status': (ctx) => undoStatus(ctx),
 };

@@ -20,6 +20,7 @@ import {
   timelineInputSchema,
   undoInputSchema,
   undoOutputSchema,
+  undoStatusSchema,
   writeResultSchema,
 } from './history';
 import { ownerInputSchema, ownerSchema } from './owners';
@@ -66,6 +67,7 @@ export const procedures = {
   'profile.update': procedure(ownerInputSchema, writeResultSchema),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
+  'history.status': procedure(empty, undoStatusSchema),
 } as const;
 
 export type Procedures = typeof procedures;

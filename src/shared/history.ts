@@ -41,6 +41,13 @@ export const undoOutputSchema = z.object({
 });
 export type UndoOutput = z.infer<typeof undoOutputSchema>;
 
+export const undoStatusSchema = z.object({
+  canUndo: z.boolean(),
+  /** What Ctrl+Z would undo now, e.g. "Edit partner Maju Jaya". */
+  label: z.string().nullable(),
+});
+export type UndoStatus = z.infer<typeof undoStatusSchema>;
+
 /** Every write answers the batch it made, so the UI can offer Undo for exactly that change. */
 export const writeResultSchema = z.object({ id: z.string(), batchId: z.string() });
 export type WriteResult = z.infer<typeof writeResultSchema>;

@@ -1,5 +1,6 @@
-// A Playwright fixture that starts ChannelKeeper in browser mode on a fresh data folder for each
-// test and stops it afterwards, so tests never share data.
+// A Playwright fixture that starts ChannelKeeper in browser mode (the built host, as `npm run
+// serve` runs it) on a fresh data folder for each test and stops it afterwards, so tests never
+// share data.
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,14 +18,10 @@ export interface BrowserModeApp {
 const root = process.cwd();
 
 export async function startBrowserMode(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/web/cli.ts', '--data-dir', dataDir, '--port', '0'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['out/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

@@ -1,6 +1,6 @@
 // Undo: applies the inverse of one batch as a new batch, so undo itself is logged and synced.
 import { CoreError } from '../../shared/errors';
-import type { UndoOutput } from '../../shared/history';
+import type { UndoOutput, UndoStatus } from '../../shared/history';
 import { writeBatch, type FieldChange, type FieldValue } from '../db/apply-changes';
 import type { EntityTable } from '../db/database';
 import type { CoreContext } from '../context';
@@ -39,6 +39,12 @@ export async function undoBatch(ctx: CoreContext, batchId: string | undefined): 
   });
   if (outcome.batchId) ctx.emit({ tables: outcome.tables, batchId: outcome.batchId });
   return { undone: true, label: target.label };
+}
+
+/** What Ctrl+Z would undo now, so the UI can say so before the user presses it. */
+export async function undoStatus(ctx: CoreContext): Promise<UndoStatus> {
+  const next = await findUndoable(ctx, undefined);
+  return { canUndo: next !== undefined, label: next?.label ?? null };
 }
 
 async function findUndoable(ctx: CoreContext, batchId: string | undefined) {

@@ -108,12 +108,14 @@ describe('contacts, owners, quick search and undo on a real database file', () =
   it('Ctrl+Z undoes the last local change, then the one before', async () => {
     const { id } = await t.ok('contacts.create', { partnerId, name: 'Dewi Lestari' });
     await t.ok('contacts.update', { id, partnerId, name: 'Dewi Lestari', role: 'Finance' });
+    expect(await t.ok('history.status', {})).toEqual({ canUndo: true, label: 'Edit contact Dewi Lestari' });
     expect(await t.ok('history.undo', {})).toEqual({ undone: true, label: 'Edit contact Dewi Lestari' });
     expect((await t.ok('contacts.get', { id })).role).toBe('');
     expect(await t.ok('history.undo', {})).toEqual({ undone: true, label: 'Add contact Dewi Lestari' });
     expect((await t.fails('contacts.get', { id })).code).toBe('NOT_FOUND');
     expect(await t.ok('history.undo', {})).toMatchObject({ label: 'Create partner PT Sumber Makmur' });
     expect(await t.ok('history.undo', {})).toEqual({ undone: false, label: null });
+    expect(await t.ok('history.status', {})).toEqual({ canUndo: false, label: null });
   });
 
   it('answers VALIDATION for malformed payloads and NOT_FOUND for unknown procedures', async () => {

@@ -288,6 +288,8 @@ export const en = {
   history: {
     undoLast: 'Undo last change',
     undoTooltip: 'Undo last change ({{shortcut}})',
+    undoNamed: 'Undo: {{label}}',
+    undoNamedTooltip: 'Undo “{{label}}” ({{shortcut}})',
     undone: 'Undone: {{label}}',
     undoneWithoutLabel: 'The last change was undone.',
     nothingToUndo: 'Nothing to undo',
