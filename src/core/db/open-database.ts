@@ -1,7 +1,9 @@
 // Opens (or creates) the database file with the settings every part of the app relies on, and
 // turns SQLite's failure codes into startup problems a person can act on.
 import { CamelCasePlugin, Kysely, sql } from 'kysely';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { CoreStartupError, type StartupProblem } from '../startup-error';
 import type { Database } from './database';
@@ -44,7 +46,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
 }
 
 async function openFile(filePath: string): Promise<sqlite3.Database> {
-  const folder = filePath.slice(0, Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')));
+  const folder = path.dirname(filePath);
   if (folder) {
     await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       throw new CoreStartupError(
@@ -114,5 +116,19 @@ const problemBySqliteCode: Record<string, StartupProblem> = {
 export function asStartupError(error: unknown, filePath: string): CoreStartupError {
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
-  return new CoreStartupError(problemBySqliteCode[code] ?? 'CANNOT_OPEN', filePath, message);
+  let problem = problemBySqliteCode[code] ?? 'CANNOT_OPEN';
+  // SQLite reports a file it may read but not write (or whose folder cannot hold the WAL file)
+  // as "unable to open"; say what the user can fix.
+  if (problem === 'CANNOT_OPEN' && !canWrite(filePath)) problem = 'READ_ONLY';
+  return new CoreStartupError(problem, filePath, message);
+}
+
+function canWrite(filePath: string): boolean {
+  try {
+    if (existsSync(filePath)) accessSync(filePath, constants.W_OK);
+    accessSync(path.dirname(filePath), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
