@@ -299,7 +299,9 @@ class DemoDataBuilder {
         whatsapp: random.chance(market.whatsappShare) ? mobile : '',
         birthday: this.birthdays.pick(random, this.contacts.length, position === 0),
         preferredLanguage: person.language,
-        familyNotes: random.chance(position === 0 ? 0.55 : 0.3) ? flat(familyNote(random, person)) : '',
+        familyNotes: random.chance(position === 0 ? 0.55 : 0.3)
+          ? flat(familyNote(random, person, position === 0))
+          : '',
         interests: random.chance(0.5) ? flat(interests(random, market)) : '',
       });
     }
@@ -452,8 +454,9 @@ class Birthdays {
   constructor(private readonly todayYear: number) {}
 
   pick(random: DemoRandom, contactIndex: number, isHead: boolean): string {
-    if (random.chance(0.06)) return '';
-    const day = contactIndex % 397 === 11 ? leapDayIndex : random.int(365);
+    const leapDay = contactIndex % 397 === 11;
+    if (!leapDay && random.chance(0.06)) return '';
+    const day = leapDay ? leapDayIndex : random.int(365);
     if (random.chance(0.3)) return this.withoutYear[day]!;
     let age = isHead ? random.between(35, 70) : random.between(23, 60);
     // Born on 29 February means born in a leap year; all years in range are in 1901..2099.

@@ -4,17 +4,23 @@ import type { PartnerStatus } from '../../shared/partners';
 import { list, type Culture, type Market, type Person } from './market';
 import type { DemoRandom } from './random';
 
-/** A note split at its {placeholders}, once, so filling it in is plain concatenation. */
+/**
+ * A note split at its {placeholders}, once, so filling it in is plain concatenation. A leading
+ * "~" marks a family note for older people only (grandchildren), "^" one for younger (a newborn).
+ */
 interface Template {
   literals: readonly string[];
   keys: readonly string[];
+  age: 'any' | 'older' | 'younger';
 }
 
 function compile(text: string): Template {
-  const pieces = text.split(/\{(\w+)\}/);
+  const age = text.startsWith('~') ? 'older' : text.startsWith('^') ? 'younger' : 'any';
+  const pieces = (age === 'any' ? text : text.slice(1)).split(/\{(\w+)\}/);
   return {
     literals: pieces.filter((_, index) => index % 2 === 0),
     keys: pieces.filter((_, index) => index % 2 === 1),
+    age,
   };
 }
 
@@ -106,15 +112,15 @@ const familyNotes = [
   'Married, {kids} children.',
   'Married with two kids, ages {ages}.',
   '{Spouse} also works in the business, on the finance side.',
-  '{Child} just started university.',
-  '{Child} is studying abroad in {abroad}.',
-  'Newborn {child} this year; send congratulations.',
-  'Twins, starting primary school this year.',
-  'Grandchildren visit every weekend.',
-  'Recently married.',
+  '~{Child} just started university.',
+  '~{Child} is studying abroad in {abroad}.',
+  '^Newborn {child} this year; send congratulations.',
+  '^Twins, starting primary school this year.',
+  '~Grandchildren visit every weekend.',
+  '^Recently married.',
   'Caring for an elderly parent; prefers calls after 7 pm.',
   '{Child} plays competitive badminton.',
-  'Single; very close to parents and siblings.',
+  '^Single; very close to parents and siblings.',
   '{Spouse} is a teacher.',
   '{Spouse} is a doctor at the local hospital.',
 ].map(compile);
@@ -127,11 +133,11 @@ const culturalNotes: Record<Culture, readonly Template[]> = compileEach({
   'malaysian-chinese': [
     'Hosts a Chinese New Year open house; always invites the team.',
     'Visits the family in Ipoh every Chinese New Year.',
-    'Children are studying in {abroad}.',
+    '~Children are studying in {abroad}.',
   ],
   'malaysian-indian': [
     'Big Deepavali open house; always invites the team.',
-    "Daughter's wedding is planned for next year.",
+    "~Daughter's wedding is planned for next year.",
     'Family goes to Batu Caves every Thaipusam.',
   ],
   bornean: [
@@ -143,21 +149,21 @@ const culturalNotes: Record<Culture, readonly Template[]> = compileEach({
     'Went on umrah with the family last year.',
     'Hosts a halal bihalal for the neighbours after Lebaran.',
   ],
-  'indonesian-chinese': ['Celebrates Imlek with a big family dinner.', 'Children are studying in {abroad}.'],
+  'indonesian-chinese': ['Celebrates Imlek with a big family dinner.', '~Children are studying in {abroad}.'],
   balinese: [
     'Family temple ceremony (odalan) twice a year; avoid visits then.',
     'Celebrates Galungan and Kuningan with the family; shop closed on Nyepi.',
   ],
   batak: ['Big family gathering in Tapanuli at Christmas.', 'Sings in the church choir.'],
   dutch: [
-    'Celebrates Sinterklaas with the grandchildren.',
+    '~Celebrates Sinterklaas with the grandchildren.',
     'Camping in France every summer with the family.',
     'Kids play field hockey; weekends are busy.',
   ],
   chinese: [
     'Goes back to the hometown in {province} for Spring Festival.',
-    'Son is preparing for the gaokao; evenings are busy.',
-    'Child is studying abroad in {abroad}.',
+    '~Son is preparing for the gaokao; evenings are busy.',
+    '~Child is studying abroad in {abroad}.',
   ],
 });
 const malaysianStates = list('Kelantan, Terengganu, Kedah, Perak, Pahang, Johor, Negeri Sembilan');
@@ -167,10 +173,22 @@ const indonesianHometowns = list(
 const chineseProvinces = list('Hunan, Henan, Anhui, Jiangxi, Sichuan, Guangxi, Hubei, Shandong');
 const abroad = list('Australia, Singapore, Taiwan, the UK, Canada, New Zealand, the Netherlands');
 
-export function familyNote(random: DemoRandom, person: Person): string {
-  const templates = random.chance(0.35) ? culturalNotes[person.culture] : familyNotes;
+/** The notes that fit an older person (35 and up: the heads of partners) or a younger one. */
+function byAge(templates: readonly Template[]): Record<'older' | 'younger', readonly Template[]> {
+  return {
+    older: templates.filter((template) => template.age !== 'younger'),
+    younger: templates.filter((template) => template.age !== 'older'),
+  };
+}
+const familyNotesByAge = byAge(familyNotes);
+const culturalNotesByAge = new Map(
+  Object.entries(culturalNotes).map(([culture, templates]) => [culture, byAge(templates)]),
+);
+
+export function familyNote(random: DemoRandom, person: Person, older: boolean): string {
+  const notes = random.chance(0.35) ? culturalNotesByAge.get(person.culture)! : familyNotesByAge;
   const female = person.gender === 'female';
-  return fill(random.pick(templates), (key) => {
+  return fill(random.pick(notes[older ? 'older' : 'younger']), (key) => {
     switch (key) {
       case 'Spouse':
         return female ? 'Husband' : 'Wife';

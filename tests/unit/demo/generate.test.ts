@@ -214,6 +214,20 @@ describe('generateDemoData', () => {
     expect(new Set(data.owners.map((owner) => owner.name)).size).toBe(data.owners.length);
   });
 
+  it('fills in every note template completely', () => {
+    const texts = [
+      ...data.partners.map((partner) => partner.notes),
+      ...data.contacts.flatMap((contact) => [contact.familyNotes, contact.interests]),
+    ].filter((text) => text !== '');
+    expect(texts.filter((text) => /[{}]|^[~^]|undefined/.test(text))).toEqual([]);
+    const heads = new Set(data.contacts.filter((c) => c.role === 'Owner').map((c) => c.familyNotes));
+    const others = data.contacts.filter(
+      (c) => !['Owner', 'Director', 'Managing Director', 'General Manager'].includes(c.role),
+    );
+    expect(heads.has('Grandchildren visit every weekend.')).toBe(true);
+    expect(others.filter((c) => c.familyNotes.startsWith('Grandchildren'))).toEqual([]);
+  });
+
   it('keeps about one owner per 2,000 partners, between 4 and 40', () => {
     expect([0, 1, 500, 7_999, 9_000, 20_000, 79_000, 80_000, 100_000, 1_000_000].map(demoOwnerCount)).toEqual(
       [4, 4, 4, 4, 5, 10, 40, 40, 40, 40],
