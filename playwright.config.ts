@@ -1,6 +1,7 @@
 // End-to-end tests: Debian's Chromium drives browser mode (`src/web`), each test on its own fresh
 // data folder. Screenshots of every test are kept in test-results/ as artifacts.
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,16 +18,6 @@ export default defineConfig({
     viewport: { width: 1366, height: 860 },
     screenshot: 'on',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

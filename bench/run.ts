@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import sqlite3 from 'sqlite3';
 import { openCore, type Core } from '../src/core';
 import type { PartnerListInput } from '../src/shared/partners';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import { formatMs, percentile, timeRuns } from './stats';
 
 const { values } = parseArgs({
@@ -158,17 +159,7 @@ async function main(): Promise<void> {
   );
 
   // 3. Cold start of browser mode to the first list rendered in Chromium.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const starts: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
