@@ -188,6 +188,7 @@ async function main(): Promise<void> {
   }
   await browser.close();
   report('browser mode: process start to first list rendered', starts, 2000);
+  console.log(`  each start: ${starts.map((ms) => formatMs(ms)).join(', ')}`);
 
   if (!values['keep-data'] && !reuse) await rm(dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 // Starts the core in an Electron utility process and relays the renderer's calls to it over the
 // one IPC channel, after checking that the caller is our own page.
 import { ipcMain, utilityProcess, type IpcMainInvokeEvent } from 'electron';
+import { ipcChannels } from '../shared/bridge';
 import type { RpcResult } from '../shared/errors';
 import type { ChangeEvent } from '../shared/events';
 import { DATA_DIR_FLAG } from './app-paths';
@@ -8,9 +9,9 @@ import { CoreClient } from './core-client';
 import { errorResult } from './core-protocol';
 import { isTrustedFrame, type RendererLocation } from './trusted-renderer';
 
-/** The preload uses the same two names; they are the only IPC channels the app has. */
-export const CALL_CHANNEL = 'ck:call';
-export const CHANGE_CHANNEL = 'ck:change';
+/** The preload uses the same names; they are the only IPC channels the app has. */
+export const CALL_CHANNEL = ipcChannels.call;
+export const CHANGE_CHANNEL = ipcChannels.change;
 
 /** Longer names are not procedures; refusing them early keeps junk out of the core's logs. */
 const MAX_PROCEDURE_NAME = 100;

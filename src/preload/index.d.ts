@@ -1,6 +1,6 @@
 // Declares window.channelKeeper for the renderer. Absent in browser mode, which is how the
 // renderer picks IPC or HTTP.
-import type { ChannelKeeperBridge } from './bridge-api';
+import type { ChannelKeeperBridge } from '../shared/bridge';
 
 declare global {
   interface Window {

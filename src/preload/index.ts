@@ -2,11 +2,11 @@
 // Runs sandboxed, so it is bundled as one CommonJS file and may only require 'electron'.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ChangeEvent } from '../shared/events';
-import type { ChannelKeeperBridge } from './bridge-api';
+import { ipcChannels, type ChannelKeeperBridge } from '../shared/bridge';
 
-// Same names as in src/main/core-bridge.ts; no other channel is reachable from the page.
-const CALL_CHANNEL = 'ck:call';
-const CHANGE_CHANNEL = 'ck:change';
+// No other channel is reachable from the page.
+const CALL_CHANNEL = ipcChannels.call;
+const CHANGE_CHANNEL = ipcChannels.change;
 
 const bridge: ChannelKeeperBridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),

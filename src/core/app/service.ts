@@ -2,26 +2,19 @@
 import { sql } from 'kysely';
 import type { AppStatus, QuickSearchResult } from '../../shared/app';
 import type { CoreContext } from '../context';
+import { liveCount } from '../db/live-counts';
 import { getProfile } from '../owners/service';
 import { toFullTextQuery } from '../partners/full-text-query';
 
 export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
-  // Counted from the narrow partial name indexes (live rows only), about three times faster than
-  // reading every row: this runs before the first screen is shown.
-  const partners = sql<{
-    n: number;
-  }>`select count(*) as n from partners indexed by partners_name where deleted_at is null`;
-  const contacts = sql<{
-    n: number;
-  }>`select count(*) as n from contacts indexed by contacts_name where deleted_at is null`;
-  const [partnerRows, contactRows, profile] = await Promise.all([
-    partners.execute(ctx.db),
-    contacts.execute(ctx.db),
+  const [partnerCount, contactCount, profile] = await Promise.all([
+    liveCount(ctx, 'partners'),
+    liveCount(ctx, 'contacts'),
     getProfile(ctx),
   ]);
   return {
-    partnerCount: Number(partnerRows.rows[0]?.n ?? 0),
-    contactCount: Number(contactRows.rows[0]?.n ?? 0),
+    partnerCount,
+    contactCount,
     profile,
     dataFile: ctx.dataFile,
     replicaId: ctx.clock.replicaId,

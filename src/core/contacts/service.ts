@@ -7,6 +7,7 @@ import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
 import { newId } from '../db/ids';
+import { liveCount } from '../db/live-counts';
 import { toFullTextQuery } from '../partners/full-text-query';
 
 export interface ContactListQuery {
@@ -57,8 +58,11 @@ export async function listContacts(ctx: CoreContext, input: ContactListQuery): P
     .limit(input.limit)
     .offset(input.offset)
     .execute();
-  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows, total: Number(total.n) };
+  const total =
+    !input.partnerId && !match
+      ? await liveCount(ctx, 'contacts')
+      : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { rows, total };
 }
 
 export async function getContact(ctx: CoreContext, id: string): Promise<Contact> {

@@ -86,6 +86,12 @@ export interface BatchesTable {
   createdAt: string;
 }
 
+/** Live rows per table, kept by triggers (derived, never synced). */
+export interface LiveCountsTable {
+  tbl: string;
+  n: number;
+}
+
 /** Settings of this replica only (never synced): replica id, the local user's owner id. */
 export interface LocalSettingsTable {
   key: string;
@@ -100,6 +106,7 @@ export interface Database {
   changeLog: ChangeLogTable;
   batches: BatchesTable;
   localSettings: LocalSettingsTable;
+  liveCounts: LiveCountsTable;
   partnersFts: { rowid: ColumnType<number, never, never>; partnersFts: string };
   contactsFts: { rowid: ColumnType<number, never, never>; contactsFts: string };
 }

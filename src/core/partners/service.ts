@@ -15,6 +15,7 @@ import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
 import type { Database } from '../db/database';
 import { newId } from '../db/ids';
+import { liveCount } from '../db/live-counts';
 import { toFullTextQuery } from './full-text-query';
 
 type PartnerQuery = SelectQueryBuilder<Database & { p: Database['partners'] }, 'p', object>;
@@ -100,11 +101,21 @@ async function countPartners(ctx: CoreContext, input: PartnerListQuery): Promise
   }
   const cached = cache.totals.get(key);
   if (cached !== undefined) return cached;
+  if (!hasFilters(input)) return liveCount(ctx, 'partners');
   const { n } = await applyFilters(livePartners(ctx), input)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   cache.totals.set(key, Number(n));
   return Number(n);
+}
+
+function hasFilters(input: PartnerListQuery): boolean {
+  return (
+    toFullTextQuery(input.search) !== null ||
+    [input.regions, input.countries, input.types, input.statuses, input.ownerIds, input.tags].some(
+      (list) => list.length > 0,
+    )
+  );
 }
 
 export async function listPartners(ctx: CoreContext, input: PartnerListQuery): Promise<PartnerListOutput> {
@@ -224,10 +235,26 @@ export async function updatePartner(
 
 export async function deletePartner(ctx: CoreContext, id: string): Promise<WriteResult> {
   const partner = await getPartner(ctx, id);
+  // Its contacts go with it, in the same batch, so one undo brings all of them back.
+  const contacts = await ctx.db
+    .selectFrom('contacts')
+    .select('id')
+    .where('partnerId', '=', id)
+    .where('deletedAt', 'is', null)
+    .execute();
+  const now = new Date().toISOString();
   const { batchId } = await ctx.write({
     label: `Delete partner ${partner.name}`,
     origin: 'local',
-    changes: [{ table: 'partners', rowId: id, field: 'deletedAt', value: new Date().toISOString() }],
+    changes: [
+      { table: 'partners', rowId: id, field: 'deletedAt', value: now },
+      ...contacts.map((contact) => ({
+        table: 'contacts' as const,
+        rowId: contact.id,
+        field: 'deletedAt',
+        value: now,
+      })),
+    ],
   });
   return { id, batchId: batchId ?? '' };
 }

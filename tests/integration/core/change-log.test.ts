@@ -76,6 +76,18 @@ describe('the change log and undo', () => {
       const stored = await db.selectFrom('partners').selectAll().execute();
       expect(stored.length).toBeGreaterThan(20);
       expect(replayed.size).toBe(stored.length);
+      // The trigger-kept live counts agree with counting the rows.
+      const counts = await db.selectFrom('liveCounts').selectAll().orderBy('tbl').execute();
+      const live = (table: 'partners' | 'contacts') =>
+        db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('deletedAt', 'is', null)
+          .executeTakeFirstOrThrow();
+      expect(counts).toEqual([
+        { tbl: 'contacts', n: Number((await live('contacts')).n) },
+        { tbl: 'partners', n: Number((await live('partners')).n) },
+      ]);
       for (const row of stored) {
         // ownerName is derived from owners by triggers, not part of the partner's history.
         const { id, createdAt: _c, updatedAt: _u, ownerName: _o, tags, ...fields } = row;

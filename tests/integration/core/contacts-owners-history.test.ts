@@ -44,6 +44,21 @@ describe('contacts, owners, quick search and undo on a real database file', () =
     expect(kinds).toEqual(['contact:deleted', 'contact:updated', 'contact:created', 'partner:created']);
   });
 
+  it('deleting a partner deletes its contacts with it, and one undo restores all', async () => {
+    await t.ok('contacts.create', { partnerId, name: 'Budi Santoso' });
+    await t.ok('contacts.create', { partnerId, name: 'Dewi Lestari' });
+    expect((await t.ok('app.status', {})).contactCount).toBe(2);
+    const deleted = await t.ok('partners.delete', { id: partnerId });
+    expect(await t.ok('app.status', {})).toMatchObject({ partnerCount: 0, contactCount: 0 });
+    expect((await t.ok('contacts.list', {})).total).toBe(0);
+    await t.ok('history.undo', { batchId: deleted.batchId });
+    expect(await t.ok('app.status', {})).toMatchObject({ partnerCount: 1, contactCount: 2 });
+    expect((await t.ok('contacts.list', { partnerId })).rows.map((c) => c.name)).toEqual([
+      'Budi Santoso',
+      'Dewi Lestari',
+    ]);
+  });
+
   it('refuses impossible birthdays and unknown partners', async () => {
     for (const birthday of ['2023-02-31', '--02-30', '1899-01-01', '2025-13-01', 'soon']) {
       const error = await t.fails('contacts.create', { partnerId, name: 'X', birthday });

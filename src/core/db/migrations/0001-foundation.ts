@@ -149,6 +149,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     sql`create index batches_undo on batches(replica_id, origin, hlc) where undone_by_batch_id is null`,
     sql`create table local_settings (key text primary key, value text not null)`,
+    sql`create table live_counts (tbl text primary key, n integer not null)`,
+    sql`insert into live_counts (tbl, n) values ('partners', 0), ('contacts', 0)`,
+    ...['partners', 'contacts'].flatMap((table) => [
+      sql.raw(`create trigger ${table}_count_insert after insert on ${table} when new.deleted_at is null begin
+        update live_counts set n = n + 1 where tbl = '${table}';
+      end`),
+      sql.raw(`create trigger ${table}_count_delete after update of deleted_at on ${table}
+        when old.deleted_at is null and new.deleted_at is not null begin
+        update live_counts set n = n - 1 where tbl = '${table}';
+      end`),
+      sql.raw(`create trigger ${table}_count_restore after update of deleted_at on ${table}
+        when old.deleted_at is not null and new.deleted_at is null begin
+        update live_counts set n = n + 1 where tbl = '${table}';
+      end`),
+    ]),
   ];
   for (const statement of statements) await statement.execute(db);
 }

@@ -1,5 +1,5 @@
 // The transport inside Electron: calls and change events go through the preload bridge.
-import type { ChannelKeeperBridge } from './bridge-types';
+import type { ChannelKeeperBridge } from '../../../shared/bridge';
 import { transportFailure, type Transport } from './transport';
 
 export function createIpcTransport(bridge: ChannelKeeperBridge): Transport {

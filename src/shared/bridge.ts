@@ -1,0 +1,17 @@
+// The Electron bridge's contract: the shape of window.channelKeeper, which the preload builds and
+// the renderer calls, and the two IPC channel names main and the preload use. Nothing else of
+// Electron is reachable from the page.
+import type { RpcResult } from './errors';
+import type { ChangeEvent } from './events';
+
+export const ipcChannels = {
+  call: 'ck:call',
+  change: 'ck:change',
+} as const;
+
+export interface ChannelKeeperBridge {
+  /** Calls a core procedure by name; resolves to a value or a typed error. */
+  call(name: string, input: unknown): Promise<RpcResult<unknown>>;
+  /** Subscribes to the core's change events; returns the unsubscribe function. */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+}
