@@ -1,8 +1,8 @@
 // Build of the Electron app: main process (window host + the core's utility process), the sandboxed
 // preload, and the renderer. `npx electron-vite build` writes everything to out/.
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import rendererConfig from './vite.renderer.config';
 
 const root = import.meta.dirname;
 
@@ -43,17 +43,6 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(root, 'src/renderer'),
-    resolve: {
-      alias: { '@renderer': resolve(root, 'src/renderer/src') },
-    },
-    plugins: [react()],
-    build: {
-      outDir: resolve(root, 'out/renderer'),
-      rolldownOptions: {
-        input: resolve(root, 'src/renderer/index.html'),
-      },
-    },
-  },
+  // The same renderer build as browser mode (vite.renderer.config.ts), so both ship one page.
+  renderer: rendererConfig,
 });
