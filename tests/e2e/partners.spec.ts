@@ -1,5 +1,5 @@
 import { expect, test } from './browser-mode';
-import { choose, escapeRegExp, firstDataRow, loadDemoData, snapshot } from './ui';
+import { choose, escapeRegExp, fillPartnerForm, firstDataRow, loadDemoData, snapshot } from './ui';
 
 test('create a partner with a contact, then edit it; the timeline shows who changed what', async ({
   app,
@@ -8,10 +8,12 @@ test('create a partner with a contact, then edit it; the timeline shows who chan
   await app.open(page);
   await page.getByRole('button', { name: 'Add your first partner' }).click();
   const form = page.getByRole('form', { name: 'Add partner' });
-  await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Syarikat Maju Jaya');
-  await choose(form, 'Type', 'Distributor');
-  await choose(form, 'Country', 'Malaysia');
-  await form.getByRole('textbox', { name: 'City', exact: true }).fill('Penang');
+  await fillPartnerForm(form, {
+    name: 'Syarikat Maju Jaya',
+    type: 'Distributor',
+    country: 'Malaysia',
+    city: 'Penang',
+  });
   await form.getByRole('textbox', { name: 'E-mail', exact: true }).fill('sales@majujaya.com.my');
   await form.getByRole('textbox', { name: 'Website', exact: true }).fill('majujaya.com.my');
   await snapshot(page, testInfo, 'partner-form');
@@ -85,9 +87,7 @@ test('quotes, SQL and HTML in a name are shown as plain text', async ({ app, pag
   await page.getByRole('button', { name: 'Add your first partner' }).click();
   const hostile = `<img src=x onerror="document.title='pwned'"> O'Brien"; DROP TABLE partners;--`;
   const form = page.getByRole('form', { name: 'Add partner' });
-  await form.getByRole('textbox', { name: 'Name', exact: true }).fill(hostile);
-  await choose(form, 'Type', 'Agent');
-  await choose(form, 'Country', 'Netherlands');
+  await fillPartnerForm(form, { name: hostile, type: 'Agent', country: 'Netherlands' });
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: hostile })).toBeVisible();
   expect(await page.title()).not.toBe('pwned');
@@ -103,10 +103,12 @@ test('a duplicate name in the same city warns, and the user can save anyway', as
     await page.getByRole('link', { name: 'Partners', exact: true }).click();
     await page.getByRole('button', { name: 'Add partner' }).first().click();
     const form = page.getByRole('form', { name: 'Add partner' });
-    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('PT Sumber Makmur');
-    await choose(form, 'Type', 'Dealer');
-    await choose(form, 'Country', 'Indonesia');
-    await form.getByRole('textbox', { name: 'City', exact: true }).fill('Bandung');
+    await fillPartnerForm(form, {
+      name: 'PT Sumber Makmur',
+      type: 'Dealer',
+      country: 'Indonesia',
+      city: 'Bandung',
+    });
     await form.getByRole('button', { name: 'Save' }).click();
     if (attempt === 2) {
       const warning = page.getByTestId('duplicate-warning');
@@ -158,9 +160,7 @@ test('delete asks for confirmation, Undo brings the partner back, and Ctrl+Z und
   await app.open(page);
   await page.getByRole('button', { name: 'Add your first partner' }).click();
   const form = page.getByRole('form', { name: 'Add partner' });
-  await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Van Dijk Groothandel');
-  await choose(form, 'Type', 'Wholesaler');
-  await choose(form, 'Country', 'Netherlands');
+  await fillPartnerForm(form, { name: 'Van Dijk Groothandel', type: 'Wholesaler', country: 'Netherlands' });
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Van Dijk Groothandel' })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, startBrowserMode, test } from './browser-mode';
-import { choose, firstDataRow, loadDemoData, snapshot } from './ui';
+import { choose, fillPartnerForm, firstDataRow, loadDemoData, snapshot } from './ui';
 
 test('my profile name and a teammate appear where partners are assigned and changed', async ({
   app,
@@ -28,9 +28,7 @@ test('my profile name and a teammate appear where partners are assigned and chan
   await page.getByRole('link', { name: 'Partners', exact: true }).click();
   await page.getByRole('button', { name: 'Add partner' }).first().click();
   const form = page.getByRole('form', { name: 'Add partner' });
-  await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Huasheng Trading');
-  await choose(form, 'Type', 'Agent');
-  await choose(form, 'Country', 'China');
+  await fillPartnerForm(form, { name: 'Huasheng Trading', type: 'Agent', country: 'China' });
   await choose(form, 'Account owner', 'Jan de Vries');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('partner-profile')).toContainText('Jan de Vries');

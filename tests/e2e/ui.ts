@@ -33,3 +33,14 @@ export function firstDataRow(page: Page, table: string) {
     .locator('[role="rowgroup"]:nth-child(2) [role="row"]:not([data-testid="row-skeleton"])')
     .first();
 }
+
+/** Fills the required fields of an open partner form (and the city, when given). */
+export async function fillPartnerForm(
+  form: Locator,
+  partner: { name: string; type: string; country: string; city?: string },
+): Promise<void> {
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill(partner.name);
+  await choose(form, 'Type', partner.type);
+  await choose(form, 'Country', partner.country);
+  if (partner.city) await form.getByRole('textbox', { name: 'City', exact: true }).fill(partner.city);
+}
