@@ -2,6 +2,20 @@
 // or mistyped handler does not compile.
 import type { ParsedInput, ProcedureName, ProcedureOutput } from '../shared/contract';
 import { appStatus, quickSearch } from './app/service';
+import {
+  createCareEvent,
+  deleteCareEvent,
+  getCareEvent,
+  listPartnerCareEvents,
+  updateCareEvent,
+} from './care/service';
+import {
+  createCommitment,
+  deleteCommitment,
+  getCommitment,
+  listCommitments,
+  updateCommitment,
+} from './commitments/service';
 import type { CoreContext } from './context';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts/service';
 import { loadDemoData } from './demo/load';
@@ -45,6 +59,18 @@ export const handlers: Handlers = {
   'owners.update': (ctx, { id, ...fields }) => updateOwner(ctx, id, fields),
   'owners.delete': (ctx, input) => deleteOwner(ctx, input.id),
   'profile.update': (ctx, input) => updateOwner(ctx, ctx.selfOwnerId, input),
+
+  'careEvents.listForPartner': (ctx, input) => listPartnerCareEvents(ctx, input.partnerId),
+  'careEvents.get': (ctx, input) => getCareEvent(ctx, input.id),
+  'careEvents.create': (ctx, input) => createCareEvent(ctx, input),
+  'careEvents.update': (ctx, input) => updateCareEvent(ctx, input.id, input.event),
+  'careEvents.delete': (ctx, input) => deleteCareEvent(ctx, input.id),
+
+  'commitments.list': (ctx, input) => listCommitments(ctx, input),
+  'commitments.get': (ctx, input) => getCommitment(ctx, input.id),
+  'commitments.create': (ctx, input) => createCommitment(ctx, input),
+  'commitments.update': (ctx, { id, ...fields }) => updateCommitment(ctx, id, fields),
+  'commitments.delete': (ctx, input) => deleteCommitment(ctx, input.id),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),

@@ -25,6 +25,13 @@ import {
 } from './history';
 import { ownerInputSchema, ownerSchema } from './owners';
 import {
+  careEventInputSchema,
+  careEventSchema,
+  commitmentInputSchema,
+  commitmentListInputSchema,
+  commitmentSchema,
+} from './care';
+import {
   partnerFacetsSchema,
   partnerListInputSchema,
   partnerListOutputSchema,
@@ -65,6 +72,18 @@ export const procedures = {
   'owners.update': procedure(ownerInputSchema.extend({ id: ulidField }), writeResultSchema),
   'owners.delete': procedure(byId, writeResultSchema),
   'profile.update': procedure(ownerInputSchema, writeResultSchema),
+
+  'careEvents.listForPartner': procedure(z.object({ partnerId: ulidField }), z.array(careEventSchema)),
+  'careEvents.get': procedure(byId, careEventSchema),
+  'careEvents.create': procedure(careEventInputSchema, writeResultSchema),
+  'careEvents.update': procedure(z.object({ id: ulidField, event: careEventInputSchema }), writeResultSchema),
+  'careEvents.delete': procedure(byId, writeResultSchema),
+
+  'commitments.list': procedure(commitmentListInputSchema, z.array(commitmentSchema)),
+  'commitments.get': procedure(byId, commitmentSchema),
+  'commitments.create': procedure(commitmentInputSchema, writeResultSchema),
+  'commitments.update': procedure(commitmentInputSchema.extend({ id: ulidField }), writeResultSchema),
+  'commitments.delete': procedure(byId, writeResultSchema),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),

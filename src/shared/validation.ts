@@ -103,6 +103,10 @@ const englishMessages: Record<string, string> = {
   'validation.language': 'Choose a language from the list.',
   'validation.invalid': 'This value is not valid.',
   'validation.duplicateName': 'Another partner with this name exists in this city.',
+  'validation.dateTime': 'Enter a real date and time.',
+  'validation.endBeforeStart': 'The end is before the start.',
+  'validation.rrule': 'This repeat rule is not valid.',
+  'validation.rruleEmpty': 'This repeat rule never produces a date.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

@@ -1,6 +1,7 @@
 // The Kysely Database interface: the single source of truth for the schema in TypeScript.
 // Identifiers are camelCase here and snake_case in SQLite (CamelCasePlugin translates).
 import type { ColumnType, Generated } from 'kysely';
+import type { CareEventKind, CareEventStatus, CommitmentStatus } from '../../shared/care';
 import type { ContactLanguage } from '../../shared/countries';
 import type { PartnerStatus, PartnerType } from '../../shared/partners';
 
@@ -53,6 +54,36 @@ export interface ContactsTable extends EntityColumns {
   interests: string;
 }
 
+export interface CareEventsTable extends EntityColumns {
+  partnerId: string;
+  kind: CareEventKind;
+  title: string;
+  ownerId: string | null;
+  /** JSON array of contact ids. */
+  contactIds: string;
+  /** 1 for all-day events (start/end are YYYY-MM-DD), 0 for timed ones (ISO instants). */
+  allDay: number;
+  start: string;
+  end: string | null;
+  timeZone: string;
+  rrule: string | null;
+  /** JSON array of moved or skipped occurrences of a recurring event. */
+  exceptions: string;
+  status: CareEventStatus;
+  outcomeNote: string;
+}
+
+export interface CommitmentsTable extends EntityColumns {
+  partnerId: string;
+  description: string;
+  madeBy: 'us' | 'partner';
+  ownerId: string | null;
+  dueDate: string;
+  status: CommitmentStatus;
+  note: string;
+  careEventId: string | null;
+}
+
 export interface PartnerTagsTable {
   partnerId: string;
   tag: string;
@@ -102,6 +133,8 @@ export interface Database {
   owners: OwnersTable;
   partners: PartnersTable;
   contacts: ContactsTable;
+  careEvents: CareEventsTable;
+  commitments: CommitmentsTable;
   partnerTags: PartnerTagsTable;
   changeLog: ChangeLogTable;
   batches: BatchesTable;
@@ -116,5 +149,7 @@ export const entityTables = {
   owners: { jsonFields: [] },
   partners: { jsonFields: ['tags'] },
   contacts: { jsonFields: [] },
+  careEvents: { jsonFields: ['contactIds', 'exceptions'] },
+  commitments: { jsonFields: [] },
 } as const satisfies Record<string, { jsonFields: readonly string[] }>;
 export type EntityTable = keyof typeof entityTables;

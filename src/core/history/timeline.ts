@@ -1,7 +1,14 @@
-// A partner's timeline from the change log: who created, edited, deleted or restored the partner
-// and its contacts, field by field. Later capabilities add their own entries to it.
+// A partner's timeline from the change log: who created, edited, deleted or restored the partner,
+// its contacts, its care events and its commitments, field by field.
 import type { TimelineEntry } from '../../shared/history';
 import type { CoreContext } from '../context';
+
+const entityOfTable: Record<string, TimelineEntry['entity']> = {
+  partners: 'partner',
+  contacts: 'contact',
+  careEvents: 'careEvent',
+  commitments: 'commitment',
+};
 
 /** Fields that are bookkeeping, not something a person edited. */
 const hiddenFields = new Set(['deletedAt', 'updatedAt', 'createdAt', 'id']);
@@ -22,10 +29,19 @@ export async function partnerTimeline(
     .where('id', '=', partnerId)
     .executeTakeFirst();
   if (!partner) return [];
-  const names = new Map<string, string>([
-    [partner.id, partner.name],
-    ...contacts.map((c) => [c.id, c.name] as const),
-  ]);
+  const events = await ctx.db
+    .selectFrom('careEvents')
+    .select(['id', 'title as name'])
+    .where('partnerId', '=', partnerId)
+    .execute();
+  const commitments = await ctx.db
+    .selectFrom('commitments')
+    .select(['id', 'description as name'])
+    .where('partnerId', '=', partnerId)
+    .execute();
+  const names = new Map<string, string>(
+    [partner, ...contacts, ...events, ...commitments].map((row) => [row.id, row.name] as const),
+  );
 
   const rows = await ctx.db
     .selectFrom('changeLog as cl')
@@ -58,7 +74,7 @@ export async function partnerTimeline(
         at: row.createdAt,
         actorName: row.actorName ?? '',
         kind: 'updated',
-        entity: row.tbl === 'contacts' ? 'contact' : 'partner',
+        entity: entityOfTable[row.tbl] ?? 'partner',
         entityId: row.rowId,
         entityName: names.get(row.rowId) ?? '',
         changes: [],

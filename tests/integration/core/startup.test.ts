@@ -79,6 +79,29 @@ describe('opening the database at start', () => {
     expect(error.problem).toBe('NEWER_VERSION');
   });
 
+  it('upgrades a file of an older version, keeping its data and a backup of the old file', async () => {
+    const dir = await tempDir();
+    const old = await openCore({ dataDir: dir, migrations: migrations.slice(0, 1) });
+    await old.call('partners.create', {
+      partner: { name: 'Toko Sinar Jaya', type: 'retailer', country: 'ID' },
+    });
+    await old.close();
+
+    const t = await openTempCore(dir);
+    expect((await t.ok('app.status', {})).schemaVersion).toBe(migrations.length);
+    const [partner] = (await t.ok('partners.list', {})).rows;
+    expect(partner?.name).toBe('Toko Sinar Jaya');
+    await t.ok('careEvents.create', {
+      partnerId: partner!.id,
+      kind: 'visit',
+      title: 'First visit',
+      start: '2026-12-01',
+    });
+    await t.dispose();
+    const backups = await readdir(path.join(dir, 'backups'));
+    expect(backups).toEqual([expect.stringMatching(/^channelkeeper-v1-.*\.sqlite3$/)]);
+  });
+
   it('backs the file up before migrating and leaves it untouched when a migration fails', async () => {
     const dir = await tempDir();
     const t = await openTempCore(dir);
@@ -101,7 +124,9 @@ describe('opening the database at start', () => {
     ];
     const error = await startupError(openCore({ dataDir: dir, migrations: failing }));
     expect(error.problem).toBe('MIGRATION_FAILED');
-    expect(error.backupPath).toMatch(/backups[\\/]channelkeeper-v1-.*\.sqlite3$/);
+    expect(error.backupPath).toMatch(
+      new RegExp(`backups[\\\\/]channelkeeper-v${migrations.length}-.*\\.sqlite3$`),
+    );
     expect(error.message).toContain(error.backupPath!);
     expect(await sha(file)).toBe(before);
 

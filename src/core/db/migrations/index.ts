@@ -2,10 +2,14 @@
 // Append only: version N is the N-th entry, and a shipped migration is never edited.
 import type { Kysely } from 'kysely';
 import * as foundation from './0001-foundation';
+import * as care from './0002-care';
 
 export interface Migration {
   name: string;
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [{ name: '0001-foundation', up: foundation.up }];
+export const migrations: readonly Migration[] = [
+  { name: '0001-foundation', up: foundation.up },
+  { name: '0002-care', up: care.up },
+];

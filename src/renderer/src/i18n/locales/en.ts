@@ -281,6 +281,8 @@ export const en = {
     entity: {
       partner: 'partner',
       contact: 'contact',
+      careEvent: 'event',
+      commitment: 'commitment',
     },
     empty: '(empty)',
     unknownOwner: '(removed teammate)',
