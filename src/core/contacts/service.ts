@@ -3,11 +3,11 @@ import { sql } from 'kysely';
 import type { Contact, ContactFields, ContactListOutput } from '../../shared/contacts';
 import { CoreError } from '../../shared/errors';
 import type { WriteResult } from '../../shared/history';
-import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
 import { newId } from '../db/ids';
 import { liveCount } from '../db/live-counts';
+import { requireLivePartner } from '../references';
 import { toFullTextQuery } from '../partners/full-text-query';
 
 export interface ContactListQuery {
@@ -106,20 +106,4 @@ export async function deleteContact(ctx: CoreContext, id: string): Promise<Write
     changes: [{ table: 'contacts', rowId: id, field: 'deletedAt', value: new Date().toISOString() }],
   });
   return { id, batchId: batchId ?? '' };
-}
-
-async function requireLivePartner(ctx: CoreContext, partnerId: string): Promise<void> {
-  const partner = await ctx.db
-    .selectFrom('partners')
-    .select('id')
-    .where('id', '=', partnerId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (!partner) {
-    throw new CoreError({
-      code: 'VALIDATION',
-      message: 'The partner of this contact does not exist or was deleted.',
-      fields: { partnerId: fieldMessage('validation.id') },
-    });
-  }
 }

@@ -16,6 +16,7 @@ import { rowChanges } from '../db/apply-changes';
 import type { Database } from '../db/database';
 import { newId } from '../db/ids';
 import { liveCount } from '../db/live-counts';
+import { requireLiveOwner } from '../references';
 import { toFullTextQuery } from './full-text-query';
 
 type PartnerQuery = SelectQueryBuilder<Database & { p: Database['partners'] }, 'p', object>;
@@ -260,20 +261,7 @@ export async function deletePartner(ctx: CoreContext, id: string): Promise<Write
 }
 
 async function checkReferences(ctx: CoreContext, fields: PartnerFields): Promise<void> {
-  if (!fields.ownerId) return;
-  const owner = await ctx.db
-    .selectFrom('owners')
-    .select('id')
-    .where('id', '=', fields.ownerId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (!owner) {
-    throw new CoreError({
-      code: 'VALIDATION',
-      message: 'The chosen owner no longer exists.',
-      fields: { ownerId: fieldMessage('validation.id') },
-    });
-  }
+  if (fields.ownerId) await requireLiveOwner(ctx, fields.ownerId);
 }
 
 /** Same name in the same city is usually a duplicate entry; the user may still save it. */
