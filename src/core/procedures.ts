@@ -17,6 +17,7 @@ import {
   updateCommitment,
 } from './commitments/service';
 import type { CoreContext } from './context';
+import { visitsDue } from './visits/due';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts/service';
 import { loadDemoData } from './demo/load';
 import { partnerTimeline } from './history/timeline';
@@ -71,6 +72,8 @@ export const handlers: Handlers = {
   'commitments.create': (ctx, input) => createCommitment(ctx, input),
   'commitments.update': (ctx, { id, ...fields }) => updateCommitment(ctx, id, fields),
   'commitments.delete': (ctx, input) => deleteCommitment(ctx, input.id),
+
+  'visits.due': (ctx, input) => visitsDue(ctx, input),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),

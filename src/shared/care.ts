@@ -153,3 +153,32 @@ export const commitmentListInputSchema = z.object({
   limit: z.number().int().min(1).max(500).default(100),
 });
 export type CommitmentListInput = z.input<typeof commitmentListInputSchema>;
+
+export const visitsDueInputSchema = z.object({
+  regions: z.array(z.string().max(limits.shortText)).max(200).default([]),
+  ownerIds: z.array(ulidField).max(200).default([]),
+  /** The user's today (YYYY-MM-DD). */
+  today: isoDateField,
+  /** Also list partners that become due within this many days. */
+  horizonDays: z.number().int().min(0).max(366).default(7),
+  limit: z.number().int().min(1).max(2000).default(500),
+});
+export type VisitsDueInput = z.input<typeof visitsDueInputSchema>;
+
+export const visitDueSchema = z.object({
+  partnerId: z.string(),
+  partnerName: z.string(),
+  region: z.string(),
+  city: z.string(),
+  country: z.string(),
+  ownerName: z.string().nullable(),
+  cadenceDays: z.number().int(),
+  /** The last visit held (or planned in the past), null when never visited. */
+  lastVisit: z.string().nullable(),
+  /** The next visit already planned, if any. */
+  nextPlanned: z.string().nullable(),
+  dueDate: z.string(),
+  /** Days past the due date; negative when due in the future. */
+  overdueDays: z.number().int(),
+});
+export type VisitDue = z.infer<typeof visitDueSchema>;

@@ -30,6 +30,8 @@ import {
   commitmentInputSchema,
   commitmentListInputSchema,
   commitmentSchema,
+  visitDueSchema,
+  visitsDueInputSchema,
 } from './care';
 import {
   partnerFacetsSchema,
@@ -84,6 +86,8 @@ export const procedures = {
   'commitments.create': procedure(commitmentInputSchema, writeResultSchema),
   'commitments.update': procedure(commitmentInputSchema.extend({ id: ulidField }), writeResultSchema),
   'commitments.delete': procedure(byId, writeResultSchema),
+
+  'visits.due': procedure(visitsDueInputSchema, z.array(visitDueSchema)),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),

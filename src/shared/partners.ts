@@ -16,6 +16,16 @@ import {
 export const partnerTypes = ['distributor', 'wholesaler', 'dealer', 'reseller', 'retailer', 'agent'] as const;
 export type PartnerType = (typeof partnerTypes)[number];
 
+/** How often a partner of each type is visited when its own cadence is not set (days). */
+export const defaultVisitCadenceDays: Record<PartnerType, number> = {
+  distributor: 30,
+  wholesaler: 30,
+  dealer: 45,
+  reseller: 60,
+  retailer: 60,
+  agent: 90,
+};
+
 export const partnerStatuses = ['prospect', 'active', 'paused', 'churned'] as const;
 export type PartnerStatus = (typeof partnerStatuses)[number];
 
@@ -63,6 +73,14 @@ export const partnerInputSchema = z.object({
   partnershipStart: isoDateField.nullable().default(null),
   tags: tagsField,
   notes: optionalText(limits.longText),
+  /** Days between visits; null uses the default for the partner's type. */
+  visitCadenceDays: z
+    .number({ error: 'validation.days' })
+    .int({ error: 'validation.days' })
+    .min(1, { error: 'validation.days' })
+    .max(730, { error: 'validation.days' })
+    .nullable()
+    .default(null),
 });
 export type PartnerInput = z.input<typeof partnerInputSchema>;
 export type PartnerFields = z.output<typeof partnerInputSchema>;
@@ -85,6 +103,7 @@ export const partnerSchema = z.object({
   partnershipStart: z.string().nullable(),
   tags: z.array(z.string()),
   notes: z.string(),
+  visitCadenceDays: z.number().int().nullable(),
   contactCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

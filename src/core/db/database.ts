@@ -38,6 +38,8 @@ export interface PartnersTable extends EntityColumns {
   notes: string;
   /** Derived by triggers from owners, for sorting; never written by the app. */
   ownerName: ColumnType<string | null, never, never>;
+  /** Days between visits; null means the default for the partner's type. */
+  visitCadenceDays: number | null;
 }
 
 export interface ContactsTable extends EntityColumns {

@@ -256,6 +256,8 @@ class DemoDataBuilder {
         this.newTag,
       ),
       notes: random.chance(0.45) ? flat(partnerNote(random, market, status, city.name)) : '',
+      // Key accounts are visited more often than their type's default.
+      visitCadenceDays: type === 'distributor' ? 21 : null,
     };
     this.partners.push(partner);
     this.addContacts(partner, { market, region, kind, head, ownDomain, createdDay, createdMs });

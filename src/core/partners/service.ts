@@ -153,6 +153,7 @@ export async function listPartners(ctx: CoreContext, input: PartnerListQuery): P
             'p.ownerName',
             'p.partnershipStart',
             'p.tags',
+            'p.visitCadenceDays',
             'p.createdAt',
             'p.updatedAt',
             contactCount,

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, CoreStartupError, databaseFileName } from '../../../src/core';
 import { migrations } from '../../../src/core/db/migrations';
+import { openDatabase } from '../../../src/core/db/open-database';
 import { makeTempDir, openTempCore } from './temp-core';
 
 const dirs: string[] = [];
@@ -81,11 +82,16 @@ describe('opening the database at start', () => {
 
   it('upgrades a file of an older version, keeping its data and a backup of the old file', async () => {
     const dir = await tempDir();
-    const old = await openCore({ dataDir: dir, migrations: migrations.slice(0, 1) });
-    await old.call('partners.create', {
-      partner: { name: 'Toko Sinar Jaya', type: 'retailer', country: 'ID' },
+    // A file as version 1 of the app left it (today's procedures would write newer columns).
+    const old = await openDatabase({
+      filePath: path.join(dir, databaseFileName),
+      migrations: migrations.slice(0, 1),
     });
-    await old.close();
+    await sql`insert into partners (id, name, type, status, country, created_at, updated_at)
+      values ('01JAAAAAAAAAAAAAAAAAAAAAAA', 'Toko Sinar Jaya', 'retailer', 'active', 'ID', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`.execute(
+      old.db,
+    );
+    await old.db.destroy();
 
     const t = await openTempCore(dir);
     expect((await t.ok('app.status', {})).schemaVersion).toBe(migrations.length);

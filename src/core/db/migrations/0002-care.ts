@@ -1,9 +1,11 @@
-// Migration 2: care events (stored ones; birthdays, anniversaries and festivals are derived) and
-// commitments. Frozen in time: never import application code here.
+// Migration 2: care events (stored ones; birthdays, anniversaries and festivals are derived),
+// commitments, and each partner's visit cadence. Frozen in time: never import application code here.
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
+    // Days between visits for this partner; null means the default for its type.
+    sql`alter table partners add column visit_cadence_days integer`,
     sql`create table care_events (
       id text primary key,
       partner_id text not null references partners(id),

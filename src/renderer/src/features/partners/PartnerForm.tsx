@@ -18,6 +18,7 @@ import { CoreError } from '../../../../shared/errors';
 import type { WriteResult } from '../../../../shared/history';
 import {
   partnerInputSchema,
+  defaultVisitCadenceDays,
   partnerStatuses,
   partnerTypes,
   type Partner,
@@ -171,6 +172,16 @@ export function PartnerForm({ partner, onCancel, onSaved }: PartnerFormProps) {
             searchable
           />
           <TextInput label={t('fields.partner.partnershipStart')} type="date" {...text('partnershipStart')} />
+          <TextInput
+            label={t('fields.partner.visitCadenceDays')}
+            inputMode="numeric"
+            placeholder={
+              values.type
+                ? t('partners.form.cadenceDefault', { days: defaultVisitCadenceDays[values.type] })
+                : undefined
+            }
+            {...text('visitCadenceDays')}
+          />
           <TagsInput
             label={t('fields.partner.tags')}
             data={facets.data?.tags ?? []}

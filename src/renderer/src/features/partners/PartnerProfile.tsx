@@ -2,7 +2,7 @@
 import { Card, DataList, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../../shared/partners';
+import { defaultVisitCadenceDays, type Partner } from '../../../../shared/partners';
 import { ContactLink } from '../../components/ContactLink';
 import { calendarDate, dateTime } from '../../i18n/date-format';
 import { countryName } from '../../i18n/display-names';
@@ -29,6 +29,14 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
     [
       t('fields.partner.partnershipStart'),
       plain(partner.partnershipStart ? calendarDate(partner.partnershipStart, locale) : ''),
+    ],
+    [
+      t('fields.partner.visitCadenceDays'),
+      plain(
+        partner.visitCadenceDays === null
+          ? t('partners.cadenceByType', { days: defaultVisitCadenceDays[partner.type] })
+          : t('partners.cadence', { count: partner.visitCadenceDays }),
+      ),
     ],
     [t('fields.partner.tags'), plain(partner.tags.join(', '))],
     [t('fields.partner.createdAt'), plain(dateTime(partner.createdAt, locale))],

@@ -19,6 +19,8 @@ export type PartnerFormValues = {
   partnershipStart: string;
   tags: string[];
   notes: string;
+  /** Days between visits as typed; '' uses the default for the partner's type. */
+  visitCadenceDays: string;
 };
 
 export const partnerFormFields = [
@@ -37,6 +39,7 @@ export const partnerFormFields = [
   'partnershipStart',
   'tags',
   'notes',
+  'visitCadenceDays',
 ] as const;
 export type PartnerFormField = (typeof partnerFormFields)[number];
 
@@ -57,6 +60,7 @@ export function emptyPartnerValues(defaults: Partial<PartnerFormValues> = {}): P
     partnershipStart: '',
     tags: [],
     notes: '',
+    visitCadenceDays: '',
     ...defaults,
   };
 }
@@ -78,6 +82,7 @@ export function partnerValuesFrom(partner: Partner): PartnerFormValues {
     partnershipStart: partner.partnershipStart ?? '',
     tags: partner.tags,
     notes: partner.notes,
+    visitCadenceDays: partner.visitCadenceDays === null ? '' : String(partner.visitCadenceDays),
   };
 }
 
@@ -99,6 +104,8 @@ export function partnerInputFrom(values: PartnerFormValues): PartnerInput {
     partnershipStart: values.partnershipStart.trim() === '' ? null : values.partnershipStart,
     tags: values.tags,
     notes: values.notes,
+    // Anything that is not a number reaches the schema as NaN and is reported at the field.
+    visitCadenceDays: values.visitCadenceDays.trim() === '' ? null : Number(values.visitCadenceDays),
   };
 }
 
