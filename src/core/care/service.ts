@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
 import { newId } from '../db/ids';
 import { requireLiveOwner, requireLivePartner } from '../references';
+import { validateRrule } from './recurrence';
 
 function liveEvents(ctx: CoreContext) {
   return ctx.db
@@ -103,6 +104,16 @@ function stored(fields: CareEventFields) {
 }
 
 async function checkReferences(ctx: CoreContext, fields: CareEventFields): Promise<void> {
+  if (fields.rrule) {
+    const check = validateRrule(fields.rrule, fields);
+    if (!check.ok) {
+      throw new CoreError({
+        code: 'VALIDATION',
+        message: check.message,
+        fields: { rrule: { key: check.messageKey, message: check.message } },
+      });
+    }
+  }
   await requireLivePartner(ctx, fields.partnerId);
   if (fields.ownerId) await requireLiveOwner(ctx, fields.ownerId, 'ownerId');
   if (fields.contactIds.length === 0) return;

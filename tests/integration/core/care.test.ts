@@ -71,6 +71,14 @@ describe('care events and commitments on a real database file', () => {
     expect((await t.fails('careEvents.create', { ...base, start: '2026-02-31' })).fields?.start?.key).toBe(
       'validation.date',
     );
+    for (const rrule of [
+      'FREQ=SOMETIMES',
+      'FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=31',
+      'FREQ=DAILY;UNTIL=20200101',
+    ]) {
+      const error = await t.fails('careEvents.create', { ...base, start: '2026-12-02', rrule });
+      expect(error.fields?.rrule?.message, rrule).toMatch(/\w/);
+    }
     const { id: other } = await t.ok('partners.create', {
       partner: { name: 'Van Dijk Groothandel', type: 'wholesaler', country: 'NL' },
     });
