@@ -1,9 +1,16 @@
 // Expansion of a care event series (single or recurring, all-day or timed) into the occurrences a
 // calendar view shows, and the check of the RRULE text a user types. Timed rules are expanded in the
 // event's own wall-clock time, so a 09:00 weekly meeting stays at 09:00 after daylight saving.
-import { RRule, type Options } from 'rrule';
+import * as rruleModule from 'rrule';
+import type { Options } from 'rrule';
 import { addDays, assertDateRange, epochDayOf, parseIsoDate, type DateRange } from './calendar-dates';
 import { instantOfWallClock, isKnownTimeZone, wallClockOf, type WallClockMs } from './zoned-time';
+
+// rrule ships a UMD bundle as "main" and ESM only as "module": bundlers and Vitest see named
+// exports, plain Node (tsx: seed, bench) sees one CommonJS default. Take RRule from whichever is there.
+const { RRule } =
+  'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
+type RRule = InstanceType<typeof RRule>;
 
 export type SeriesException =
   | { occurrence: string; kind: 'skip' }
@@ -162,7 +169,7 @@ function floatingStartOf(series: RecurringSeries): WallClockMs {
 }
 
 /** rrule computes in UTC; feeding it wall-clock times as UTC makes it follow the local clock. */
-function floatingRuleOf(series: RecurringSeries, rruleText: string): RRule {
+function floatingRuleOf(series: RecurringSeries, rruleText: string, notBefore?: WallClockMs): RRule {
   const options: Partial<Options> = RRule.parseString(
     rruleText
       .trim()
@@ -179,7 +186,17 @@ function floatingRuleOf(series: RecurringSeries, rruleText: string): RRule {
       options.until = new Date(options.until.getTime() + msPerDay - 1);
     }
   }
-  return new RRule({ ...options, dtstart: new Date(floatingStartOf(series)), tzid: null });
+  let dtstart = floatingStartOf(series);
+  // rrule walks from DTSTART on every query (~6 µs a step): a daily rule from 2020 costs
+  // milliseconds per month shown. Without COUNT, a daily or weekly rule may start whole periods
+  // later without changing any date from there on (the week phase of INTERVAL is kept too).
+  const periodDays = options.freq === RRule.DAILY ? 1 : options.freq === RRule.WEEKLY ? 7 : 0;
+  if (notBefore !== undefined && !options.count && periodDays > 0 && notBefore > dtstart) {
+    const step = periodDays * (options.interval ?? 1) * msPerDay;
+    const periods = Math.floor((notBefore - dtstart) / step) - 1;
+    if (periods > 0) dtstart += periods * step;
+  }
+  return new RRule({ ...options, dtstart: new Date(dtstart), tzid: null });
 }
 
 /**
@@ -276,7 +293,8 @@ export function expandOccurrences(
   assertDateRange(range);
   const frame = series.allDay ? allDayFrame(series, range) : timedFrame(series, range, userTimeZone);
   const ruleIgnored = series.rrule !== null && !validateRrule(series.rrule).ok;
-  const rule = series.rrule !== null && !ruleIgnored ? floatingRuleOf(series, series.rrule) : null;
+  const rule =
+    series.rrule !== null && !ruleIgnored ? floatingRuleOf(series, series.rrule, frame.window.from) : null;
   const startFloating = floatingStartOf(series);
 
   const exceptions = new Map<string, SeriesException>();
@@ -284,10 +302,12 @@ export function expandOccurrences(
     const key = normalizedKey(series, exception.occurrence);
     if (key !== null) exceptions.set(key, exception);
   }
+  // A move may bring an occurrence from long before the window, which the shifted rule skips.
   const isOriginal = (floating: WallClockMs): boolean =>
-    rule === null
+    series.rrule === null || ruleIgnored
       ? floating === startFloating
-      : rule.between(new Date(floating), new Date(floating), true).length === 1;
+      : floatingRuleOf(series, series.rrule).between(new Date(floating), new Date(floating), true).length ===
+        1;
 
   const occurrences: Occurrence[] = [];
   let truncated = false;
