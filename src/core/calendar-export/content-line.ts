@@ -17,37 +17,38 @@ export function escapeIcsText(value: string): string {
     .replace(forbiddenControls, '');
 }
 
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
-}
-
 /**
  * Folds one content line into physical lines of at most 75 octets, each continuation starting with
  * a space (which counts towards its 75). Joined with CRLF, without a trailing CRLF.
  */
 export function foldContentLine(line: string): string {
-  // Most lines are short ASCII; 75 UTF-16 units can be at most 75 * 3 octets, so check octets then.
+  // Most lines are short ASCII; 25 UTF-16 units are at most 75 octets whatever they hold.
   if (line.length <= maxLineOctets / 3 || (line.length <= maxLineOctets && !/[^\x20-\x7e]/.test(line))) {
     return line;
   }
+  // Walks UTF-16 units counting UTF-8 octets; a surrogate pair is one 4-octet character and is
+  // never separated. An export of thousands of events folds many lines, hence slices, not concatenation.
   const physical: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
   let limit = maxLineOctets;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0)!);
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    const isPair = unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(line.charCodeAt(i + 1));
+    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : isPair ? 4 : 3;
     if (octets + size > limit) {
-      physical.push(current);
-      current = '';
+      physical.push(line.slice(from, i));
+      from = i;
       octets = 0;
       limit = maxLineOctets - 1;
     }
-    current += char;
     octets += size;
+    if (isPair) i++;
   }
-  physical.push(current);
+  physical.push(line.slice(from));
   return physical.join('\r\n ');
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
