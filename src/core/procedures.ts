@@ -16,6 +16,7 @@ import {
   listCommitments,
   updateCommitment,
 } from './commitments/service';
+import { calendarRange } from './calendar/service';
 import type { CoreContext } from './context';
 import { visitsDue } from './visits/due';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts/service';
@@ -74,6 +75,7 @@ export const handlers: Handlers = {
   'commitments.delete': (ctx, input) => deleteCommitment(ctx, input.id),
 
   'visits.due': (ctx, input) => visitsDue(ctx, input),
+  'calendar.range': (ctx, input) => calendarRange(ctx, input),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),

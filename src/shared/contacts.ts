@@ -56,6 +56,8 @@ export const contactInputSchema = z.object({
   preferredLanguage: z.enum(contactLanguages, { error: 'validation.language' }).default('en'),
   familyNotes: optionalText(limits.longText),
   interests: optionalText(limits.longText),
+  /** Celebrates the birthday by the Chinese lunar calendar (the date moves every year). */
+  birthdayLunar: z.boolean().default(false),
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type ContactFields = z.output<typeof contactInputSchema>;
@@ -73,6 +75,7 @@ export const contactSchema = z.object({
   preferredLanguage: z.enum(contactLanguages),
   familyNotes: z.string(),
   interests: z.string(),
+  birthdayLunar: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

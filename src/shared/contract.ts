@@ -24,6 +24,7 @@ import {
   writeResultSchema,
 } from './history';
 import { ownerInputSchema, ownerSchema } from './owners';
+import { calendarRangeInputSchema, calendarRangeOutputSchema } from './calendar';
 import {
   careEventInputSchema,
   careEventSchema,
@@ -88,6 +89,7 @@ export const procedures = {
   'commitments.delete': procedure(byId, writeResultSchema),
 
   'visits.due': procedure(visitsDueInputSchema, z.array(visitDueSchema)),
+  'calendar.range': procedure(calendarRangeInputSchema, calendarRangeOutputSchema),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),

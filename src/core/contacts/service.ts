@@ -38,6 +38,7 @@ const contactColumns = [
   'c.preferredLanguage',
   'c.familyNotes',
   'c.interests',
+  'c.birthdayLunar',
   'c.createdAt',
   'c.updatedAt',
 ] as const;
@@ -62,14 +63,23 @@ export async function listContacts(ctx: CoreContext, input: ContactListQuery): P
     !input.partnerId && !match
       ? await liveCount(ctx, 'contacts')
       : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { rows, total };
+  return { rows: rows.map(toContact), total };
 }
 
 export async function getContact(ctx: CoreContext, id: string): Promise<Contact> {
   const row = await liveContacts(ctx).select(contactColumns).where('c.id', '=', id).executeTakeFirst();
   if (!row)
     throw new CoreError({ code: 'NOT_FOUND', message: 'This contact does not exist or was deleted.' });
-  return row;
+  return toContact(row);
+}
+
+function toContact<Row extends { birthdayLunar: number }>(row: Row): Row & { birthdayLunar: boolean } {
+  return { ...row, birthdayLunar: row.birthdayLunar === 1 };
+}
+
+/** The row's form of the fields: booleans as 0/1, so an unchanged form writes no change. */
+function stored(fields: ContactFields) {
+  return { ...fields, birthdayLunar: fields.birthdayLunar ? 1 : 0 };
 }
 
 export async function createContact(ctx: CoreContext, fields: ContactFields): Promise<WriteResult> {
@@ -78,7 +88,7 @@ export async function createContact(ctx: CoreContext, fields: ContactFields): Pr
   const { batchId } = await ctx.write({
     label: `Add contact ${fields.name}`,
     origin: 'local',
-    changes: rowChanges('contacts', id, { ...fields, deletedAt: null }),
+    changes: rowChanges('contacts', id, { ...stored(fields), deletedAt: null }),
   });
   return { id, batchId: batchId ?? '' };
 }
@@ -93,7 +103,7 @@ export async function updateContact(
   const { batchId } = await ctx.write({
     label: `Edit contact ${fields.name}`,
     origin: 'local',
-    changes: rowChanges('contacts', id, fields),
+    changes: rowChanges('contacts', id, stored(fields)),
   });
   return { id, batchId: batchId ?? '' };
 }

@@ -54,6 +54,8 @@ export interface ContactsTable extends EntityColumns {
   preferredLanguage: ContactLanguage;
   familyNotes: string;
   interests: string;
+  /** 1 when the birthday is celebrated by the Chinese lunar calendar. */
+  birthdayLunar: number;
 }
 
 export interface CareEventsTable extends EntityColumns {

@@ -305,7 +305,13 @@ class DemoDataBuilder {
           ? flat(familyNote(random, person, position === 0))
           : '',
         interests: random.chance(0.5) ? flat(interests(random, market)) : '',
+        // Some older Chinese contacts keep their birthday by the lunar calendar. Chosen from the
+        // birthday itself rather than a new random draw, so existing seeds keep their data.
+        birthdayLunar: false,
       });
+      const added = this.contacts[this.contacts.length - 1]!;
+      added.birthdayLunar =
+        added.preferredLanguage === 'zh' && /^19[4-6]\d-\d\d-\d[05]$/.test(added.birthday);
     }
   }
 

@@ -26,8 +26,10 @@ export async function loadDemoData(
     const ownerId = mine && fields.ownerId === mine.id ? ctx.selfOwnerId : fields.ownerId;
     changes.push(...rowChanges('partners', id, { ...fields, ownerId, deletedAt: null }));
   }
-  for (const { id, createdAt: _createdAt, ...fields } of data.contacts) {
-    changes.push(...rowChanges('contacts', id, { ...fields, deletedAt: null }));
+  for (const { id, createdAt: _createdAt, birthdayLunar, ...fields } of data.contacts) {
+    changes.push(
+      ...rowChanges('contacts', id, { ...fields, birthdayLunar: birthdayLunar ? 1 : 0, deletedAt: null }),
+    );
   }
   await ctx.write({ label: 'Load demo data', origin: 'local', changes });
   // A large load changes the data's shape; fresh statistics keep list queries on good plans.

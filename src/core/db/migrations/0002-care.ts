@@ -6,6 +6,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
     // Days between visits for this partner; null means the default for its type.
     sql`alter table partners add column visit_cadence_days integer`,
+    // 1 when the contact celebrates the birthday by the Chinese lunar calendar.
+    sql`alter table contacts add column birthday_lunar integer not null default 0`,
     sql`create table care_events (
       id text primary key,
       partner_id text not null references partners(id),

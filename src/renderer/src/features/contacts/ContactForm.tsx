@@ -1,6 +1,16 @@
 // Create and edit form of a contact (a person at a partner), checked with the shared schema
 // before sending and showing the core's messages at the fields.
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../shared/contacts';
@@ -109,6 +119,12 @@ export function ContactForm({ partnerId, contact, onCancel, onSaved }: ContactFo
           value={values.birthday}
           onChange={(birthday) => setField('birthday', birthday)}
           error={errorOf('birthday')}
+        />
+        <Checkbox
+          label={t('fields.contact.birthdayLunar')}
+          description={t('contacts.form.lunarHint')}
+          checked={values.birthdayLunar}
+          onChange={(event) => setField('birthdayLunar', event.currentTarget.checked)}
         />
         <Textarea
           label={t('fields.contact.familyNotes')}

@@ -13,6 +13,7 @@ export type ContactFormValues = {
   preferredLanguage: ContactLanguage;
   familyNotes: string;
   interests: string;
+  birthdayLunar: boolean;
 };
 
 export const contactFormFields = [
@@ -25,6 +26,7 @@ export const contactFormFields = [
   'preferredLanguage',
   'familyNotes',
   'interests',
+  'birthdayLunar',
 ] as const;
 export type ContactFormField = (typeof contactFormFields)[number];
 
@@ -42,6 +44,7 @@ export function emptyContactValues(): ContactFormValues {
     preferredLanguage: 'en',
     familyNotes: '',
     interests: '',
+    birthdayLunar: false,
   };
 }
 
@@ -56,6 +59,7 @@ export function contactValuesFrom(contact: Contact): ContactFormValues {
     preferredLanguage: contact.preferredLanguage,
     familyNotes: contact.familyNotes,
     interests: contact.interests,
+    birthdayLunar: contact.birthdayLunar,
   };
 }
 
@@ -71,5 +75,6 @@ export function contactInputFrom(partnerId: string, values: ContactFormValues): 
     preferredLanguage: values.preferredLanguage,
     familyNotes: values.familyNotes,
     interests: values.interests,
+    birthdayLunar: values.birthdayLunar,
   };
 }

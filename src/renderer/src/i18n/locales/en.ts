@@ -112,6 +112,7 @@ export const en = {
       preferredLanguage: 'Preferred language',
       familyNotes: 'Family notes',
       interests: 'Interests',
+      birthdayLunar: 'Lunar birthday',
       partnerId: 'Partner',
       deletedAt: 'Deleted',
     },
@@ -280,6 +281,8 @@ export const en = {
       month: 'Month',
       day: 'Day',
       yearOptional: 'Year (optional)',
+      lunarHint:
+        'Celebrates the birthday by the Chinese lunar calendar, so its date moves every year (needs the year of birth).',
     },
   },
   timeline: {

@@ -1,0 +1,232 @@
+// The calendar range query: stored care events (repeats expanded, exceptions applied) plus the
+// derived birthdays and partnership anniversaries of the partners in the filter, sorted by start.
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { CalendarItem } from '../../shared/calendar';
+import type { CareEventKind } from '../../shared/care';
+import type { CoreContext } from '../context';
+import type { Database } from '../db/database';
+import { anniversariesInRange } from '../care/anniversaries';
+import { birthdaysInRange } from '../care/birthdays';
+import { addDays, yearsOfRange, isLeapYear, type DateRange } from '../care/calendar-dates';
+import { expandOccurrences, type SeriesException } from '../care/recurrence';
+
+export interface CalendarRangeQuery {
+  from: string;
+  to: string;
+  ownerIds: string[];
+  regions: string[];
+  partnerId?: string | undefined;
+  kinds: CareEventKind[];
+  timeZone: string;
+}
+
+/** More than this many items is not a calendar anyone can read; the UI asks to narrow it. */
+const maxItems = 5_000;
+
+type PartnerScope = SelectQueryBuilder<Database & { p: Database['partners'] }, 'p', object>;
+
+function partnersInScope(ctx: CoreContext, input: CalendarRangeQuery): PartnerScope {
+  let scope: PartnerScope = ctx.db.selectFrom('partners as p').where('p.deletedAt', 'is', null);
+  if (input.partnerId) scope = scope.where('p.id', '=', input.partnerId);
+  if (input.regions.length) scope = scope.where('p.region', 'in', input.regions);
+  if (input.ownerIds.length) scope = scope.where('p.ownerId', 'in', input.ownerIds);
+  return scope;
+}
+
+/** Month-days ('MM-DD') that occur in the range, with 02-29 when a common year's 28 February does. */
+function monthDaysOf(range: DateRange): string[] {
+  const days = new Set<string>();
+  for (let date = range.from; date <= range.to; date = addDays(date, 1)) {
+    days.add(date.slice(5));
+    if (date.endsWith('-02-28') && !isLeapYear(Number(date.slice(0, 4)))) days.add('02-29');
+  }
+  return [...days];
+}
+
+export async function calendarRange(
+  ctx: CoreContext,
+  input: CalendarRangeQuery,
+): Promise<{ items: CalendarItem[]; truncated: boolean }> {
+  const range: DateRange = { from: input.from, to: input.to };
+  const wants = (kind: CareEventKind) => input.kinds.length === 0 || input.kinds.includes(kind);
+  const items: CalendarItem[] = [];
+
+  const storedKinds = input.kinds.filter((kind) => kind !== 'birthday' && kind !== 'anniversary');
+  if (input.kinds.length === 0 || storedKinds.length > 0) {
+    items.push(...(await storedEvents(ctx, input, range, storedKinds)));
+  }
+  if (wants('birthday')) items.push(...(await birthdays(ctx, input, range)));
+  if (wants('anniversary')) items.push(...(await anniversaries(ctx, input, range)));
+
+  items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title.localeCompare(b.title)));
+  return { items: items.slice(0, maxItems), truncated: items.length > maxItems };
+}
+
+async function storedEvents(
+  ctx: CoreContext,
+  input: CalendarRangeQuery,
+  range: DateRange,
+  kinds: CareEventKind[],
+): Promise<CalendarItem[]> {
+  const scope = partnersInScope(ctx, input).select('p.id');
+  let query = ctx.db
+    .selectFrom('careEvents as e')
+    .innerJoin('partners as p', 'p.id', 'e.partnerId')
+    .where('e.deletedAt', 'is', null)
+    .where('e.partnerId', 'in', scope)
+    // Single events by their date (a day either side for instants in other zones); repeating
+    // ones that started before the range ends are expanded below.
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('e.rrule', 'is', null),
+          eb(sql`substr(e.start, 1, 10)`, '>=', addDays(range.from, -1)),
+          eb(sql`substr(e.start, 1, 10)`, '<=', addDays(range.to, 1)),
+        ]),
+        eb.and([eb('e.rrule', 'is not', null), eb(sql`substr(e.start, 1, 10)`, '<=', addDays(range.to, 1))]),
+        // A moved occurrence may land in the range from anywhere.
+        eb('e.exceptions', '!=', '[]'),
+      ]),
+    )
+    .select([
+      'e.id',
+      'e.partnerId',
+      'p.name as partnerName',
+      'e.kind',
+      'e.title',
+      'e.contactIds',
+      'e.allDay',
+      'e.start',
+      'e.end',
+      'e.timeZone',
+      'e.rrule',
+      'e.exceptions',
+      'e.status',
+    ]);
+  if (kinds.length) query = query.where('e.kind', 'in', kinds);
+  const rows = await query.execute();
+
+  return rows.flatMap((row) => {
+    const { occurrences } = expandOccurrences(
+      {
+        id: row.id,
+        start: row.start,
+        end: row.end,
+        allDay: row.allDay === 1,
+        timeZone: row.timeZone,
+        rrule: row.rrule,
+        exceptions: JSON.parse(row.exceptions) as SeriesException[],
+      },
+      range,
+      input.timeZone,
+    );
+    const contactIds = JSON.parse(row.contactIds) as string[];
+    return occurrences.map((occurrence): CalendarItem => ({
+      key: `${row.id}:${occurrence.occurrence}`,
+      source: 'event',
+      kind: row.kind,
+      title: row.title,
+      allDay: row.allDay === 1,
+      start: occurrence.start,
+      end: occurrence.end,
+      partnerId: row.partnerId,
+      partnerName: row.partnerName,
+      contactId: contactIds[0] ?? null,
+      eventId: row.id,
+      occurrence: occurrence.occurrence,
+      status: row.status,
+      years: null,
+      lunar: false,
+      shiftedFromLeapDay: false,
+    }));
+  });
+}
+
+async function birthdays(
+  ctx: CoreContext,
+  input: CalendarRangeQuery,
+  range: DateRange,
+): Promise<CalendarItem[]> {
+  const monthDays = monthDaysOf(range);
+  const contacts = await ctx.db
+    .selectFrom('contacts as c')
+    .innerJoin('partners as p', 'p.id', 'c.partnerId')
+    .where('c.deletedAt', 'is', null)
+    .where('c.partnerId', 'in', partnersInScope(ctx, input).select('p.id'))
+    .where('c.birthday', '!=', '')
+    // Lunar birthdays move every year, so they are converted rather than matched by month-day.
+    .where((eb) =>
+      eb.or([
+        eb('c.birthdayLunar', '=', 1),
+        eb(sql`substr(c.birthday, length(c.birthday) - 4)`, 'in', monthDays),
+      ]),
+    )
+    .select(['c.id', 'c.name', 'c.partnerId', 'c.birthday', 'c.birthdayLunar', 'p.name as partnerName'])
+    .execute();
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  return birthdaysInRange(
+    contacts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      partnerId: c.partnerId,
+      birthday: c.birthday,
+      lunar: c.birthdayLunar === 1,
+    })),
+    range,
+  ).map((birthday): CalendarItem => {
+    const contact = byId.get(birthday.contactId)!;
+    return {
+      key: `birthday:${birthday.contactId}:${birthday.date}`,
+      source: 'birthday',
+      kind: 'birthday',
+      title: contact.name,
+      allDay: true,
+      start: birthday.date,
+      end: null,
+      partnerId: contact.partnerId,
+      partnerName: contact.partnerName,
+      contactId: contact.id,
+      eventId: null,
+      occurrence: null,
+      status: null,
+      years: birthday.age,
+      lunar: birthday.lunar,
+      shiftedFromLeapDay: birthday.shiftedFromLeapDay,
+    };
+  });
+}
+
+async function anniversaries(
+  ctx: CoreContext,
+  input: CalendarRangeQuery,
+  range: DateRange,
+): Promise<CalendarItem[]> {
+  const partners = await partnersInScope(ctx, input)
+    .where('p.partnershipStart', 'is not', null)
+    .where(sql`substr(p.partnership_start, 6)`, 'in', monthDaysOf(range))
+    .where(sql`substr(p.partnership_start, 1, 4)`, '<', String(Math.max(...yearsOfRange(range))))
+    .select(['p.id', 'p.name', 'p.partnershipStart'])
+    .execute();
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  return anniversariesInRange(
+    partners.map((p) => ({ partnerId: p.id, partnershipStart: p.partnershipStart })),
+    range,
+  ).map((anniversary): CalendarItem => ({
+    key: `anniversary:${anniversary.partnerId}:${anniversary.date}`,
+    source: 'anniversary',
+    kind: 'anniversary',
+    title: names.get(anniversary.partnerId) ?? '',
+    allDay: true,
+    start: anniversary.date,
+    end: null,
+    partnerId: anniversary.partnerId,
+    partnerName: names.get(anniversary.partnerId) ?? '',
+    contactId: null,
+    eventId: null,
+    occurrence: null,
+    status: null,
+    years: anniversary.years,
+    lunar: false,
+    shiftedFromLeapDay: anniversary.shiftedFromLeapDay,
+  }));
+}

@@ -1,0 +1,54 @@
+// The care calendar as the UI asks for it: stored events (with their repeats expanded) and the
+// derived ones (birthdays, partnership anniversaries) in a date range, for a filter.
+import { z } from 'zod';
+import { careEventKinds, careEventStatuses } from './care';
+import { isoDateField, limits, ulidField } from './validation';
+
+export const calendarSources = ['event', 'birthday', 'anniversary'] as const;
+
+export const calendarRangeInputSchema = z
+  .object({
+    from: isoDateField,
+    to: isoDateField,
+    ownerIds: z.array(ulidField).max(200).default([]),
+    regions: z.array(z.string().max(limits.shortText)).max(200).default([]),
+    partnerId: ulidField.optional(),
+    kinds: z.array(z.enum(careEventKinds)).default([]),
+    /** The user's IANA time zone: which day a timed event falls on. */
+    timeZone: z.string().max(64).default('UTC'),
+  })
+  .refine((input) => input.from <= input.to, { path: ['to'], error: 'validation.endBeforeStart' })
+  .refine((input) => Date.parse(input.to) - Date.parse(input.from) <= 62 * 86_400_000, {
+    path: ['to'],
+    error: 'validation.rangeTooLong',
+  });
+export type CalendarRangeInput = z.input<typeof calendarRangeInputSchema>;
+
+export const calendarItemSchema = z.object({
+  /** Stable per occurrence: the event id and occurrence, or the contact/partner and date. */
+  key: z.string(),
+  source: z.enum(calendarSources),
+  kind: z.enum(careEventKinds),
+  title: z.string(),
+  allDay: z.boolean(),
+  start: z.string(),
+  end: z.string().nullable(),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  contactId: z.string().nullable(),
+  eventId: z.string().nullable(),
+  occurrence: z.string().nullable(),
+  status: z.enum(careEventStatuses).nullable(),
+  /** Age reached on a birthday (when the year is known), or years of partnership. */
+  years: z.number().int().nullable(),
+  lunar: z.boolean(),
+  /** A 29 February date shown on 28 February in a common year. */
+  shiftedFromLeapDay: z.boolean(),
+});
+export type CalendarItem = z.infer<typeof calendarItemSchema>;
+
+export const calendarRangeOutputSchema = z.object({
+  items: z.array(calendarItemSchema),
+  /** True when there were more than the items returned (narrow the filter). */
+  truncated: z.boolean(),
+});

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempCore, type TempCore } from './temp-core';
+
+describe('calendar range: stored and derived care events', () => {
+  let t: TempCore;
+  let penang: string;
+  let johor: string;
+  beforeEach(async () => {
+    t = await openTempCore();
+    ({ id: penang } = await t.ok('partners.create', {
+      partner: {
+        name: 'Maju Jaya',
+        type: 'dealer',
+        country: 'MY',
+        region: 'Penang',
+        partnershipStart: '2019-02-10',
+      },
+    }));
+    ({ id: johor } = await t.ok('partners.create', {
+      partner: {
+        name: 'Sinar Johor',
+        type: 'dealer',
+        country: 'MY',
+        region: 'Johor',
+        partnershipStart: '2024-02-29',
+      },
+    }));
+    await t.ok('contacts.create', { partnerId: penang, name: 'Tan Mei Ling', birthday: '1980-02-14' });
+    await t.ok('contacts.create', { partnerId: penang, name: 'Leap Day', birthday: '--02-29' });
+    await t.ok('contacts.create', { partnerId: johor, name: 'Ahmad Rahman', birthday: '1975-02-20' });
+    // Lunar 1960-01-01 (Spring Festival 1960 was 28 January): in 2027 it is 6 February.
+    await t.ok('contacts.create', {
+      partnerId: penang,
+      name: 'Lim Ah Kow',
+      birthday: '1960-01-28',
+      birthdayLunar: true,
+    });
+    await t.ok('careEvents.create', {
+      partnerId: penang,
+      kind: 'visit',
+      title: 'Weekly visit',
+      start: '2027-02-01',
+      rrule: 'FREQ=WEEKLY;COUNT=8',
+      exceptions: [{ kind: 'skip', occurrence: '2027-02-15' }],
+    });
+    await t.ok('careEvents.create', {
+      partnerId: johor,
+      kind: 'training',
+      title: 'Product training',
+      start: '2027-02-18',
+    });
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  const february = { from: '2027-02-01', to: '2027-02-28' };
+
+  it('lists a month of events, repeats, birthdays and anniversaries in date order', async () => {
+    const { items, truncated } = await t.ok('calendar.range', february);
+    expect(truncated).toBe(false);
+    expect(items.map((i) => `${i.start} ${i.kind} ${i.title}${i.years ? ` (${i.years})` : ''}`)).toEqual([
+      '2027-02-01 visit Weekly visit',
+      '2027-02-06 birthday Lim Ah Kow (67)',
+      '2027-02-08 visit Weekly visit',
+      '2027-02-10 anniversary Maju Jaya (8)',
+      '2027-02-14 birthday Tan Mei Ling (47)',
+      '2027-02-18 training Product training',
+      '2027-02-20 birthday Ahmad Rahman (52)',
+      '2027-02-22 visit Weekly visit',
+      '2027-02-28 birthday Leap Day',
+      '2027-02-28 anniversary Sinar Johor (3)',
+    ]);
+    const leap = items.find((i) => i.title === 'Leap Day');
+    expect(leap).toMatchObject({ shiftedFromLeapDay: true, years: null });
+    expect(items.find((i) => i.title === 'Lim Ah Kow')?.lunar).toBe(true);
+  });
+
+  it('filters by region, partner and kind', async () => {
+    const johorOnly = await t.ok('calendar.range', { ...february, regions: ['Johor'] });
+    expect(johorOnly.items.map((i) => i.title)).toEqual(['Product training', 'Ahmad Rahman', 'Sinar Johor']);
+    const visits = await t.ok('calendar.range', { ...february, partnerId: penang, kinds: ['visit'] });
+    expect(visits.items.map((i) => i.start)).toEqual(['2027-02-01', '2027-02-08', '2027-02-22']);
+    const birthdaysOnly = await t.ok('calendar.range', { ...february, kinds: ['birthday'] });
+    expect(birthdaysOnly.items.every((i) => i.source === 'birthday')).toBe(true);
+  });
+
+  it('shows 29 February birthdays on the day itself in a leap year', async () => {
+    const { items } = await t.ok('calendar.range', {
+      from: '2028-02-01',
+      to: '2028-02-29',
+      kinds: ['birthday'],
+    });
+    expect(items.find((i) => i.title === 'Leap Day')).toMatchObject({
+      start: '2028-02-29',
+      shiftedFromLeapDay: false,
+    });
+  });
+
+  it('refuses a range that ends before it starts or spans more than two months', async () => {
+    expect((await t.fails('calendar.range', { from: '2027-03-01', to: '2027-02-01' })).fields?.to?.key).toBe(
+      'validation.endBeforeStart',
+    );
+    expect((await t.fails('calendar.range', { from: '2027-01-01', to: '2027-06-01' })).fields?.to?.key).toBe(
+      'validation.rangeTooLong',
+    );
+  });
+});
