@@ -1,7 +1,8 @@
 // Exports care events as an iCalendar file (RFC 5545) that Outlook, Google Calendar and Apple
-// Calendar import. Hand-written: ical-generator needs Node 22 and the `ics` package cannot set
-// the per-occurrence UID and SEQUENCE a re-import needs to update rather than duplicate. The
-// format we need is small: a handful of properties, escaping and folding (content-line.ts).
+// Calendar import. Hand-written: ical-generator needs Node 22, and `ics` 3.x (which would run)
+// brings yup, nanoid and runes2 into the core for a format subset of a dozen properties, and its
+// yup errors would not map onto our per-field VALIDATION errors. The tests parse the output back
+// with ical.js (Mozilla's parser, as in Thunderbird) so hand-writing costs no confidence.
 //
 // Every occurrence is exported as its own VEVENT (no RRULE): care events are expanded by the app
 // with exceptions and derived events, and importers disagree on RRULE exceptions.
@@ -23,7 +24,7 @@ export interface CalendarExportEvent {
   allDay: boolean;
   /** All-day: 'YYYY-MM-DD'. Timed: an ISO 8601 instant with Z or an offset. */
   start: string;
-  /** All-day: the last day, inclusive ('YYYY-MM-DD'). Timed: an ISO 8601 instant. */
+  /** All-day: the last day, inclusive ('YYYY-MM-DD'). Timed: an ISO 8601 instant. Null or '' for none. */
   end?: string | null | undefined;
   /** Lead time of the reminder; none when absent. */
   reminderMinutesBefore?: number | null | undefined;
@@ -82,7 +83,7 @@ export function eventsToIcs(events: readonly CalendarExportEvent[], options: Ics
 function eventLines(event: CalendarExportEvent, stamp: string): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${occurrenceUid(event)}`, `DTSTAMP:${stamp}`];
   if (event.allDay) {
-    const lastDay = event.end ?? event.start;
+    const lastDay = event.end || event.start;
     lines.push(`DTSTART;VALUE=DATE:${compactDate(event.start)}`);
     // DTEND of an all-day event is exclusive: the day after the last day.
     lines.push(`DTEND;VALUE=DATE:${compactDate(nextDay(lastDay))}`);
@@ -90,7 +91,7 @@ function eventLines(event: CalendarExportEvent, stamp: string): string[] {
     lines.push('TRANSP:TRANSPARENT');
   } else {
     lines.push(`DTSTART:${utcDateTime(new Date(event.start))}`);
-    if (event.end != null) lines.push(`DTEND:${utcDateTime(new Date(event.end))}`);
+    if (event.end) lines.push(`DTEND:${utcDateTime(new Date(event.end))}`);
     lines.push('TRANSP:OPAQUE');
   }
   lines.push(`SEQUENCE:${event.revision ?? 0}`);
@@ -141,12 +142,12 @@ function validateEvents(events: readonly CalendarExportEvent[]): Record<string, 
     if (event.title.trim() === '') problems[at('title')] = fieldMessage('validation.required');
     const parse = event.allDay ? dateValue : instantValue;
     const start = parse(event.start);
-    const end = event.end == null ? start : parse(event.end);
+    const end = event.end ? parse(event.end) : start;
     if (start === null)
       problems[at('start')] = fieldMessage(event.allDay ? 'validation.date' : 'validation.dateTime');
     // A missing end takes the start's value, so only an end that was given is reported as bad.
     if (end === null) {
-      if (event.end != null)
+      if (event.end)
         problems[at('end')] = fieldMessage(event.allDay ? 'validation.date' : 'validation.dateTime');
     } else if (start !== null && end < start) {
       problems[at('end')] = fieldMessage('validation.endBeforeStart');

@@ -155,6 +155,10 @@ describe('eventsToIcs', () => {
     expect(event!.getFirstPropertyValue('dtend')).toBeNull();
     expect(event!.getFirstSubcomponent('valarm')).toBeNull();
     expect(event!.getFirstPropertyValue('location')).toBeNull();
+    const oneDay = parseEvents(
+      eventsToIcs([{ ...raya, end: '' }], { calendarName: 'Care', generatedAt }),
+    ).events;
+    expect(new ICAL.Event(oneDay[0]!).endDate.toString()).toBe('2026-03-21');
   });
 
   it('refuses bad events as a whole, naming each problem', () => {
