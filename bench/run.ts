@@ -119,6 +119,29 @@ async function main(): Promise<void> {
     call(core, 'search.quick', { query: pick(words, i * 11).slice(0, 4) }),
   );
   report('Ctrl+K quick search (partners + contacts)', quick, 20);
+
+  // The care calendar: one month of stored and derived events (birthdays, anniversaries).
+  console.log('\ncare calendar month (stored events + birthdays + anniversaries) through core.call:');
+  const months = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
+  const monthRange = (i: number) => {
+    const month = pick(months, i);
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
+    return { from: `${month}-01`, to: `${month}-${last}` };
+  };
+  const calendarRuns = Math.max(20, Math.floor(runs / 4));
+  const ownerMonth = await timeRuns(calendarRuns, (i) =>
+    call(core, 'calendar.range', { ...monthRange(i), ownerIds: [pick(owners, i).id] }),
+  );
+  report('  one owner (~2,500 partners, ~7,500 contacts)', ownerMonth, 50);
+  const regionMonth = await timeRuns(calendarRuns, (i) =>
+    call(core, 'calendar.range', { ...monthRange(i), regions: [pick(facets.regions, i)] }),
+  );
+  report('  one region', regionMonth, 50);
+  const dueVisits = await timeRuns(calendarRuns, (i) =>
+    call(core, 'visits.due', { regions: [pick(facets.regions, i)], today: '2026-11-23' }),
+  );
+  report('visits due in one region (planner)', dueVisits);
+
   const regionForRaw = facets.regions;
   const coreRegion = await timeRuns(runs, (i) =>
     call(core, 'partners.list', { regions: [pick(regionForRaw, i)], sort: 'name', limit: 50 }),

@@ -1,10 +1,10 @@
 // The care calendar as the UI asks for it: stored events (with their repeats expanded) and the
-// derived ones (birthdays, partnership anniversaries) in a date range, for a filter.
+// derived ones (birthdays, partnership anniversaries, festivals) in a date range, for a filter.
 import { z } from 'zod';
 import { careEventKinds, careEventStatuses } from './care';
 import { isoDateField, limits, ulidField } from './validation';
 
-export const calendarSources = ['event', 'birthday', 'anniversary'] as const;
+export const calendarSources = ['event', 'birthday', 'anniversary', 'festival'] as const;
 
 export const calendarRangeInputSchema = z
   .object({
@@ -33,8 +33,13 @@ export const calendarItemSchema = z.object({
   allDay: z.boolean(),
   start: z.string(),
   end: z.string().nullable(),
-  partnerId: z.string(),
-  partnerName: z.string(),
+  /** Null for a festival, which belongs to a country rather than a partner. */
+  partnerId: z.string().nullable(),
+  partnerName: z.string().nullable(),
+  /** The festival's country (ISO code); null for other items. */
+  country: z.string().nullable(),
+  /** A festival's stable key, e.g. "hari-raya-aidilfitri", for its greeting templates. */
+  festivalKey: z.string().nullable(),
   contactId: z.string().nullable(),
   eventId: z.string().nullable(),
   occurrence: z.string().nullable(),

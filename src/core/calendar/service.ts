@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import { anniversariesInRange } from '../care/anniversaries';
 import { birthdaysInRange } from '../care/birthdays';
 import { addDays, yearsOfRange, isLeapYear, type DateRange } from '../care/calendar-dates';
+import { defaultGreetingFestivals, festivalsInRange } from '../care/festivals';
 import { expandOccurrences, type SeriesException } from '../care/recurrence';
 
 export interface CalendarRangeQuery {
@@ -19,6 +20,9 @@ export interface CalendarRangeQuery {
   kinds: CareEventKind[];
   timeZone: string;
 }
+
+/** Kinds the calendar derives rather than stores. */
+const derivedKinds = new Set<CareEventKind>(['birthday', 'anniversary', 'festival']);
 
 /** More than this many items is not a calendar anyone can read; the UI asks to narrow it. */
 const maxItems = 5_000;
@@ -51,12 +55,13 @@ export async function calendarRange(
   const wants = (kind: CareEventKind) => input.kinds.length === 0 || input.kinds.includes(kind);
   const items: CalendarItem[] = [];
 
-  const storedKinds = input.kinds.filter((kind) => kind !== 'birthday' && kind !== 'anniversary');
+  const storedKinds = input.kinds.filter((kind) => !derivedKinds.has(kind));
   if (input.kinds.length === 0 || storedKinds.length > 0) {
     items.push(...(await storedEvents(ctx, input, range, storedKinds)));
   }
   if (wants('birthday')) items.push(...(await birthdays(ctx, input, range)));
   if (wants('anniversary')) items.push(...(await anniversaries(ctx, input, range)));
+  if (wants('festival')) items.push(...(await festivals(ctx, input, range)));
 
   items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title.localeCompare(b.title)));
   return { items: items.slice(0, maxItems), truncated: items.length > maxItems };
@@ -131,6 +136,8 @@ async function storedEvents(
       end: occurrence.end,
       partnerId: row.partnerId,
       partnerName: row.partnerName,
+      country: null,
+      festivalKey: null,
       contactId: contactIds[0] ?? null,
       eventId: row.id,
       occurrence: occurrence.occurrence,
@@ -185,6 +192,8 @@ async function birthdays(
       end: null,
       partnerId: contact.partnerId,
       partnerName: contact.partnerName,
+      country: null,
+      festivalKey: null,
       contactId: contact.id,
       eventId: null,
       occurrence: null,
@@ -221,6 +230,8 @@ async function anniversaries(
     end: null,
     partnerId: anniversary.partnerId,
     partnerName: names.get(anniversary.partnerId) ?? '',
+    country: null,
+    festivalKey: null,
     contactId: null,
     eventId: null,
     occurrence: null,
@@ -228,5 +239,38 @@ async function anniversaries(
     years: anniversary.years,
     lunar: false,
     shiftedFromLeapDay: anniversary.shiftedFromLeapDay,
+  }));
+}
+
+/** The greeting festivals of the countries the filtered partners are in (default selection). */
+async function festivals(
+  ctx: CoreContext,
+  input: CalendarRangeQuery,
+  range: DateRange,
+): Promise<CalendarItem[]> {
+  const countries = await partnersInScope(ctx, input).select('p.country').distinct().execute();
+  return festivalsInRange(
+    countries.map((row) => row.country),
+    range,
+    defaultGreetingFestivals,
+  ).map((festival): CalendarItem => ({
+    key: `festival:${festival.country}:${festival.key}:${festival.date}`,
+    source: 'festival',
+    kind: 'festival',
+    title: festival.name,
+    allDay: true,
+    start: festival.date,
+    end: null,
+    partnerId: null,
+    partnerName: null,
+    country: festival.country,
+    festivalKey: festival.key,
+    contactId: null,
+    eventId: null,
+    occurrence: null,
+    status: null,
+    years: null,
+    lunar: false,
+    shiftedFromLeapDay: false,
   }));
 }

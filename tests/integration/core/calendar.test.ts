@@ -57,7 +57,8 @@ describe('calendar range: stored and derived care events', () => {
   const february = { from: '2027-02-01', to: '2027-02-28' };
 
   it('lists a month of events, repeats, birthdays and anniversaries in date order', async () => {
-    const { items, truncated } = await t.ok('calendar.range', february);
+    const { items: all, truncated } = await t.ok('calendar.range', february);
+    const items = all.filter((i) => i.source !== 'festival');
     expect(truncated).toBe(false);
     expect(items.map((i) => `${i.start} ${i.kind} ${i.title}${i.years ? ` (${i.years})` : ''}`)).toEqual([
       '2027-02-01 visit Weekly visit',
@@ -77,7 +78,11 @@ describe('calendar range: stored and derived care events', () => {
   });
 
   it('filters by region, partner and kind', async () => {
-    const johorOnly = await t.ok('calendar.range', { ...february, regions: ['Johor'] });
+    const johorOnly = await t.ok('calendar.range', {
+      ...february,
+      regions: ['Johor'],
+      kinds: ['training', 'birthday', 'anniversary'],
+    });
     expect(johorOnly.items.map((i) => i.title)).toEqual(['Product training', 'Ahmad Rahman', 'Sinar Johor']);
     const visits = await t.ok('calendar.range', { ...february, partnerId: penang, kinds: ['visit'] });
     expect(visits.items.map((i) => i.start)).toEqual(['2027-02-01', '2027-02-08', '2027-02-22']);
@@ -95,6 +100,21 @@ describe('calendar range: stored and derived care events', () => {
       start: '2028-02-29',
       shiftedFromLeapDay: false,
     });
+  });
+
+  it('shows the greeting festivals of the partners’ countries', async () => {
+    const { items } = await t.ok('calendar.range', { ...february, kinds: ['festival'] });
+    // Chinese New Year 2027 is 6 February; Malaysia greets it.
+    expect(items).toEqual([
+      expect.objectContaining({
+        start: '2027-02-06',
+        country: 'MY',
+        festivalKey: 'chinese-new-year',
+        partnerId: null,
+      }),
+    ]);
+    const march = await t.ok('calendar.range', { from: '2027-03-01', to: '2027-03-31', kinds: ['festival'] });
+    expect(march.items.map((i) => i.festivalKey)).toEqual(['hari-raya-aidilfitri']);
   });
 
   it('refuses a range that ends before it starts or spans more than two months', async () => {
