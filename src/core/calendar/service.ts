@@ -6,6 +6,7 @@ import type { CareEventKind } from '../../shared/care';
 import type { CoreContext } from '../context';
 import type { Database } from '../db/database';
 import { anniversariesInRange } from '../care/anniversaries';
+import { liveCareEvents } from '../care/service';
 import { birthdaysInRange } from '../care/birthdays';
 import { addDays, yearsOfRange, isLeapYear, type DateRange } from '../care/calendar-dates';
 import { defaultGreetingFestivals, festivalsInRange } from '../care/festivals';
@@ -74,10 +75,7 @@ async function storedEvents(
   kinds: CareEventKind[],
 ): Promise<CalendarItem[]> {
   const scope = partnersInScope(ctx, input).select('p.id');
-  let query = ctx.db
-    .selectFrom('careEvents as e')
-    .innerJoin('partners as p', 'p.id', 'e.partnerId')
-    .where('e.deletedAt', 'is', null)
+  let query = liveCareEvents(ctx)
     .where('e.partnerId', 'in', scope)
     // Single events by their date (a day either side for instants in other zones); repeating
     // ones that started before the range ends are expanded below.
@@ -92,22 +90,7 @@ async function storedEvents(
         // A moved occurrence may land in the range from anywhere.
         eb('e.exceptions', '!=', '[]'),
       ]),
-    )
-    .select([
-      'e.id',
-      'e.partnerId',
-      'p.name as partnerName',
-      'e.kind',
-      'e.title',
-      'e.contactIds',
-      'e.allDay',
-      'e.start',
-      'e.end',
-      'e.timeZone',
-      'e.rrule',
-      'e.exceptions',
-      'e.status',
-    ]);
+    );
   if (kinds.length) query = query.where('e.kind', 'in', kinds);
   const rows = await query.execute();
 

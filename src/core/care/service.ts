@@ -10,7 +10,8 @@ import { newId } from '../db/ids';
 import { requireLiveOwner, requireLivePartner } from '../references';
 import { validateRrule } from './recurrence';
 
-function liveEvents(ctx: CoreContext) {
+/** Live care events with their partner's name: what every read of events starts from. */
+export function liveCareEvents(ctx: CoreContext) {
   return ctx.db
     .selectFrom('careEvents as e')
     .innerJoin('partners as p', 'p.id', 'e.partnerId')
@@ -36,7 +37,7 @@ function liveEvents(ctx: CoreContext) {
     ]);
 }
 
-type EventRow = Awaited<ReturnType<ReturnType<typeof liveEvents>['executeTakeFirstOrThrow']>>;
+type EventRow = Awaited<ReturnType<ReturnType<typeof liveCareEvents>['executeTakeFirstOrThrow']>>;
 
 function toCareEvent(row: EventRow): CareEvent {
   return {
@@ -48,14 +49,14 @@ function toCareEvent(row: EventRow): CareEvent {
 }
 
 export async function getCareEvent(ctx: CoreContext, id: string): Promise<CareEvent> {
-  const row = await liveEvents(ctx).where('e.id', '=', id).executeTakeFirst();
+  const row = await liveCareEvents(ctx).where('e.id', '=', id).executeTakeFirst();
   if (!row) throw new CoreError({ code: 'NOT_FOUND', message: 'This event does not exist or was deleted.' });
   return toCareEvent(row);
 }
 
 /** The stored events of one partner, newest first. */
 export async function listPartnerCareEvents(ctx: CoreContext, partnerId: string): Promise<CareEvent[]> {
-  const rows = await liveEvents(ctx)
+  const rows = await liveCareEvents(ctx)
     .where('e.partnerId', '=', partnerId)
     .orderBy('e.start', 'desc')
     .execute();
