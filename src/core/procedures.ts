@@ -16,6 +16,7 @@ import {
   listCommitments,
   updateCommitment,
 } from './commitments/service';
+import { exportCalendar } from './calendar-export/service';
 import { calendarRange } from './calendar/service';
 import type { CoreContext } from './context';
 import { visitsDue } from './visits/due';
@@ -76,6 +77,7 @@ export const handlers: Handlers = {
 
   'visits.due': (ctx, input) => visitsDue(ctx, input),
   'calendar.range': (ctx, input) => calendarRange(ctx, input),
+  'calendar.exportIcs': (ctx, input) => exportCalendar(ctx, input),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),

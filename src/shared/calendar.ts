@@ -57,3 +57,28 @@ export const calendarRangeOutputSchema = z.object({
   /** True when there were more than the items returned (narrow the filter). */
   truncated: z.boolean(),
 });
+
+export const calendarExportInputSchema = z
+  .object({
+    from: isoDateField,
+    to: isoDateField,
+    ownerIds: z.array(ulidField).max(200).default([]),
+    regions: z.array(z.string().max(limits.shortText)).max(200).default([]),
+    partnerId: ulidField.optional(),
+    kinds: z.array(z.enum(careEventKinds)).default([]),
+    timeZone: z.string().max(64).default('UTC'),
+    calendarName: z.string().trim().min(1).max(100).default('ChannelKeeper'),
+  })
+  .refine((input) => input.from <= input.to, { path: ['to'], error: 'validation.endBeforeStart' })
+  .refine((input) => Date.parse(input.to) - Date.parse(input.from) <= 366 * 86_400_000, {
+    path: ['to'],
+    error: 'validation.exportTooLong',
+  });
+export type CalendarExportInput = z.input<typeof calendarExportInputSchema>;
+
+export const calendarExportOutputSchema = z.object({
+  fileName: z.string(),
+  /** The .ics text (RFC 5545). */
+  content: z.string(),
+  eventCount: z.number().int(),
+});

@@ -24,7 +24,12 @@ import {
   writeResultSchema,
 } from './history';
 import { ownerInputSchema, ownerSchema } from './owners';
-import { calendarRangeInputSchema, calendarRangeOutputSchema } from './calendar';
+import {
+  calendarExportInputSchema,
+  calendarExportOutputSchema,
+  calendarRangeInputSchema,
+  calendarRangeOutputSchema,
+} from './calendar';
 import {
   careEventInputSchema,
   careEventSchema,
@@ -90,6 +95,7 @@ export const procedures = {
 
   'visits.due': procedure(visitsDueInputSchema, z.array(visitDueSchema)),
   'calendar.range': procedure(calendarRangeInputSchema, calendarRangeOutputSchema),
+  'calendar.exportIcs': procedure(calendarExportInputSchema, calendarExportOutputSchema),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),

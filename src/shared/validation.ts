@@ -106,6 +106,7 @@ const englishMessages: Record<string, string> = {
   'validation.dateTime': 'Enter a real date and time.',
   'validation.days': 'Enter a whole number of days from 1 to 730.',
   'validation.rangeTooLong': 'Choose at most two months at a time.',
+  'validation.exportTooLong': 'Export at most one year at a time.',
   'validation.endBeforeStart': 'The end is before the start.',
   'validation.rrule': 'This repeat rule is not valid.',
   'validation.rruleEmpty': 'This repeat rule never produces a date.',

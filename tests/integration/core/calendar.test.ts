@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, type TempCore } from './temp-core';
 
@@ -115,6 +116,30 @@ describe('calendar range: stored and derived care events', () => {
     ]);
     const march = await t.ok('calendar.range', { from: '2027-03-01', to: '2027-03-31', kinds: ['festival'] });
     expect(march.items.map((i) => i.festivalKey)).toEqual(['hari-raya-aidilfitri']);
+  });
+
+  it('exports the period to an .ics file that parses back, with reminders and stable UIDs', async () => {
+    const input = { from: '2027-01-01', to: '2027-04-30', partnerId: penang, calendarName: 'Penang care' };
+    const first = await t.ok('calendar.exportIcs', input);
+    expect(first.fileName).toBe('Penang-care-2027-01-01-to-2027-04-30.ics');
+    const calendar = new ICAL.Component(ICAL.parse(first.content));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events).toHaveLength(first.eventCount);
+    // 8 weekly visits minus one skipped, 3 birthdays a year here, the anniversary, MY festivals.
+    const titles = events.map((event) => event.summary);
+    expect(titles.filter((title) => title.startsWith('Weekly visit'))).toHaveLength(7);
+    expect(titles).toContain('Birthday: Tan Mei Ling (Maju Jaya)');
+    expect(titles).toContain('8 years of partnership: Maju Jaya');
+    const birthday = events.find((event) => event.summary.startsWith('Birthday: Tan Mei Ling'))!;
+    expect(birthday.startDate.toString()).toBe('2027-02-14');
+    const alarm = birthday.component.getFirstSubcomponent('valarm')!;
+    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-P3D');
+
+    const again = await t.ok('calendar.exportIcs', input);
+    const uids = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).uid);
+    expect(uids(again.content)).toEqual(uids(first.content));
+    expect(new Set(uids(first.content)).size).toBe(first.eventCount);
   });
 
   it('refuses a range that ends before it starts or spans more than two months', async () => {
