@@ -41,7 +41,7 @@ test('create a partner with a contact, then edit it; the timeline shows who chan
     'https://wa.me/60123456789',
   );
 
-  await page.getByRole('button', { name: 'Edit partner' }).click();
+  await page.getByRole('button', { name: 'Edit partner', exact: true }).click();
   const editForm = page.getByRole('form', { name: 'Edit partner' });
   await editForm.getByRole('textbox', { name: 'City', exact: true }).fill('George Town');
   await editForm.getByRole('button', { name: 'Save' }).click();
@@ -50,6 +50,16 @@ test('create a partner with a contact, then edit it; the timeline shows who chan
   const timeline = page.getByTestId('partner-timeline');
   await expect(timeline).toContainText('updated partner Syarikat Maju Jaya');
   await expect(timeline).toContainText('George Town');
+
+  // Saving without a change makes no change to undo: its notice has no Undo button.
+  await page.getByRole('button', { name: 'Edit partner', exact: true }).click();
+  await page.getByRole('form', { name: 'Edit partner' }).getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Partner Syarikat Maju Jaya saved' })
+      .filter({ hasNot: page.getByTestId('notification-undo') }),
+  ).toBeVisible();
   await expect(timeline).toContainText('created contact Tan Mei Ling');
   await snapshot(page, testInfo, 'partner-page');
 });

@@ -38,6 +38,12 @@ export function useAnnounceWrite(): (message: string, batchId: string) => void {
   const undo = useUndo();
   return useCallback(
     (message: string, batchId: string) => {
+      // A save that changed nothing made no batch (''): there is nothing of its own to undo, and
+      // undo('') would undo whatever the last change was.
+      if (!batchId) {
+        notifications.show({ color: 'teal', message });
+        return;
+      }
       const id = `write-${batchId}`;
       notifications.show({
         id,
