@@ -18,6 +18,30 @@ import {
 } from './commitments/service';
 import { exportCalendar } from './calendar-export/service';
 import { calendarRange } from './calendar/service';
+import { homeAgenda } from './agenda/service';
+import { addAttachment, readAttachment } from './attachments/store';
+import { closeCareEvent, rescheduleCareEvent } from './care/reschedule';
+import { readCareSettings, saveFestivalChoice, saveReminderLeadDays } from './care/settings';
+import {
+  composeGreetingFor,
+  festivalRecipients,
+  listPartnerGreetings,
+  markGreetingSent,
+} from './greetings/service';
+import {
+  listGreetingTemplates,
+  resetGreetingTemplate,
+  saveGreetingTemplate,
+} from './greetings/template-service';
+import {
+  createVisitNote,
+  deleteVisitNote,
+  getVisitNote,
+  listPartnerVisitNotes,
+  updateVisitNote,
+} from './visit-notes/service';
+import { visitPlan } from './visits/plan';
+import { scheduleVisits } from './visits/schedule';
 import type { CoreContext } from './context';
 import { visitsDue } from './visits/due';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts/service';
@@ -68,6 +92,8 @@ export const handlers: Handlers = {
   'careEvents.create': (ctx, input) => createCareEvent(ctx, input),
   'careEvents.update': (ctx, input) => updateCareEvent(ctx, input.id, input.event),
   'careEvents.delete': (ctx, input) => deleteCareEvent(ctx, input.id),
+  'careEvents.reschedule': (ctx, input) => rescheduleCareEvent(ctx, input),
+  'careEvents.close': (ctx, input) => closeCareEvent(ctx, input),
 
   'commitments.list': (ctx, input) => listCommitments(ctx, input),
   'commitments.get': (ctx, input) => getCommitment(ctx, input.id),
@@ -76,6 +102,29 @@ export const handlers: Handlers = {
   'commitments.delete': (ctx, input) => deleteCommitment(ctx, input.id),
 
   'visits.due': (ctx, input) => visitsDue(ctx, input),
+  'visits.plan': (ctx, input) => visitPlan(ctx, input),
+  'visits.schedule': (ctx, input) => scheduleVisits(ctx, input),
+
+  'visitNotes.listForPartner': (ctx, input) => listPartnerVisitNotes(ctx, input.partnerId),
+  'visitNotes.get': (ctx, input) => getVisitNote(ctx, input.id),
+  'visitNotes.create': (ctx, input) => createVisitNote(ctx, input),
+  'visitNotes.update': (ctx, input) => updateVisitNote(ctx, input),
+  'visitNotes.delete': (ctx, input) => deleteVisitNote(ctx, input.id),
+  'attachments.add': (ctx, input) => addAttachment(ctx, input),
+  'attachments.read': (ctx, input) => readAttachment(ctx, input.hash),
+
+  'greetings.compose': (ctx, input) => composeGreetingFor(ctx, input),
+  'greetings.markSent': (ctx, input) => markGreetingSent(ctx, input),
+  'greetings.listForPartner': (ctx, input) => listPartnerGreetings(ctx, input.partnerId),
+  'greetings.festivalRecipients': (ctx, input) => festivalRecipients(ctx, input),
+  'greetingTemplates.list': (ctx) => listGreetingTemplates(ctx, {}),
+  'greetingTemplates.save': (ctx, input) => saveGreetingTemplate(ctx, input),
+  'greetingTemplates.reset': (ctx, input) => resetGreetingTemplate(ctx, input),
+  'careSettings.get': (ctx) => readCareSettings(ctx),
+  'careSettings.saveFestivals': (ctx, input) => saveFestivalChoice(ctx, input.country, input.festivalKeys),
+  'careSettings.saveReminderLeadDays': (ctx, input) => saveReminderLeadDays(ctx, input.leadDays),
+
+  'agenda.home': (ctx, input) => homeAgenda(ctx, input),
   'calendar.range': (ctx, input) => calendarRange(ctx, input),
   'calendar.exportIcs': (ctx, input) => exportCalendar(ctx, input),
 

@@ -2,6 +2,7 @@
 // derived ones (birthdays, partnership anniversaries, festivals) in a date range, for a filter.
 import { z } from 'zod';
 import { careEventKinds, careEventStatuses } from './care';
+import { careStatusSummarySchema } from './greetings';
 import { isoDateField, limits, ulidField } from './validation';
 
 export const calendarSources = ['event', 'birthday', 'anniversary', 'festival'] as const;
@@ -49,6 +50,10 @@ export const calendarItemSchema = z.object({
   lunar: z.boolean(),
   /** A 29 February date shown on 28 February in a common year. */
   shiftedFromLeapDay: z.boolean(),
+  /** A derived birthday or anniversary already greeted (see the greeting log). */
+  greeted: z.boolean(),
+  /** Festive greetings held back for this contact or partner (mourning, hardship). */
+  suppressed: careStatusSummarySchema.nullable(),
 });
 export type CalendarItem = z.infer<typeof calendarItemSchema>;
 

@@ -21,6 +21,22 @@ export type CareEventKind = (typeof careEventKinds)[number];
 export const careEventStatuses = ['planned', 'done', 'skipped'] as const;
 export type CareEventStatus = (typeof careEventStatuses)[number];
 
+/** Care etiquette marks: festive greetings are held back and hardship care is suggested instead. */
+export const careStatuses = ['mourning', 'hardship'] as const;
+export type CareStatus = (typeof careStatuses)[number];
+
+/** The etiquette fields partners and contacts share (until null: until someone clears it). */
+export const careStatusFields = {
+  careStatus: z.enum(careStatuses, { error: 'validation.choice' }).nullable().default(null),
+  careStatusUntil: isoDateField.nullable().default(null),
+  careStatusNote: optionalText(limits.address),
+};
+export const careStatusOutputFields = {
+  careStatus: z.enum(careStatuses).nullable(),
+  careStatusUntil: z.string().nullable(),
+  careStatusNote: z.string(),
+};
+
 /** An instant as an ISO string with a zone (what a time input plus the user's zone produce). */
 const instantField = z
   .string()
@@ -63,6 +79,8 @@ export const careEventInputSchema = z
     exceptions: z.array(exceptionSchema).max(500).default([]),
     status: z.enum(careEventStatuses, { error: 'validation.choice' }).default('planned'),
     outcomeNote: optionalText(limits.longText),
+    /** What to prepare or bring (e.g. greetings the planner bundled into a visit). */
+    description: optionalText(limits.longText),
   })
   .superRefine((event, ctx) => {
     const field = event.allDay ? isoDateField : instantField;
@@ -108,10 +126,35 @@ export const careEventSchema = z.object({
   exceptions: z.array(exceptionSchema),
   status: z.enum(careEventStatuses),
   outcomeNote: z.string(),
+  description: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type CareEvent = z.infer<typeof careEventSchema>;
+
+/**
+ * Drag-to-reschedule: move one occurrence of a series (an exception; the series is untouched) or
+ * the whole series (its start shifts by the same amount). A single event ignores the scope.
+ */
+export const careEventRescheduleInputSchema = z.object({
+  id: ulidField,
+  /** The occurrence's original start as the calendar reported it; null for a single event. */
+  occurrence: z.string().min(10).max(40).nullable().default(null),
+  scope: z.enum(['occurrence', 'series'], { error: 'validation.choice' }).default('occurrence'),
+  /** YYYY-MM-DD for all-day events, an ISO instant otherwise. */
+  start: z.string().trim().min(10).max(40),
+  end: z.string().trim().min(10).max(40).nullable().default(null),
+});
+export type CareEventRescheduleInput = z.input<typeof careEventRescheduleInputSchema>;
+
+/** Close an event (or one occurrence of a series) as done or skipped, with what came of it. */
+export const careEventCloseInputSchema = z.object({
+  id: ulidField,
+  occurrence: z.string().min(10).max(40).nullable().default(null),
+  status: z.enum(careEventStatuses, { error: 'validation.choice' }),
+  outcomeNote: optionalText(limits.longText),
+});
+export type CareEventCloseInput = z.input<typeof careEventCloseInputSchema>;
 
 export const commitmentStatuses = ['open', 'kept', 'broken', 'cancelled'] as const;
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
@@ -182,3 +225,63 @@ export const visitDueSchema = z.object({
   overdueDays: z.number().int(),
 });
 export type VisitDue = z.infer<typeof visitDueSchema>;
+
+/** The visit planner: one region, one week. */
+export const visitPlanInputSchema = z.object({
+  region: z.string().max(limits.shortText),
+  /** The Monday (or the locale's first day) of the week to plan. */
+  weekStart: isoDateField,
+  today: isoDateField,
+  ownerIds: z.array(ulidField).max(200).default([]),
+});
+export type VisitPlanInput = z.input<typeof visitPlanInputSchema>;
+
+export const plannerHolidaySchema = z.object({
+  date: z.string(),
+  country: z.string(),
+  name: z.string(),
+  /** Set for the festivals the team greets (so the planner can offer to bundle a greeting). */
+  festivalKey: z.string().nullable(),
+  publicHoliday: z.boolean(),
+});
+export type PlannerHoliday = z.infer<typeof plannerHolidaySchema>;
+
+/** A greeting due near the week for a partner in the plan, which a visit could deliver. */
+export const plannerGreetingSchema = z.object({
+  key: z.string(),
+  partnerId: z.string(),
+  date: z.string(),
+  kind: z.enum(['birthday', 'anniversary', 'festival']),
+  title: z.string(),
+  contactId: z.string().nullable(),
+  festivalKey: z.string().nullable(),
+});
+export type PlannerGreeting = z.infer<typeof plannerGreetingSchema>;
+
+export const visitPlanSchema = z.object({
+  /** Due and overdue partners of the region (and those falling due within the week), by city. */
+  partners: z.array(visitDueSchema),
+  /** Public holidays and greeted festivals during the week in the partners' countries. */
+  holidays: z.array(plannerHolidaySchema),
+  /** Greetings due from three days before to three days after the week, for those partners. */
+  greetings: z.array(plannerGreetingSchema),
+});
+export type VisitPlan = z.infer<typeof visitPlanSchema>;
+
+/** Schedule several visits at once (one batch, undone together). */
+export const visitScheduleInputSchema = z.object({
+  visits: z
+    .array(
+      z.object({
+        partnerId: ulidField,
+        date: isoDateField,
+        ownerId: ulidField.nullable().default(null),
+        title: requiredText(limits.name),
+        /** Keys of planner greetings to deliver on the visit; they are written into its description. */
+        greetingKeys: z.array(z.string().max(200)).max(20).default([]),
+      }),
+    )
+    .min(1, { error: 'validation.required' })
+    .max(200, { error: 'validation.tooMany' }),
+});
+export type VisitScheduleInput = z.input<typeof visitScheduleInputSchema>;

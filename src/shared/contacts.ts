@@ -1,5 +1,6 @@
 // A contact: a person at a partner, with what is needed to care for the relationship (birthday,
 // language, family notes, interests).
+import { careStatusFields, careStatusOutputFields } from './care';
 import { z } from 'zod';
 import { contactLanguages } from './countries';
 import {
@@ -58,6 +59,7 @@ export const contactInputSchema = z.object({
   interests: optionalText(limits.longText),
   /** Celebrates the birthday by the Chinese lunar calendar (the date moves every year). */
   birthdayLunar: z.boolean().default(false),
+  ...careStatusFields,
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type ContactFields = z.output<typeof contactInputSchema>;
@@ -76,6 +78,7 @@ export const contactSchema = z.object({
   familyNotes: z.string(),
   interests: z.string(),
   birthdayLunar: z.boolean(),
+  ...careStatusOutputFields,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -30,15 +30,44 @@ import {
   calendarRangeInputSchema,
   calendarRangeOutputSchema,
 } from './calendar';
+import { agendaInputSchema, agendaSchema } from './agenda';
 import {
+  careEventCloseInputSchema,
   careEventInputSchema,
+  careEventRescheduleInputSchema,
   careEventSchema,
   commitmentInputSchema,
   commitmentListInputSchema,
   commitmentSchema,
   visitDueSchema,
+  visitPlanInputSchema,
+  visitPlanSchema,
+  visitScheduleInputSchema,
   visitsDueInputSchema,
 } from './care';
+import {
+  careSettingsSchema,
+  composedGreetingSchema,
+  festivalChoiceInputSchema,
+  festivalRecipientsInputSchema,
+  festivalRecipientsOutputSchema,
+  greetingComposeInputSchema,
+  greetingLogEntrySchema,
+  greetingSentInputSchema,
+  greetingTemplateKeySchema,
+  greetingTemplateSaveInputSchema,
+  greetingTemplateSchema,
+  reminderLeadDaysInputSchema,
+} from './greetings';
+import {
+  attachmentAddInputSchema,
+  attachmentContentSchema,
+  attachmentReadInputSchema,
+  attachmentRefSchema,
+  visitNoteCreateInputSchema,
+  visitNoteInputSchema,
+  visitNoteSchema,
+} from './visit-notes';
 import {
   partnerFacetsSchema,
   partnerListInputSchema,
@@ -86,6 +115,8 @@ export const procedures = {
   'careEvents.create': procedure(careEventInputSchema, writeResultSchema),
   'careEvents.update': procedure(z.object({ id: ulidField, event: careEventInputSchema }), writeResultSchema),
   'careEvents.delete': procedure(byId, writeResultSchema),
+  'careEvents.reschedule': procedure(careEventRescheduleInputSchema, writeResultSchema),
+  'careEvents.close': procedure(careEventCloseInputSchema, writeResultSchema),
 
   'commitments.list': procedure(commitmentListInputSchema, z.array(commitmentSchema)),
   'commitments.get': procedure(byId, commitmentSchema),
@@ -94,6 +125,29 @@ export const procedures = {
   'commitments.delete': procedure(byId, writeResultSchema),
 
   'visits.due': procedure(visitsDueInputSchema, z.array(visitDueSchema)),
+  'visits.plan': procedure(visitPlanInputSchema, visitPlanSchema),
+  'visits.schedule': procedure(visitScheduleInputSchema, writeResultSchema),
+
+  'visitNotes.listForPartner': procedure(z.object({ partnerId: ulidField }), z.array(visitNoteSchema)),
+  'visitNotes.get': procedure(byId, visitNoteSchema),
+  'visitNotes.create': procedure(visitNoteCreateInputSchema, writeResultSchema),
+  'visitNotes.update': procedure(z.object({ id: ulidField, note: visitNoteInputSchema }), writeResultSchema),
+  'visitNotes.delete': procedure(byId, writeResultSchema),
+  'attachments.add': procedure(attachmentAddInputSchema, attachmentRefSchema),
+  'attachments.read': procedure(attachmentReadInputSchema, attachmentContentSchema),
+
+  'greetings.compose': procedure(greetingComposeInputSchema, composedGreetingSchema),
+  'greetings.markSent': procedure(greetingSentInputSchema, writeResultSchema),
+  'greetings.listForPartner': procedure(z.object({ partnerId: ulidField }), z.array(greetingLogEntrySchema)),
+  'greetings.festivalRecipients': procedure(festivalRecipientsInputSchema, festivalRecipientsOutputSchema),
+  'greetingTemplates.list': procedure(empty, z.array(greetingTemplateSchema)),
+  'greetingTemplates.save': procedure(greetingTemplateSaveInputSchema, writeResultSchema),
+  'greetingTemplates.reset': procedure(greetingTemplateKeySchema, writeResultSchema),
+  'careSettings.get': procedure(empty, careSettingsSchema),
+  'careSettings.saveFestivals': procedure(festivalChoiceInputSchema, writeResultSchema),
+  'careSettings.saveReminderLeadDays': procedure(reminderLeadDaysInputSchema, writeResultSchema),
+
+  'agenda.home': procedure(agendaInputSchema, agendaSchema),
   'calendar.range': procedure(calendarRangeInputSchema, calendarRangeOutputSchema),
   'calendar.exportIcs': procedure(calendarExportInputSchema, calendarExportOutputSchema),
 

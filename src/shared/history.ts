@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { ulidField } from './validation';
 
-export const timelineEntityKinds = ['partner', 'contact', 'careEvent', 'commitment'] as const;
+export const timelineEntityKinds = [
+  'partner',
+  'contact',
+  'careEvent',
+  'commitment',
+  'visitNote',
+  'greeting',
+] as const;
 
 export const timelineChangeSchema = z.object({
   field: z.string(),

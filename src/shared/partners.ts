@@ -1,6 +1,7 @@
 // The partner: a distributor, dealer or other reseller of the brand. Entity, form input and list
 // query schemas.
 import { z } from 'zod';
+import { careStatusFields, careStatusOutputFields } from './care';
 import { isCountryCode } from './countries';
 import {
   emailField,
@@ -81,6 +82,7 @@ export const partnerInputSchema = z.object({
     .max(730, { error: 'validation.days' })
     .nullable()
     .default(null),
+  ...careStatusFields,
 });
 export type PartnerInput = z.input<typeof partnerInputSchema>;
 export type PartnerFields = z.output<typeof partnerInputSchema>;
@@ -104,6 +106,7 @@ export const partnerSchema = z.object({
   tags: z.array(z.string()),
   notes: z.string(),
   visitCadenceDays: z.number().int().nullable(),
+  ...careStatusOutputFields,
   contactCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

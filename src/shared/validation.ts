@@ -110,6 +110,13 @@ const englishMessages: Record<string, string> = {
   'validation.endBeforeStart': 'The end is before the start.',
   'validation.rrule': 'This repeat rule is not valid.',
   'validation.rruleEmpty': 'This repeat rule never produces a date.',
+  'validation.sentiment': 'Choose a sentiment from 1 to 5.',
+  'validation.attachmentTooLarge': 'This file is larger than 50 MB.',
+  'validation.attachmentUnreadable': 'This file could not be read.',
+  'validation.templateField': 'Unknown merge field: {{fields}}.',
+  'validation.leadDays': 'Enter a whole number of days from 0 to 60.',
+  'validation.notVisit': 'Choose a visit of this partner.',
+  'validation.occurrence': 'This date is not an occurrence of the event.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

@@ -11,6 +11,7 @@ import { birthdaysInRange } from '../care/birthdays';
 import { addDays, yearsOfRange, isLeapYear, type DateRange } from '../care/calendar-dates';
 import { defaultGreetingFestivals, festivalsInRange } from '../care/festivals';
 import { expandOccurrences, type SeriesException } from '../care/recurrence';
+import { greetingSuppression } from '../care/etiquette';
 
 export interface CalendarRangeQuery {
   from: string;
@@ -65,7 +66,9 @@ export async function calendarRange(
   if (wants('festival')) items.push(...(await festivals(ctx, input, range)));
 
   items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title.localeCompare(b.title)));
-  return { items: items.slice(0, maxItems), truncated: items.length > maxItems };
+  const shown = items.slice(0, maxItems);
+  await markGreeted(ctx, shown);
+  return { items: shown, truncated: items.length > maxItems };
 }
 
 async function storedEvents(
@@ -128,6 +131,8 @@ async function storedEvents(
       years: null,
       lunar: false,
       shiftedFromLeapDay: false,
+      greeted: false,
+      suppressed: null,
     }));
   });
 }
@@ -151,7 +156,18 @@ async function birthdays(
         eb(sql`substr(c.birthday, length(c.birthday) - 4)`, 'in', monthDays),
       ]),
     )
-    .select(['c.id', 'c.name', 'c.partnerId', 'c.birthday', 'c.birthdayLunar', 'p.name as partnerName'])
+    .select([
+      'c.id',
+      'c.name',
+      'c.partnerId',
+      'c.birthday',
+      'c.birthdayLunar',
+      'c.careStatus',
+      'c.careStatusUntil',
+      'p.name as partnerName',
+      'p.careStatus as partnerCareStatus',
+      'p.careStatusUntil as partnerCareStatusUntil',
+    ])
     .execute();
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   return birthdaysInRange(
@@ -184,6 +200,12 @@ async function birthdays(
       years: birthday.age,
       lunar: birthday.lunar,
       shiftedFromLeapDay: birthday.shiftedFromLeapDay,
+      greeted: false,
+      suppressed: greetingSuppression(
+        { careStatus: contact.partnerCareStatus, careStatusUntil: contact.partnerCareStatusUntil },
+        contact,
+        birthday.date,
+      ),
     };
   });
 }
@@ -197,9 +219,9 @@ async function anniversaries(
     .where('p.partnershipStart', 'is not', null)
     .where(sql`substr(p.partnership_start, 6)`, 'in', monthDaysOf(range))
     .where(sql`substr(p.partnership_start, 1, 4)`, '<', String(Math.max(...yearsOfRange(range))))
-    .select(['p.id', 'p.name', 'p.partnershipStart'])
+    .select(['p.id', 'p.name', 'p.partnershipStart', 'p.careStatus', 'p.careStatusUntil'])
     .execute();
-  const names = new Map(partners.map((p) => [p.id, p.name]));
+  const byId = new Map(partners.map((p) => [p.id, p]));
   return anniversariesInRange(
     partners.map((p) => ({ partnerId: p.id, partnershipStart: p.partnershipStart })),
     range,
@@ -207,12 +229,12 @@ async function anniversaries(
     key: `anniversary:${anniversary.partnerId}:${anniversary.date}`,
     source: 'anniversary',
     kind: 'anniversary',
-    title: names.get(anniversary.partnerId) ?? '',
+    title: byId.get(anniversary.partnerId)?.name ?? '',
     allDay: true,
     start: anniversary.date,
     end: null,
     partnerId: anniversary.partnerId,
-    partnerName: names.get(anniversary.partnerId) ?? '',
+    partnerName: byId.get(anniversary.partnerId)?.name ?? '',
     country: null,
     festivalKey: null,
     contactId: null,
@@ -222,6 +244,8 @@ async function anniversaries(
     years: anniversary.years,
     lunar: false,
     shiftedFromLeapDay: anniversary.shiftedFromLeapDay,
+    greeted: false,
+    suppressed: greetingSuppression(byId.get(anniversary.partnerId)!, null, anniversary.date),
   }));
 }
 
@@ -255,5 +279,25 @@ async function festivals(
     years: null,
     lunar: false,
     shiftedFromLeapDay: false,
+    greeted: false,
+    suppressed: null,
   }));
+}
+
+/** Marks the birthdays and anniversaries that were greeted already, from the greeting log. */
+async function markGreeted(ctx: CoreContext, items: CalendarItem[]): Promise<void> {
+  const greetable = items.filter((item) => item.source === 'birthday' || item.source === 'anniversary');
+  const greeted = new Set<string>();
+  // SQLite allows 32,766 parameters; stay far below.
+  for (let i = 0; i < greetable.length; i += 500) {
+    const keys = greetable.slice(i, i + 500).map((item) => item.key);
+    const rows = await ctx.db
+      .selectFrom('greetings')
+      .where('deletedAt', 'is', null)
+      .where('itemKey', 'in', keys)
+      .select('itemKey')
+      .execute();
+    for (const row of rows) greeted.add(row.itemKey);
+  }
+  for (const item of greetable) item.greeted = greeted.has(item.key);
 }

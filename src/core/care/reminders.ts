@@ -1,18 +1,9 @@
 // Which care events to remind the user of today: each kind has a lead time (a birthday greeting
 // three days ahead, a festival a week ahead), and what was missed stays on the list as overdue.
+import { defaultReminderLeadDays, reminderKinds, type ReminderKind } from '../../shared/greetings';
 import { addDays, epochDayOf, parseIsoDate } from './calendar-dates';
 
-export const reminderKinds = ['birthday', 'anniversary', 'festival', 'visit', 'other'] as const;
-export type ReminderKind = (typeof reminderKinds)[number];
-
-/** Days before the event; settings may override any of them. */
-export const defaultReminderLeadDays: Readonly<Record<ReminderKind, number>> = {
-  birthday: 3,
-  anniversary: 7,
-  festival: 7,
-  visit: 1,
-  other: 1,
-};
+export { defaultReminderLeadDays, reminderKinds, type ReminderKind };
 
 /** Meetings, trainings, hardship care, follow-ups and the rest share the 'other' lead time. */
 export function reminderKindOf(eventKind: string): ReminderKind {

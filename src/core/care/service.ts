@@ -32,6 +32,7 @@ export function liveCareEvents(ctx: CoreContext) {
       'e.exceptions',
       'e.status',
       'e.outcomeNote',
+      'e.description',
       'e.createdAt',
       'e.updatedAt',
     ]);

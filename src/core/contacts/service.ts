@@ -39,6 +39,9 @@ const contactColumns = [
   'c.familyNotes',
   'c.interests',
   'c.birthdayLunar',
+  'c.careStatus',
+  'c.careStatusUntil',
+  'c.careStatusNote',
   'c.createdAt',
   'c.updatedAt',
 ] as const;

@@ -1,7 +1,8 @@
 // The Kysely Database interface: the single source of truth for the schema in TypeScript.
 // Identifiers are camelCase here and snake_case in SQLite (CamelCasePlugin translates).
 import type { ColumnType, Generated } from 'kysely';
-import type { CareEventKind, CareEventStatus, CommitmentStatus } from '../../shared/care';
+import type { CareEventKind, CareEventStatus, CareStatus, CommitmentStatus } from '../../shared/care';
+import type { GreetingChannel } from '../../shared/greetings';
 import type { ContactLanguage } from '../../shared/countries';
 import type { PartnerStatus, PartnerType } from '../../shared/partners';
 
@@ -19,7 +20,7 @@ export interface OwnersTable extends EntityColumns {
   region: string;
 }
 
-export interface PartnersTable extends EntityColumns {
+export interface PartnersTable extends EntityColumns, CareStatusColumns {
   name: string;
   legalName: string;
   type: PartnerType;
@@ -42,7 +43,7 @@ export interface PartnersTable extends EntityColumns {
   visitCadenceDays: number | null;
 }
 
-export interface ContactsTable extends EntityColumns {
+export interface ContactsTable extends EntityColumns, CareStatusColumns {
   partnerId: string;
   name: string;
   role: string;
@@ -75,6 +76,7 @@ export interface CareEventsTable extends EntityColumns {
   exceptions: string;
   status: CareEventStatus;
   outcomeNote: string;
+  description: string;
 }
 
 export interface CommitmentsTable extends EntityColumns {
@@ -86,6 +88,55 @@ export interface CommitmentsTable extends EntityColumns {
   status: CommitmentStatus;
   note: string;
   careEventId: string | null;
+}
+
+/** Care etiquette: festive greetings are held back while a partner or contact mourns or struggles. */
+interface CareStatusColumns {
+  careStatus: CareStatus | null;
+  careStatusUntil: string | null;
+  careStatusNote: string;
+}
+
+export interface VisitNotesTable extends EntityColumns {
+  partnerId: string;
+  /** The visit (a care event of kind 'visit') the note is about. */
+  careEventId: string | null;
+  date: string;
+  /** JSON arrays of contact and owner ids. */
+  attendeeContactIds: string;
+  attendeeOwnerIds: string;
+  purpose: string;
+  notes: string;
+  sentiment: number | null;
+  /** JSON array of issue texts. */
+  issues: string;
+  /** JSON array of attachment references (content hash, file name, media type, size). */
+  attachments: string;
+}
+
+/** A greeting that was sent (or copied): the log behind "greeted" marks and the timeline. */
+export interface GreetingsTable extends EntityColumns {
+  partnerId: string;
+  contactId: string | null;
+  occasion: string;
+  /** The calendar item greeted (its stable key), so the calendar and agenda can show it as done. */
+  itemKey: string;
+  channel: GreetingChannel;
+  language: string;
+  text: string;
+  sentOn: string;
+  careEventId: string | null;
+}
+
+export interface GreetingTemplatesTable extends EntityColumns {
+  occasion: string;
+  language: string;
+  body: string;
+}
+
+/** Workspace settings shared by the team: id is the setting's name, value its JSON. */
+export interface SettingsTable extends EntityColumns {
+  value: string;
 }
 
 export interface PartnerTagsTable {
@@ -139,6 +190,10 @@ export interface Database {
   contacts: ContactsTable;
   careEvents: CareEventsTable;
   commitments: CommitmentsTable;
+  visitNotes: VisitNotesTable;
+  greetings: GreetingsTable;
+  greetingTemplates: GreetingTemplatesTable;
+  settings: SettingsTable;
   partnerTags: PartnerTagsTable;
   changeLog: ChangeLogTable;
   batches: BatchesTable;
@@ -155,5 +210,9 @@ export const entityTables = {
   contacts: { jsonFields: [] },
   careEvents: { jsonFields: ['contactIds', 'exceptions'] },
   commitments: { jsonFields: [] },
+  visitNotes: { jsonFields: ['attendeeContactIds', 'attendeeOwnerIds', 'issues', 'attachments'] },
+  greetings: { jsonFields: [] },
+  greetingTemplates: { jsonFields: [] },
+  settings: { jsonFields: [] },
 } as const satisfies Record<string, { jsonFields: readonly string[] }>;
 export type EntityTable = keyof typeof entityTables;

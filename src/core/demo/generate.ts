@@ -258,6 +258,9 @@ class DemoDataBuilder {
       notes: random.chance(0.45) ? flat(partnerNote(random, market, status, city.name)) : '',
       // Key accounts are visited more often than their type's default.
       visitCadenceDays: type === 'distributor' ? 21 : null,
+      careStatus: null,
+      careStatusUntil: null,
+      careStatusNote: '',
     };
     this.partners.push(partner);
     this.addContacts(partner, { market, region, kind, head, ownDomain, createdDay, createdMs });
@@ -308,6 +311,9 @@ class DemoDataBuilder {
         // Some older Chinese contacts keep their birthday by the lunar calendar. Chosen from the
         // birthday itself rather than a new random draw, so existing seeds keep their data.
         birthdayLunar: false,
+        careStatus: null,
+        careStatusUntil: null,
+        careStatusNote: '',
       });
       const added = this.contacts[this.contacts.length - 1]!;
       added.birthdayLunar =

@@ -65,7 +65,8 @@ function encodeMailtoText(text: string): string {
   return encodeURIComponent(text.replace(/\r\n|\r|\n/g, '\r\n'));
 }
 
-export type GreetingChannel = 'whatsapp' | 'email' | 'copy';
+export type { GreetingChannel } from '../../shared/greetings';
+import type { GreetingChannel } from '../../shared/greetings';
 
 export interface GreetingContact {
   name: string;

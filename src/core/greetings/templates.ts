@@ -5,46 +5,23 @@
 // text itself; {{festivalName}} is for the generic 'festival' text and for user-edited templates.
 import type { MergeField } from './render-template';
 
-/**
- * The festivals greeted by default, shared with the care calendar's festival settings. These
- * strings are stored in settings and on events: never rename one.
- */
-export const festivalKeys = [
-  'chinese-new-year',
-  'hari-raya-aidilfitri',
-  'deepavali',
-  'christmas',
-  'idul-fitri',
-  'imlek',
-  'natal',
-  'koningsdag',
-  'sinterklaas',
-  'kerstmis',
-  'spring-festival',
-  'mid-autumn',
-  'dragon-boat',
-  'national-day',
-] as const;
-export type FestivalKey = (typeof festivalKeys)[number];
+import {
+  festivalKeys,
+  greetingLanguages,
+  type FestivalKey,
+  type GreetingLanguage,
+  type GreetingOccasion,
+} from '../../shared/greetings';
 
-/** Which festivals a partner's country greets unless settings say otherwise. */
-export const defaultFestivalsByCountry = {
-  MY: ['chinese-new-year', 'hari-raya-aidilfitri', 'deepavali', 'christmas'],
-  ID: ['idul-fitri', 'imlek', 'natal'],
-  NL: ['koningsdag', 'sinterklaas', 'kerstmis'],
-  CN: ['spring-festival', 'mid-autumn', 'dragon-boat', 'national-day'],
-} as const satisfies Record<string, readonly FestivalKey[]>;
-
-/** Languages with written default templates; other contact languages fall back to English. */
-export const greetingLanguages = ['en', 'zh', 'ms', 'id', 'nl'] as const;
-export type GreetingLanguage = (typeof greetingLanguages)[number];
-
-/**
- * What a greeting is for. 'festival' is the generic text for a festival outside the default list
- * (a holiday the user added in settings); it relies on {{festivalName}}.
- */
-export const greetingOccasions = ['birthday', 'anniversary', 'festival', ...festivalKeys] as const;
-export type GreetingOccasion = (typeof greetingOccasions)[number];
+export {
+  defaultFestivalsByCountry,
+  festivalKeys,
+  greetingLanguages,
+  greetingOccasions,
+  type FestivalKey,
+  type GreetingLanguage,
+  type GreetingOccasion,
+} from '../../shared/greetings';
 
 export function isGreetingLanguage(value: string): value is GreetingLanguage {
   return (greetingLanguages as readonly string[]).includes(value);

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as care from './0002-care';
+import * as careNotesGreetings from './0003-care-notes-greetings';
 
 export interface Migration {
   name: string;
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '0001-foundation', up: foundation.up },
   { name: '0002-care', up: care.up },
+  { name: '0003-care-notes-greetings', up: careNotesGreetings.up },
 ];

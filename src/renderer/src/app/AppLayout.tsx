@@ -5,7 +5,9 @@ import { useDisclosure, useOs } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBuildingStore,
+  IconCalendar,
   IconHome,
+  IconRoute,
   IconSettings,
   IconTopologyStar3,
 } from '@tabler/icons-react';
@@ -21,6 +23,8 @@ const navItems = [
   { to: '/', key: 'nav.home', icon: IconHome, exact: true },
   { to: '/partners', key: 'nav.partners', icon: IconBuildingStore, exact: false },
   { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook, exact: false },
+  { to: '/calendar', key: 'nav.calendar', icon: IconCalendar, exact: false },
+  { to: '/visits/plan', key: 'nav.visitPlanner', icon: IconRoute, exact: false },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, exact: false },
 ] as const;
 

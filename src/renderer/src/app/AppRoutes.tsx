@@ -1,10 +1,12 @@
 // The screens and their addresses.
 import { Route, Routes } from 'react-router';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/owners/SettingsPage';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
+import { VisitPlannerPage } from '../features/visit-planner/VisitPlannerPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -16,6 +18,8 @@ export function AppRoutes() {
         <Route path="partners" element={<PartnersPage />} />
         <Route path="partners/:partnerId" element={<PartnerPage />} />
         <Route path="contacts" element={<ContactsPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="visits/plan" element={<VisitPlannerPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

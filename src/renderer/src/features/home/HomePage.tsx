@@ -4,7 +4,8 @@ import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { FirstRunWelcome } from './FirstRunWelcome';
 import { WorkspaceSummary } from './WorkspaceSummary';
-import { Skeleton } from '@mantine/core';
+import { Skeleton, Stack } from '@mantine/core';
+import { HomeAgenda } from '../agenda/HomeAgenda';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -19,5 +20,11 @@ export function HomePage() {
     );
   }
   if (!status.data) return <Skeleton height={240} />;
-  return status.data.partnerCount === 0 ? <FirstRunWelcome /> : <WorkspaceSummary status={status.data} />;
+  if (status.data.partnerCount === 0) return <FirstRunWelcome />;
+  return (
+    <Stack gap="xl">
+      <HomeAgenda />
+      <WorkspaceSummary status={status.data} />
+    </Stack>
+  );
 }

@@ -13,9 +13,11 @@ import { useCoreQuery } from '../../api/core-queries';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { errorText } from '../../i18n/error-text';
+import { PartnerCommitments } from '../commitments/PartnerCommitments';
 import { PartnerContacts } from '../contacts/PartnerContacts';
 import { PartnerTimeline } from '../history/PartnerTimeline';
 import { useAnnounceWrite } from '../history/use-undo';
+import { PartnerVisitNotes } from '../visit-notes/PartnerVisitNotes';
 import { PartnerFormModal } from './PartnerFormModal';
 import { PartnerGone } from './PartnerGone';
 import { PartnerProfile } from './PartnerProfile';
@@ -120,6 +122,14 @@ function PartnerDetails({
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <PartnerContacts partner={partner} />
+        </Grid.Col>
+      </Grid>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PartnerVisitNotes partner={partner} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <PartnerCommitments partner={partner} />
         </Grid.Col>
       </Grid>
       <PartnerTimeline partnerId={partner.id} />

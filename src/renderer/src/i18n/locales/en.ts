@@ -1,12 +1,27 @@
 // English, the complete reference language. Other languages copy these keys. Plural forms use
 // i18next's _one/_other suffixes; {{name}} placeholders are filled in by t().
+import { agendaEn } from './en/agenda';
+import { calendarEn } from './en/calendar';
+import { careStatusEn } from './en/careStatus';
+import { greetingsEn } from './en/greetings';
+import { visitNotesEn } from './en/visitNotes';
+import { visitPlannerEn } from './en/visitPlanner';
+
 export const en = {
+  calendar: calendarEn,
+  visitPlanner: visitPlannerEn,
+  visitNotes: visitNotesEn,
+  greetings: greetingsEn,
+  agenda: agendaEn,
+  careStatus: careStatusEn,
   app: { name: 'ChannelKeeper' },
   nav: {
     label: 'Main navigation',
     home: 'Home',
     partners: 'Partners',
     contacts: 'Contacts',
+    calendar: 'Calendar',
+    visitPlanner: 'Visit planner',
     settings: 'Settings',
   },
   shell: {
@@ -65,6 +80,15 @@ export const en = {
     rrule: 'This repeat rule is not valid.',
     rruleEmpty: 'This repeat rule never produces a date.',
     days: 'Enter a whole number of days from 1 to 730.',
+    rangeTooLong: 'Choose at most two months at a time.',
+    exportTooLong: 'Export at most one year at a time.',
+    sentiment: 'Choose a sentiment from 1 to 5.',
+    attachmentTooLarge: 'This file is larger than 50 MB.',
+    attachmentUnreadable: 'This file could not be read.',
+    templateField: 'Unknown merge field: {{fields}}.',
+    leadDays: 'Enter a whole number of days from 0 to 60.',
+    notVisit: 'Choose a visit of this partner.',
+    occurrence: 'This date is not an occurrence of the event.',
   },
   partnerType: {
     distributor: 'Distributor',

@@ -1,0 +1,16 @@
+// Attachments kept in the data folder by content hash (SHA-256).
+// (Being built: each function answers INTERNAL until its implementation lands.)
+import { CoreError } from '../../shared/errors';
+import type { CoreContext } from '../context';
+
+function notBuiltYet(name: string): never {
+  throw new CoreError({ code: 'INTERNAL', message: `${name} is not built yet.` });
+}
+
+export async function addAttachment(_ctx: CoreContext, _input: unknown): Promise<never> {
+  return Promise.resolve(notBuiltYet('addAttachment'));
+}
+
+export async function readAttachment(_ctx: CoreContext, _input: unknown): Promise<never> {
+  return Promise.resolve(notBuiltYet('readAttachment'));
+}

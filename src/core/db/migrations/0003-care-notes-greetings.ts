@@ -1,0 +1,74 @@
+// Migration 3: visit notes, the greeting log, user greeting templates, synced workspace settings
+// (festivals to greet per country, reminder lead times), care etiquette marks (mourning, hardship)
+// on partners and contacts, and a description on care events. Frozen in time: never import
+// application code here.
+import { sql, type Kysely } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const statements = [
+    // 'mourning' | 'hardship' | null, until a day (null: until cleared), and a private note.
+    sql`alter table partners add column care_status text`,
+    sql`alter table partners add column care_status_until text`,
+    sql`alter table partners add column care_status_note text not null default ''`,
+    sql`alter table contacts add column care_status text`,
+    sql`alter table contacts add column care_status_until text`,
+    sql`alter table contacts add column care_status_note text not null default ''`,
+    // What to prepare or bring, e.g. greetings bundled into a visit by the planner.
+    sql`alter table care_events add column description text not null default ''`,
+    sql`create table visit_notes (
+      id text primary key,
+      partner_id text not null references partners(id),
+      care_event_id text references care_events(id),
+      date text not null,
+      attendee_contact_ids text not null default '[]',
+      attendee_owner_ids text not null default '[]',
+      purpose text not null default '',
+      notes text not null default '',
+      sentiment integer,
+      issues text not null default '[]',
+      attachments text not null default '[]',
+      created_at text not null,
+      updated_at text not null,
+      deleted_at text
+    )`,
+    sql`create index visit_notes_partner on visit_notes(partner_id, date) where deleted_at is null`,
+    sql`create index visit_notes_event on visit_notes(care_event_id) where deleted_at is null`,
+    sql`create table greetings (
+      id text primary key,
+      partner_id text not null references partners(id),
+      contact_id text references contacts(id),
+      occasion text not null,
+      item_key text not null,
+      channel text not null,
+      language text not null,
+      text text not null,
+      sent_on text not null,
+      care_event_id text references care_events(id),
+      created_at text not null,
+      updated_at text not null,
+      deleted_at text
+    )`,
+    sql`create index greetings_item on greetings(item_key) where deleted_at is null`,
+    sql`create index greetings_partner on greetings(partner_id, sent_on) where deleted_at is null`,
+    sql`create index greetings_sent_on on greetings(sent_on) where deleted_at is null`,
+    sql`create table greeting_templates (
+      id text primary key,
+      occasion text not null,
+      language text not null,
+      body text not null,
+      created_at text not null,
+      updated_at text not null,
+      deleted_at text
+    )`,
+    sql`create unique index greeting_templates_key on greeting_templates(occasion, language) where deleted_at is null`,
+    // Workspace settings that sync with the team; the id is the setting's name, the value JSON.
+    sql`create table settings (
+      id text primary key,
+      value text not null,
+      created_at text not null,
+      updated_at text not null,
+      deleted_at text
+    )`,
+  ];
+  for (const statement of statements) await statement.execute(db);
+}

@@ -1,0 +1,12 @@
+// Scheduling several planned visits in one batch.
+// (Being built: each function answers INTERNAL until its implementation lands.)
+import { CoreError } from '../../shared/errors';
+import type { CoreContext } from '../context';
+
+function notBuiltYet(name: string): never {
+  throw new CoreError({ code: 'INTERNAL', message: `${name} is not built yet.` });
+}
+
+export async function scheduleVisits(_ctx: CoreContext, _input: unknown): Promise<never> {
+  return Promise.resolve(notBuiltYet('scheduleVisits'));
+}

@@ -1,0 +1,4 @@
+// The visit planner: one region, one week, due partners by city. (Being built.)
+export function VisitPlannerPage() {
+  return null;
+}
