@@ -9,7 +9,8 @@ import { anniversariesInRange } from '../care/anniversaries';
 import { liveCareEvents } from '../care/service';
 import { birthdaysInRange } from '../care/birthdays';
 import { addDays, yearsOfRange, isLeapYear, type DateRange } from '../care/calendar-dates';
-import { defaultGreetingFestivals, festivalsInRange } from '../care/festivals';
+import { festivalsInRange } from '../care/festivals';
+import { readCareSettings } from '../care/settings';
 import { expandOccurrences, type SeriesException } from '../care/recurrence';
 import { greetingSuppression } from '../care/etiquette';
 
@@ -256,10 +257,11 @@ async function festivals(
   range: DateRange,
 ): Promise<CalendarItem[]> {
   const countries = await partnersInScope(ctx, input).select('p.country').distinct().execute();
+  const { festivalsByCountry } = await readCareSettings(ctx);
   return festivalsInRange(
     countries.map((row) => row.country),
     range,
-    defaultGreetingFestivals,
+    festivalsByCountry,
   ).map((festival): CalendarItem => ({
     key: `festival:${festival.country}:${festival.key}:${festival.date}`,
     source: 'festival',

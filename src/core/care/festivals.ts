@@ -1,5 +1,6 @@
 // Festivals and public holidays per country from date-holidays, each under a stable key that
 // settings and greeting templates refer to, and the festivals greeted by default per market.
+import { defaultFestivalsByCountry } from '../../shared/greetings';
 import Holidays from 'date-holidays';
 import { addDays, assertDateRange, isDateInRange, yearsOfRange, type DateRange } from './calendar-dates';
 
@@ -24,13 +25,9 @@ interface HolidayDay {
   substitute: boolean;
 }
 
-/** Which festivals each market greets unless the user changes it in settings. */
-export const defaultGreetingFestivals: Readonly<Record<string, readonly string[]>> = {
-  MY: ['chinese-new-year', 'hari-raya-aidilfitri', 'deepavali', 'christmas'],
-  ID: ['idul-fitri', 'imlek', 'natal'],
-  NL: ['koningsdag', 'sinterklaas', 'kerstmis'],
-  CN: ['spring-festival', 'mid-autumn', 'dragon-boat', 'national-day'],
-};
+/** Which festivals each market greets unless the team changes it in settings. */
+export const defaultGreetingFestivals: Readonly<Record<string, readonly string[]>> =
+  defaultFestivalsByCountry;
 
 /**
  * Keys by the library's English name (steadier than its local names). The same festival has a key
