@@ -3,6 +3,7 @@
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
 import { analyzeAfterBulkLoad } from '../db/open-database';
+import { generateCareActivity, type DemoCareMark } from './care-activity';
 import { generateDemoData } from './generate';
 
 export interface DemoLoadResult {
@@ -16,20 +17,59 @@ export async function loadDemoData(
   partnerCount: number,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<DemoLoadResult> {
-  const data = generateDemoData({ partners: partnerCount, seed: Date.now() % 1_000_000, today });
+  const seed = Date.now() % 1_000_000;
+  const data = generateDemoData({ partners: partnerCount, seed, today });
+  const care = generateCareActivity(data.partners, data.contacts, data.owners, today, seed);
   const [mine, ...teammates] = data.owners;
+  const ownerOf = (ownerId: string | null) => (mine && ownerId === mine.id ? ctx.selfOwnerId : ownerId);
+  const marks = new Map(care.careMarks.map((mark) => [mark.id, mark]));
+  const markFields = (id: string) => {
+    const mark: DemoCareMark | undefined = marks.get(id);
+    return mark
+      ? {
+          careStatus: mark.careStatus,
+          careStatusUntil: mark.careStatusUntil,
+          careStatusNote: mark.careStatusNote,
+        }
+      : {};
+  };
+
   const changes: FieldChange[] = [];
   for (const { id, ...fields } of teammates) {
     changes.push(...rowChanges('owners', id, { ...fields, deletedAt: null }));
   }
   for (const { id, createdAt: _createdAt, ...fields } of data.partners) {
-    const ownerId = mine && fields.ownerId === mine.id ? ctx.selfOwnerId : fields.ownerId;
-    changes.push(...rowChanges('partners', id, { ...fields, ownerId, deletedAt: null }));
+    changes.push(
+      ...rowChanges('partners', id, {
+        ...fields,
+        ...markFields(id),
+        ownerId: ownerOf(fields.ownerId),
+        deletedAt: null,
+      }),
+    );
   }
   for (const { id, createdAt: _createdAt, birthdayLunar, ...fields } of data.contacts) {
     changes.push(
-      ...rowChanges('contacts', id, { ...fields, birthdayLunar: birthdayLunar ? 1 : 0, deletedAt: null }),
+      ...rowChanges('contacts', id, {
+        ...fields,
+        ...markFields(id),
+        birthdayLunar: birthdayLunar ? 1 : 0,
+        deletedAt: null,
+      }),
     );
+  }
+  for (const { id, allDay, ownerId, ...fields } of care.events) {
+    changes.push(
+      ...rowChanges('careEvents', id, {
+        ...fields,
+        allDay: allDay ? 1 : 0,
+        ownerId: ownerOf(ownerId),
+        deletedAt: null,
+      }),
+    );
+  }
+  for (const { id, ownerId, ...fields } of care.commitments) {
+    changes.push(...rowChanges('commitments', id, { ...fields, ownerId: ownerOf(ownerId), deletedAt: null }));
   }
   await ctx.write({ label: 'Load demo data', origin: 'local', changes });
   // A large load changes the data's shape; fresh statistics keep list queries on good plans.
