@@ -248,19 +248,27 @@ export type PlannerHoliday = z.infer<typeof plannerHolidaySchema>;
 
 /** A greeting due near the week for a partner in the plan, which a visit could deliver. */
 export const plannerGreetingSchema = z.object({
+  /** The calendar item key the greeting is logged under (per partner for festivals). */
   key: z.string(),
   partnerId: z.string(),
   date: z.string(),
   kind: z.enum(['birthday', 'anniversary', 'festival']),
+  /** Who or what is greeted: the contact's name, the partner's name, the festival's name. */
   title: z.string(),
   contactId: z.string().nullable(),
   festivalKey: z.string().nullable(),
+  /** The age reached or the years of partnership, when known. */
+  years: z.number().int().nullable(),
 });
 export type PlannerGreeting = z.infer<typeof plannerGreetingSchema>;
 
 export const visitPlanSchema = z.object({
+  /** The seven days planned: weekStart to weekStart + 6. */
+  week: z.object({ from: z.string(), to: z.string() }),
   /** Due and overdue partners of the region (and those falling due within the week), by city. */
   partners: z.array(visitDueSchema),
+  /** More partners were due than listed (the most overdue are listed); narrow by owner. */
+  truncated: z.boolean(),
   /** Public holidays and greeted festivals during the week in the partners' countries. */
   holidays: z.array(plannerHolidaySchema),
   /** Greetings due from three days before to three days after the week, for those partners. */
