@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   report('Ctrl+K quick search (partners + contacts)', quick, 20);
 
   // The care calendar: one month of stored and derived events (birthdays, anniversaries).
-  console.log('\ncare calendar month (stored events + birthdays + anniversaries) through core.call:');
+  console.log('\ncare calendar (stored events, birthdays, anniversaries, festivals) through core.call:');
   const months = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
   const monthRange = (i: number) => {
     const month = pick(months, i);
@@ -129,18 +129,31 @@ async function main(): Promise<void> {
     return { from: `${month}-01`, to: `${month}-${last}` };
   };
   const calendarRuns = Math.max(20, Math.floor(runs / 4));
+  const agendaDays = ['2026-11-24', '2026-12-21', '2027-01-27', '2027-02-14', '2027-03-08'];
   const ownerMonth = await timeRuns(calendarRuns, (i) =>
     call(core, 'calendar.range', { ...monthRange(i), ownerIds: [pick(owners, i).id] }),
   );
-  report('  one owner (~2,500 partners, ~7,500 contacts)', ownerMonth, 50);
+  report('  month, one owner (~2,500 partners, ~7,500 contacts)', ownerMonth, 50);
   const regionMonth = await timeRuns(calendarRuns, (i) =>
     call(core, 'calendar.range', { ...monthRange(i), regions: [pick(facets.regions, i)] }),
   );
-  report('  one region', regionMonth, 50);
+  report('  month, one region', regionMonth, 50);
   const dueVisits = await timeRuns(calendarRuns, (i) =>
     call(core, 'visits.due', { regions: [pick(facets.regions, i)], today: '2026-11-23' }),
   );
   report('visits due in one region (planner)', dueVisits);
+  const myAgenda = await timeRuns(calendarRuns, (i) =>
+    call(core, 'agenda.home', { today: pick(agendaDays, i), ownerIds: [pick(owners, i).id] }),
+  );
+  report('home agenda (today + this week), one owner', myAgenda, 50);
+  const icsExport = await timeRuns(Math.max(10, Math.floor(runs / 20)), (i) =>
+    call(core, 'calendar.exportIcs', {
+      from: '2026-11-24',
+      to: '2027-02-21',
+      ownerIds: [pick(owners, i).id],
+    }),
+  );
+  report(".ics export, one owner's next 90 days", icsExport);
 
   const regionForRaw = facets.regions;
   const coreRegion = await timeRuns(runs, (i) =>

@@ -161,7 +161,7 @@ export function generateCareActivity(
         outcomeNote: '',
       });
     }
-    const extra = random.chance(0.9) ? 1 : 0;
+    const extra = 1 + (random.chance(0.16) ? 1 : 0);
     for (let index = 0; index < extra; index++) {
       const [kind, title] = otherKinds.pick(random);
       const day = addDays(today, random.between(-120, 60));
