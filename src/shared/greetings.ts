@@ -71,6 +71,8 @@ export const greetingComposeInputSchema = z.object({
   years: z.number().int().min(0).max(200).nullable().default(null),
   /** A festival's name for the generic 'festival' occasion. */
   festivalName: z.string().trim().max(limits.name).nullable().default(null),
+  /** The day greeted for, which decides whether a mourning mark still holds; today when null. */
+  date: isoDateField.nullable().default(null),
 });
 export type GreetingComposeInput = z.input<typeof greetingComposeInputSchema>;
 
@@ -195,16 +197,20 @@ export const careSettingsSchema = z.object({
 export type CareSettings = z.infer<typeof careSettingsSchema>;
 
 export const festivalChoiceInputSchema = z.object({
-  country: z.string().trim().toUpperCase().length(2, { error: 'validation.country' }),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: 'validation.country' }),
   festivalKeys: z.array(z.enum(festivalKeys, { error: 'validation.choice' })).max(festivalKeys.length),
 });
 export const reminderLeadDaysInputSchema = z.object({
-  leadDays: z.record(
+  /** Only the kinds given change; the others keep their lead time. */
+  leadDays: z.partialRecord(
     z.enum(reminderKinds),
+    // One refinement rather than int/min/max: a too_big issue would read as "too long".
     z
       .number({ error: 'validation.leadDays' })
-      .int({ error: 'validation.leadDays' })
-      .min(0, { error: 'validation.leadDays' })
-      .max(60, { error: 'validation.leadDays' }),
+      .refine((days) => Number.isInteger(days) && days >= 0 && days <= 60, { error: 'validation.leadDays' }),
   ),
 });

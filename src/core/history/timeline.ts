@@ -1,13 +1,15 @@
 // A partner's timeline from the change log: who created, edited, deleted or restored the partner,
-// its contacts, its care events and its commitments, field by field.
+// its contacts, its care events, its commitments and the greetings sent, field by field.
 import type { TimelineEntry } from '../../shared/history';
 import type { CoreContext } from '../context';
+import { occasionName } from '../greetings/occasion-names';
 
 const entityOfTable: Record<string, TimelineEntry['entity']> = {
   partners: 'partner',
   contacts: 'contact',
   careEvents: 'careEvent',
   commitments: 'commitment',
+  greetings: 'greeting',
 };
 
 /** Fields that are bookkeeping, not something a person edited. */
@@ -39,8 +41,19 @@ export async function partnerTimeline(
     .select(['id', 'description as name'])
     .where('partnerId', '=', partnerId)
     .execute();
+  const contactNames = new Map(contacts.map((contact) => [contact.id, contact.name] as const));
+  const greetings = (
+    await ctx.db
+      .selectFrom('greetings')
+      .select(['id', 'contactId', 'occasion'])
+      .where('partnerId', '=', partnerId)
+      .execute()
+  ).map((greeting) => ({
+    id: greeting.id,
+    name: `${contactNames.get(greeting.contactId ?? '') ?? ''} (${occasionName(greeting.occasion)})`.trim(),
+  }));
   const names = new Map<string, string>(
-    [partner, ...contacts, ...events, ...commitments].map((row) => [row.id, row.name] as const),
+    [partner, ...contacts, ...events, ...commitments, ...greetings].map((row) => [row.id, row.name] as const),
   );
 
   const rows = await ctx.db
