@@ -31,6 +31,15 @@ export function lunarBirthDateOf(year: number, month: number, day: number): Luna
  * or 30 days; a birthday on day 30 is kept on day 29 in years when that month is short.
  */
 export function gregorianDateOfLunar(lunarYear: number, month: number, day: number): string {
-  const daysInMonth = LunarMonth.fromYm(lunarYear, month)?.getDayCount() ?? 29;
-  return Lunar.fromYmd(lunarYear, month, Math.min(day, daysInMonth)).getSolar().toYmd();
+  // At most 360 month-days per lunar year, shared by every contact born on them: worth keeping.
+  const key = `${lunarYear}-${month}-${day}`;
+  let date = gregorianDates.get(key);
+  if (date === undefined) {
+    const daysInMonth = LunarMonth.fromYm(lunarYear, month)?.getDayCount() ?? 29;
+    date = Lunar.fromYmd(lunarYear, month, Math.min(day, daysInMonth)).getSolar().toYmd();
+    gregorianDates.set(key, date);
+  }
+  return date;
 }
+
+const gregorianDates = new Map<string, string>();
