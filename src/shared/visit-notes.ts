@@ -12,7 +12,12 @@ export const attachmentRefSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'validation.invalid' }),
   fileName: z.string().trim().min(1).max(255),
   mediaType: z.string().trim().max(255),
-  size: z.number().int().min(0).max(maxAttachmentBytes, { error: 'validation.attachmentTooLarge' }),
+  // A refinement, not .max(): the shared zod translation reads every too_big as "too long".
+  size: z
+    .number()
+    .int()
+    .min(0)
+    .refine((size) => size <= maxAttachmentBytes, { error: 'validation.attachmentTooLarge' }),
 });
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 
@@ -46,8 +51,7 @@ export const visitNoteInputSchema = z.object({
   sentiment: z
     .number({ error: 'validation.sentiment' })
     .int({ error: 'validation.sentiment' })
-    .min(1, { error: 'validation.sentiment' })
-    .max(5, { error: 'validation.sentiment' })
+    .refine((score) => score >= 1 && score <= 5, { error: 'validation.sentiment' })
     .nullable()
     .default(null),
   issues: z.array(requiredText(limits.address)).max(50, { error: 'validation.tooMany' }).default([]),
@@ -75,6 +79,7 @@ export const visitNoteCreateInputSchema = visitNoteInputSchema.extend({
   followUps: z.array(followUpDraftSchema).max(50, { error: 'validation.tooMany' }).default([]),
 });
 export type VisitNoteCreateInput = z.input<typeof visitNoteCreateInputSchema>;
+export type VisitNoteCreateFields = z.output<typeof visitNoteCreateInputSchema>;
 
 export const visitNoteSchema = z.object({
   id: z.string(),

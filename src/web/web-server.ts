@@ -1,9 +1,10 @@
 // The browser-mode host: serves the built renderer and the core's procedures over HTTP on
 // 127.0.0.1, with change events as server-sent events. Same validation and errors as IPC.
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Core } from '../core';
 import type { CoreErrorData, ErrorCode, RpcResult } from '../shared/errors';
+import { maxAttachmentBytes } from '../shared/visit-notes';
 import { bearerToken, tokenMatches } from './access-token';
 import { isLoopbackHost } from './host-check';
 
@@ -25,6 +26,13 @@ const statusByCode: Record<ErrorCode, number> = {
   INTERNAL: 500,
   UNAVAILABLE: 503,
 };
+
+/**
+ * Procedure calls carry attachments as base64 (4 bytes per 3): a 50 MB file is about 70 MB of
+ * JSON. The headroom lets a file a little over the limit reach the core, which names the problem
+ * at the file field instead of the request failing as a whole.
+ */
+const rpcBodyLimit = Math.ceil((maxAttachmentBytes * 4) / 3) + 10 * 1024 * 1024;
 
 // Mantine injects style tags at run time, hence 'unsafe-inline' for styles only.
 const contentSecurityPolicy = [
@@ -70,13 +78,19 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     return sendError(reply, { code: 'INTERNAL', message: 'Something went wrong; nothing was saved.' });
   });
 
-  app.post<{ Params: { name: string } }>('/rpc/:name', async (request, reply) => {
-    if (!tokenMatches(options.token, bearerToken(request.headers.authorization))) {
-      return sendError(reply, {
-        code: 'UNAUTHORIZED',
-        message: 'Missing or wrong access token; open the URL printed at start.',
-      });
-    }
+  const rpcOptions = {
+    bodyLimit: rpcBodyLimit,
+    // Before the body is read, so a caller without the token cannot make us parse 80 MB.
+    onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!tokenMatches(options.token, bearerToken(request.headers.authorization))) {
+        return sendError(reply, {
+          code: 'UNAUTHORIZED',
+          message: 'Missing or wrong access token; open the URL printed at start.',
+        });
+      }
+    },
+  };
+  app.post<{ Params: { name: string } }>('/rpc/:name', rpcOptions, async (request, reply) => {
     if (!core) return sendError(reply, { code: 'UNAVAILABLE', message: startupProblem ?? 'Not ready.' });
     const result = await core.callByName(request.params.name, request.body ?? {});
     return result.ok ? reply.send(result) : sendError(reply, result.error);

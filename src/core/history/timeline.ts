@@ -1,5 +1,5 @@
 // A partner's timeline from the change log: who created, edited, deleted or restored the partner,
-// its contacts, its care events, its commitments and the greetings sent, field by field.
+// its contacts, care events, commitments, visit notes and the greetings sent, field by field.
 import type { TimelineEntry } from '../../shared/history';
 import type { CoreContext } from '../context';
 import { occasionName } from '../greetings/occasion-names';
@@ -10,6 +10,7 @@ const entityOfTable: Record<string, TimelineEntry['entity']> = {
   careEvents: 'careEvent',
   commitments: 'commitment',
   greetings: 'greeting',
+  visitNotes: 'visitNote',
 };
 
 /** Fields that are bookkeeping, not something a person edited. */
@@ -52,8 +53,16 @@ export async function partnerTimeline(
     id: greeting.id,
     name: `${contactNames.get(greeting.contactId ?? '') ?? ''} (${occasionName(greeting.occasion)})`.trim(),
   }));
+  // A note is named by the day of its visit.
+  const visitNotes = await ctx.db
+    .selectFrom('visitNotes')
+    .select(['id', 'date as name'])
+    .where('partnerId', '=', partnerId)
+    .execute();
   const names = new Map<string, string>(
-    [partner, ...contacts, ...events, ...commitments, ...greetings].map((row) => [row.id, row.name] as const),
+    [partner, ...contacts, ...events, ...commitments, ...greetings, ...visitNotes].map(
+      (row) => [row.id, row.name] as const,
+    ),
   );
 
   const rows = await ctx.db
