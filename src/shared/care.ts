@@ -50,15 +50,33 @@ const instantField = z
     },
   );
 
-const exceptionSchema = z.discriminatedUnion('kind', [
+/** How one occurrence of a series was closed, kept apart from the series' own status. */
+const occurrenceCloseFields = {
+  status: z.enum(careEventStatuses, { error: 'validation.choice' }).optional(),
+  outcomeNote: z.string().max(limits.longText, { error: 'validation.tooLong' }).optional(),
+};
+
+/**
+ * One occurrence of a series treated differently, named by its original start: skipped (not
+ * shown), moved (optionally closed too), or closed where it is (status and outcome of that day).
+ */
+export const careEventExceptionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('skip'), occurrence: z.string().min(10).max(40) }),
   z.object({
     kind: z.literal('move'),
     occurrence: z.string().min(10).max(40),
     start: z.string().min(10).max(40),
     end: z.string().min(10).max(40).nullable().default(null),
+    ...occurrenceCloseFields,
+  }),
+  z.object({
+    kind: z.literal('status'),
+    occurrence: z.string().min(10).max(40),
+    status: z.enum(careEventStatuses, { error: 'validation.choice' }),
+    outcomeNote: z.string().max(limits.longText, { error: 'validation.tooLong' }).default(''),
   }),
 ]);
+const exceptionSchema = careEventExceptionSchema;
 export type CareEventException = z.infer<typeof exceptionSchema>;
 
 /** What a user enters for a stored care event; derived birthdays and festivals are not stored. */

@@ -117,6 +117,7 @@ const englishMessages: Record<string, string> = {
   'validation.leadDays': 'Enter a whole number of days from 0 to 60.',
   'validation.notVisit': 'Choose a visit of this partner.',
   'validation.occurrence': 'This date is not an occurrence of the event.',
+  'validation.rrulePinsDays': 'This repeat rule fixes its days; move only this occurrence, or edit the rule.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

@@ -128,7 +128,8 @@ async function storedEvents(
       contactId: contactIds[0] ?? null,
       eventId: row.id,
       occurrence: occurrence.occurrence,
-      status: row.status,
+      // One occurrence closed on its own shows its own status; the others follow the series.
+      status: occurrence.status ?? row.status,
       years: null,
       lunar: false,
       shiftedFromLeapDay: false,
@@ -138,7 +139,7 @@ async function storedEvents(
   });
 }
 
-async function birthdays(
+export async function birthdays(
   ctx: CoreContext,
   input: CalendarRangeQuery,
   range: DateRange,
@@ -211,7 +212,7 @@ async function birthdays(
   });
 }
 
-async function anniversaries(
+export async function anniversaries(
   ctx: CoreContext,
   input: CalendarRangeQuery,
   range: DateRange,
@@ -287,7 +288,7 @@ async function festivals(
 }
 
 /** Marks the birthdays and anniversaries that were greeted already, from the greeting log. */
-async function markGreeted(ctx: CoreContext, items: CalendarItem[]): Promise<void> {
+export async function markGreeted(ctx: CoreContext, items: CalendarItem[]): Promise<void> {
   const greetable = items.filter((item) => item.source === 'birthday' || item.source === 'anniversary');
   const greeted = new Set<string>();
   // SQLite allows 32,766 parameters; stay far below.

@@ -3,6 +3,7 @@
 // event's own wall-clock time, so a 09:00 weekly meeting stays at 09:00 after daylight saving.
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
+import type { CareEventStatus } from '../../shared/care';
 import { addDays, assertDateRange, epochDayOf, parseIsoDate, type DateRange } from './calendar-dates';
 import { instantOfWallClock, isKnownTimeZone, wallClockOf, type WallClockMs } from './zoned-time';
 
@@ -12,9 +13,16 @@ const { RRule } =
   'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
 type RRule = InstanceType<typeof RRule>;
 
+/** How one occurrence was closed (done or skipped, with what came of it), apart from the series. */
+export interface OccurrenceClose {
+  status?: CareEventStatus | undefined;
+  outcomeNote?: string | undefined;
+}
+
 export type SeriesException =
   | { occurrence: string; kind: 'skip' }
-  | { occurrence: string; kind: 'move'; start: string; end?: string | null };
+  | ({ occurrence: string; kind: 'move'; start: string; end?: string | null } & OccurrenceClose)
+  | { occurrence: string; kind: 'status'; status: CareEventStatus; outcomeNote?: string | undefined };
 
 /** A stored care event as far as its dates go (the shape of shared/care.ts). */
 export interface RecurringSeries {
@@ -38,6 +46,8 @@ export interface Occurrence {
   start: string;
   end: string | null;
   moved: boolean;
+  /** This occurrence's own status when it was closed apart from the series; absent otherwise. */
+  status?: CareEventStatus;
 }
 
 export interface Expansion {
@@ -275,10 +285,34 @@ function timedFrame(series: RecurringSeries, range: DateRange, userTimeZone: str
 }
 
 /** The occurrence key an exception names, written the way keyOf writes it. */
-function normalizedKey(series: RecurringSeries, text: string): string | null {
+export function normalizedKey(series: Pick<RecurringSeries, 'allDay'>, text: string): string | null {
   if (series.allDay) return parseIsoDate(text.slice(0, 10)) === null ? null : text.slice(0, 10);
   const instant = Date.parse(text);
   return Number.isNaN(instant) ? null : new Date(instant).toISOString();
+}
+
+/** True when the floating time is an original (rule-made) start of the series. */
+function isOriginalStart(series: RecurringSeries, ruleUsable: boolean, floating: WallClockMs): boolean {
+  return series.rrule === null || !ruleUsable
+    ? floating === floatingStartOf(series)
+    : floatingRuleOf(series, series.rrule).between(new Date(floating), new Date(floating), true).length === 1;
+}
+
+/**
+ * The key of an original occurrence of the series (as the calendar reports it), or null when the
+ * text names no date the series' rule produces.
+ */
+export function originalOccurrenceKey(series: RecurringSeries, text: string): string | null {
+  const key = normalizedKey(series, text);
+  if (key === null) return null;
+  const floating = series.allDay ? epochDayOf(key) * msPerDay : wallClockOf(Date.parse(key), series.timeZone);
+  const ruleUsable = series.rrule !== null && validateRrule(series.rrule).ok;
+  return isOriginalStart(series, ruleUsable, floating) ? key : null;
+}
+
+/** The status an exception gives its occurrence, if any. */
+function closedStatus(exception: SeriesException | undefined): { status?: CareEventStatus } {
+  return exception && exception.kind !== 'skip' && exception.status ? { status: exception.status } : {};
 }
 
 /**
@@ -303,11 +337,7 @@ export function expandOccurrences(
     if (key !== null) exceptions.set(key, exception);
   }
   // A move may bring an occurrence from long before the window, which the shifted rule skips.
-  const isOriginal = (floating: WallClockMs): boolean =>
-    series.rrule === null || ruleIgnored
-      ? floating === startFloating
-      : floatingRuleOf(series, series.rrule).between(new Date(floating), new Date(floating), true).length ===
-        1;
+  const isOriginal = (floating: WallClockMs): boolean => isOriginalStart(series, !ruleIgnored, floating);
 
   const occurrences: Occurrence[] = [];
   let truncated = false;
@@ -328,10 +358,18 @@ export function expandOccurrences(
   }
   for (const floating of originals) {
     const key = frame.keyOf(floating);
-    if (exceptions.has(key)) continue;
+    const exception = exceptions.get(key);
+    if (exception && exception.kind !== 'status') continue;
     const end = frame.endOf(key);
     if (frame.overlapsRange(key, end))
-      push({ seriesId: series.id, occurrence: key, start: key, end, moved: false });
+      push({
+        seriesId: series.id,
+        occurrence: key,
+        start: key,
+        end,
+        moved: false,
+        ...closedStatus(exception),
+      });
   }
   for (const [key, exception] of exceptions) {
     if (exception.kind !== 'move') continue;
@@ -340,7 +378,7 @@ export function expandOccurrences(
     if (start === null || floating === null) continue;
     const end = exception.end ? normalizedKey(series, exception.end) : frame.endOf(start);
     if (frame.overlapsRange(start, end) && isOriginal(floating))
-      push({ seriesId: series.id, occurrence: key, start, end, moved: true });
+      push({ seriesId: series.id, occurrence: key, start, end, moved: true, ...closedStatus(exception) });
   }
   occurrences.sort((a, b) => compareStarts(a.start, b.start) || compareStarts(a.occurrence, b.occurrence));
   return { occurrences, truncated, ruleIgnored };

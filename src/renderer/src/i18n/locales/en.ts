@@ -89,6 +89,7 @@ export const en = {
     leadDays: 'Enter a whole number of days from 0 to 60.',
     notVisit: 'Choose a visit of this partner.',
     occurrence: 'This date is not an occurrence of the event.',
+    rrulePinsDays: 'This repeat rule fixes its days; move only this occurrence, or edit the rule.',
   },
   partnerType: {
     distributor: 'Distributor',
