@@ -22,6 +22,7 @@ import { homeAgenda } from './agenda/service';
 import { addAttachment, readAttachment } from './attachments/store';
 import { closeCareEvent, rescheduleCareEvent } from './care/reschedule';
 import { readCareSettings, saveFestivalChoice, saveReminderLeadDays } from './care/settings';
+import { festivalOptions } from './greetings/festival-options';
 import {
   composeGreetingFor,
   festivalRecipients,
@@ -123,6 +124,7 @@ export const handlers: Handlers = {
   'careSettings.get': (ctx) => readCareSettings(ctx),
   'careSettings.saveFestivals': (ctx, input) => saveFestivalChoice(ctx, input.country, input.festivalKeys),
   'careSettings.saveReminderLeadDays': (ctx, input) => saveReminderLeadDays(ctx, input.leadDays),
+  'careSettings.festivalOptions': (ctx, input) => festivalOptions(ctx, input.today),
 
   'agenda.home': (ctx, input) => homeAgenda(ctx, input),
   'calendar.range': (ctx, input) => calendarRange(ctx, input),

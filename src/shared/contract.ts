@@ -49,6 +49,8 @@ import {
   careSettingsSchema,
   composedGreetingSchema,
   festivalChoiceInputSchema,
+  festivalOptionsInputSchema,
+  festivalOptionsSchema,
   festivalRecipientsInputSchema,
   festivalRecipientsOutputSchema,
   greetingComposeInputSchema,
@@ -146,6 +148,7 @@ export const procedures = {
   'careSettings.get': procedure(empty, careSettingsSchema),
   'careSettings.saveFestivals': procedure(festivalChoiceInputSchema, writeResultSchema),
   'careSettings.saveReminderLeadDays': procedure(reminderLeadDaysInputSchema, writeResultSchema),
+  'careSettings.festivalOptions': procedure(festivalOptionsInputSchema, festivalOptionsSchema),
 
   'agenda.home': procedure(agendaInputSchema, agendaSchema),
   'calendar.range': procedure(calendarRangeInputSchema, calendarRangeOutputSchema),

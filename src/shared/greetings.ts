@@ -214,3 +214,15 @@ export const reminderLeadDaysInputSchema = z.object({
       .refine((days) => Number.isInteger(days) && days >= 0 && days <= 60, { error: 'validation.leadDays' }),
   ),
 });
+
+/** The festivals the settings screen offers per country, each with its next date. */
+export const festivalOptionsInputSchema = z.object({ today: isoDateField });
+export const festivalOptionsSchema = z.array(
+  z.object({
+    country: z.string(),
+    /** Partners in this country (0 for a default market nobody is in yet). */
+    partnerCount: z.number().int(),
+    festivals: z.array(z.object({ key: z.enum(festivalKeys), nextDate: z.string().nullable() })),
+  }),
+);
+export type FestivalOptions = z.infer<typeof festivalOptionsSchema>;

@@ -84,3 +84,28 @@ describe('care settings on a real database file', () => {
     expect((await t.ok('careSettings.get', {})).reminderLeadDays.birthday).toBe(5);
   });
 });
+
+describe('festival options for the settings screen', () => {
+  it('lists the default markets and the countries partners are in, with next dates', async () => {
+    const t = await openTempCore();
+    try {
+      await t.ok('partners.create', {
+        partner: { name: 'Lion City Traders', type: 'retailer', country: 'SG', city: 'Singapore' },
+      });
+      const options = await t.ok('careSettings.festivalOptions', { today: '2026-06-01' });
+      expect(options.map((o) => o.country)).toEqual(['MY', 'ID', 'NL', 'CN', 'SG']);
+      const my = options.find((o) => o.country === 'MY')!;
+      expect(my.partnerCount).toBe(0);
+      expect(my.festivals).toContainEqual({ key: 'deepavali', nextDate: '2026-11-08' });
+      expect(my.festivals).toContainEqual({ key: 'chinese-new-year', nextDate: '2027-02-06' });
+      const nl = options.find((o) => o.country === 'NL')!;
+      expect(nl.festivals).toContainEqual({ key: 'koningsdag', nextDate: '2027-04-27' });
+      const sg = options.find((o) => o.country === 'SG')!;
+      expect(sg.partnerCount).toBe(1);
+      expect(sg.festivals.map((f) => f.key)).toContain('chinese-new-year');
+      expect(sg.festivals.map((f) => f.key)).not.toContain('national-day');
+    } finally {
+      await t.dispose();
+    }
+  });
+});
