@@ -1,11 +1,12 @@
 // The .ics export of the calendar for a filter and period: the same items the calendar shows,
-// each with a reminder at its kind's lead time and a UID that stays the same on re-export.
+// each with a reminder at its kind's lead time (from the team's settings) and a UID that stays the same on re-export.
 import type { CalendarItem } from '../../shared/calendar';
 import type { CareEventKind } from '../../shared/care';
 import type { CoreContext } from '../context';
 import { calendarRange, type CalendarRangeQuery } from '../calendar/service';
 import { addDays } from '../care/calendar-dates';
-import { defaultReminderLeadDays, reminderKindOf } from '../care/reminders';
+import { reminderKindOf } from '../care/reminders';
+import { readCareSettings } from '../care/settings';
 import { eventsToIcs, type CalendarExportEvent } from './ics';
 
 export interface CalendarExportQuery extends CalendarRangeQuery {
@@ -24,14 +25,14 @@ export async function exportCalendar(
     const to = addDays(from, windowDays - 1) < input.to ? addDays(from, windowDays - 1) : input.to;
     items.push(...(await calendarRange(ctx, { ...input, from, to })).items);
   }
-  const events = items.map(toExportEvent);
+  const { reminderLeadDays } = await readCareSettings(ctx);
+  const events = items.map((item) => toExportEvent(item, reminderLeadDays[reminderKindOf(item.kind)]));
   const content = eventsToIcs(events, { calendarName: input.calendarName });
   const slug = input.calendarName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'calendar';
   return { fileName: `${slug}-${input.from}-to-${input.to}.ics`, content, eventCount: events.length };
 }
 
-function toExportEvent(item: CalendarItem): CalendarExportEvent {
-  const leadDays = defaultReminderLeadDays[reminderKindOf(item.kind)];
+function toExportEvent(item: CalendarItem, leadDays: number): CalendarExportEvent {
   return {
     // The key is stable per occurrence and per derived item (contact + date, country + festival).
     seriesId:

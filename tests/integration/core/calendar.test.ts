@@ -142,6 +142,27 @@ describe('calendar range: stored and derived care events', () => {
     expect(new Set(uids(first.content)).size).toBe(first.eventCount);
   });
 
+  it('puts the alarms at the lead times the team chose in settings', async () => {
+    await t.ok('careSettings.saveReminderLeadDays', { leadDays: { birthday: 5, visit: 0 } });
+    const exported = await t.ok('calendar.exportIcs', {
+      from: '2027-02-01',
+      to: '2027-02-28',
+      partnerId: penang,
+    });
+    const events = new ICAL.Component(ICAL.parse(exported.content))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component));
+    const trigger = (prefix: string) =>
+      String(
+        events
+          .find((event) => event.summary.startsWith(prefix))!
+          .component.getFirstSubcomponent('valarm')!
+          .getFirstPropertyValue('trigger'),
+      );
+    expect(trigger('Birthday: Tan Mei Ling')).toBe('-P5D');
+    expect(trigger('Weekly visit')).toBe('PT0S');
+  });
+
   it('refuses a range that ends before it starts or spans more than two months', async () => {
     expect((await t.fails('calendar.range', { from: '2027-03-01', to: '2027-02-01' })).fields?.to?.key).toBe(
       'validation.endBeforeStart',
