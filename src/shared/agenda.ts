@@ -43,9 +43,13 @@ export const agendaItemSchema = z.object({
   country: z.string().nullable(),
   partnerCount: z.number().int().nullable(),
   greetedCount: z.number().int().nullable(),
+  /** The partner's region, for a visit due: the visit planner opens on it. */
+  region: z.string().nullable(),
   eventId: z.string().nullable(),
   occurrence: z.string().nullable(),
   commitmentId: z.string().nullable(),
+  /** For a commitment: who promised it. */
+  madeBy: z.enum(['us', 'partner']).nullable(),
   /** Festive greetings held back: the mark and until when. */
   suppressed: careStatusSummarySchema.nullable(),
 });
@@ -62,7 +66,10 @@ export const agendaSchema = z.object({
   today: agendaSectionSchema,
   /** Tomorrow to the end of the window. */
   thisWeek: agendaSectionSchema,
-  /** Items whose reminder lead time has come (for notifications), not yet done. */
+  /**
+   * Items whose reminder lead time has come (for notifications), not yet done, in the same order.
+   * Held-back greetings and the backlog of overdue visits are left out: they are not news.
+   */
   reminders: z.array(agendaItemSchema),
 });
 export type Agenda = z.infer<typeof agendaSchema>;
