@@ -10,24 +10,34 @@ export async function commitmentItems(
   today: string,
   until: string,
 ): Promise<AgendaItem[]> {
-  let query = ctx.db
-    .selectFrom('commitments as c')
-    .innerJoin('partners as p', 'p.id', 'c.partnerId')
-    .where('c.deletedAt', 'is', null)
-    .where('c.status', '=', 'open')
-    .where('c.dueDate', '<=', until)
-    .where('p.deletedAt', 'is', null)
-    .select(['c.id', 'c.partnerId', 'p.name as partnerName', 'c.description', 'c.madeBy', 'c.dueDate']);
-  if (ownerIds.length) {
-    // The commitment's own owner keeps it; one without an owner falls to the partner's owner.
-    query = query.where((eb) =>
-      eb.or([
-        eb('c.ownerId', 'in', ownerIds),
-        eb.and([eb('c.ownerId', 'is', null), eb('p.ownerId', 'in', ownerIds)]),
-      ]),
-    );
-  }
-  const rows = await query.execute();
+  const open = () =>
+    ctx.db
+      .selectFrom('commitments as c')
+      .innerJoin('partners as p', 'p.id', 'c.partnerId')
+      .where('c.deletedAt', 'is', null)
+      .where('c.status', '=', 'open')
+      .where('c.dueDate', '<=', until)
+      .where('p.deletedAt', 'is', null)
+      .select(['c.id', 'c.partnerId', 'p.name as partnerName', 'c.description', 'c.madeBy', 'c.dueDate']);
+  // The commitment's own owner keeps it; one without an owner falls to the partner's owner. Two
+  // queries rather than one OR: the second walks the owners' partners, not every open promise.
+  const rows = ownerIds.length
+    ? (
+        await Promise.all([
+          open().where('c.ownerId', 'in', ownerIds).execute(),
+          open()
+            .where('c.ownerId', 'is', null)
+            .where('c.partnerId', 'in', (eb) =>
+              eb
+                .selectFrom('partners as mine')
+                .where('mine.deletedAt', 'is', null)
+                .where('mine.ownerId', 'in', ownerIds)
+                .select('mine.id'),
+            )
+            .execute(),
+        ])
+      ).flat()
+    : await open().execute();
   return rows.map((row) =>
     agendaItem(
       {

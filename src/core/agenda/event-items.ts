@@ -44,7 +44,9 @@ type EventRow = Awaited<ReturnType<PlannedEvents['execute']>>[number];
 
 /**
  * Runs the query for the owners' events: those they own, and those without an owner at their
- * partners. Two queries rather than one OR, so each walks its own index (owner or partner).
+ * partners. Two queries rather than one OR, so both walk the (owner, start) index: ownerless
+ * events are few, so checking their partner's owner afterwards is cheaper than visiting every
+ * partner of the owner.
  */
 async function ownersEvents(
   ctx: CoreContext,
@@ -54,15 +56,7 @@ async function ownersEvents(
   if (ownerIds.length === 0) return narrow(plannedEvents(ctx)).execute();
   const owned = narrow(plannedEvents(ctx).where('e.ownerId', 'in', ownerIds)).execute();
   const atTheirPartners = narrow(
-    plannedEvents(ctx)
-      .where('e.ownerId', 'is', null)
-      .where('e.partnerId', 'in', (eb) =>
-        eb
-          .selectFrom('partners as mine')
-          .where('mine.deletedAt', 'is', null)
-          .where('mine.ownerId', 'in', ownerIds)
-          .select('mine.id'),
-      ),
+    plannedEvents(ctx).where('e.ownerId', 'is', null).where('p.ownerId', 'in', ownerIds),
   ).execute();
   return (await Promise.all([owned, atTheirPartners])).flat();
 }
