@@ -15,7 +15,8 @@ const longestShown = 200;
 export function changeValueText(field: string, value: unknown, context: ChangeValueContext): string {
   const { t, locale } = context;
   if (value === null || value === undefined || value === '') return t('timeline.empty');
-  if (Array.isArray(value)) return value.length === 0 ? t('timeline.empty') : value.map(String).join(', ');
+  if (Array.isArray(value))
+    return value.length === 0 ? t('timeline.empty') : value.map(listItemText).join(', ');
   if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
   switch (field) {
     case 'type':
@@ -35,6 +36,14 @@ export function changeValueText(field: string, value: unknown, context: ChangeVa
     default:
       return value.length > longestShown ? `${value.slice(0, longestShown)}…` : value;
   }
+}
+
+/** A list item in words; attachments (objects with a file name) read as their file names. */
+function listItemText(item: unknown): string {
+  if (typeof item === 'object' && item !== null) {
+    return 'fileName' in item ? String(item.fileName) : JSON.stringify(item);
+  }
+  return String(item);
 }
 
 /** Tags are stored as JSON text in some change logs; show them as a list either way. */

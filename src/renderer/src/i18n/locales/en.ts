@@ -106,6 +106,17 @@ export const en = {
     churned: 'Churned',
   },
   fields: {
+    visitNote: {
+      date: 'Date',
+      careEventId: 'Visit',
+      attendeeContactIds: 'People of the partner',
+      attendeeOwnerIds: 'Teammates',
+      purpose: 'Purpose',
+      notes: 'Discussion notes',
+      sentiment: 'Sentiment',
+      issues: 'Issues raised',
+      attachments: 'Photos and files',
+    },
     partner: {
       name: 'Name',
       legalName: 'Legal name',
@@ -322,6 +333,7 @@ export const en = {
       contact: 'contact',
       careEvent: 'event',
       commitment: 'commitment',
+      visitNote: 'visit note',
     },
     empty: '(empty)',
     unknownOwner: '(removed teammate)',
