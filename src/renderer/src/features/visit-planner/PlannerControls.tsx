@@ -73,9 +73,11 @@ export function PlannerControls({
             <IconChevronRight size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <Button variant="subtle" disabled={weekStart === thisWeek} onClick={() => onWeekChange(thisWeek)}>
-          {t('visitPlanner.thisWeek')}
-        </Button>
+        {weekStart === thisWeek ? null : (
+          <Button variant="subtle" onClick={() => onWeekChange(thisWeek)}>
+            {t('visitPlanner.thisWeek')}
+          </Button>
+        )}
       </Group>
       <Select
         label={t('visitPlanner.owner')}

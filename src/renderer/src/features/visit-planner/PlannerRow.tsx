@@ -11,7 +11,7 @@ import { calendarDate } from '../../i18n/date-format';
 import { fieldMessageText } from '../../i18n/error-text';
 import { greetingsNear, holidaysOn } from './planner-days';
 import type { VisitChoice } from './planner-choices';
-import { dayText, greetingText, holidayWarning, weekdayText } from './planner-text';
+import { chipText, dayText, greetingText, holidayWarning } from './planner-text';
 
 export interface PlannerRowProps {
   partner: VisitDue;
@@ -50,7 +50,8 @@ export const PlannerRow = memo(function PlannerRow({
       role="listitem"
       aria-label={partner.partnerName}
       data-testid="planner-row"
-      bg={choice ? 'var(--mantine-primary-color-light)' : undefined}
+      // A chosen visit is marked by its edge, so the row stays as readable as the others.
+      style={choice ? { borderLeft: '4px solid var(--mantine-primary-color-filled)' } : undefined}
     >
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4} miw={220} style={{ flex: 1 }}>
@@ -88,7 +89,7 @@ export const PlannerRow = memo(function PlannerRow({
             const button = (
               <Button
                 size="compact-sm"
-                w={58}
+                w={68}
                 px={4}
                 variant={chosen ? 'filled' : dayHolidays.length ? 'light' : 'default'}
                 color={dayHolidays.length ? 'orange' : undefined}
@@ -99,7 +100,7 @@ export const PlannerRow = memo(function PlannerRow({
                 leftSection={dayHolidays.length ? <IconAlertTriangle size={12} aria-hidden /> : undefined}
                 styles={{ section: { marginInlineEnd: 2 } }}
               >
-                {weekdayText(day, locale)}
+                {chipText(day, locale)}
               </Button>
             );
             return dayHolidays.length ? (

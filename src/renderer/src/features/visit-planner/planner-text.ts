@@ -13,9 +13,9 @@ function format(date: string, locale: string, options: Intl.DateTimeFormatOption
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utcDate(date));
 }
 
-/** "Mon" */
-export function weekdayText(date: string, locale: string): string {
-  return format(date, locale, { weekday: 'short' });
+/** "Mon 21": a day chip of the week. */
+export function chipText(date: string, locale: string): string {
+  return `${format(date, locale, { weekday: 'short' })} ${format(date, locale, { day: 'numeric' })}`;
 }
 
 /** "12 Dec" (or "Dec 12", as the language writes it) */
