@@ -6,6 +6,8 @@ import type { Contact } from '../../../../shared/contacts';
 import { ContactLink } from '../../components/ContactLink';
 import { birthdayText } from '../../i18n/date-format';
 import { languageName } from '../../i18n/display-names';
+import { CareStatusBadge } from '../care-settings/CareStatusBadge';
+import { GreetContactMenu } from '../greetings/GreetContactMenu';
 
 export interface ContactCardProps {
   contact: Contact;
@@ -28,8 +30,10 @@ export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
               {contact.role}
             </Text>
           ) : null}
+          <CareStatusBadge mark={contact} />
         </Stack>
         <Group gap={4} wrap="nowrap">
+          <GreetContactMenu contact={contact} />
           <Tooltip label={t('contacts.edit')}>
             <ActionIcon
               variant="subtle"

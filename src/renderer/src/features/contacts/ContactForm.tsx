@@ -22,6 +22,7 @@ import { formErrorsFrom, validateWith } from '../../forms/field-errors';
 import { useFormState } from '../../forms/use-form-state';
 import { languageName } from '../../i18n/display-names';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
+import { CareStatusFields } from '../care-settings/CareStatusFields';
 import { BirthdayInput } from './BirthdayInput';
 import {
   contactFormFields,
@@ -139,6 +140,19 @@ export function ContactForm({ partnerId, contact, onCancel, onSaved }: ContactFo
           minRows={2}
           maxRows={8}
           {...text('interests')}
+        />
+        <CareStatusFields
+          values={values}
+          onChange={(change) =>
+            change.field === 'careStatus'
+              ? setField('careStatus', change.value)
+              : setField(change.field, change.value)
+          }
+          errors={{
+            careStatus: errorOf('careStatus'),
+            careStatusUntil: errorOf('careStatusUntil'),
+            careStatusNote: errorOf('careStatusNote'),
+          }}
         />
         {errors.other.map((message) => (
           <Alert key={message.key} color="red" role="alert">

@@ -1,6 +1,12 @@
 // What the contact form edits, and its conversion to and from the contract's contact input.
 import type { Contact, ContactInput } from '../../../../shared/contacts';
 import type { ContactLanguage } from '../../../../shared/countries';
+import {
+  careStatusInputFrom,
+  careStatusValuesFrom,
+  noCareStatus,
+  type CareStatusValues,
+} from '../care-settings/care-status-values';
 import { birthdayParts, birthdayValue, noBirthday, type BirthdayParts } from './birthday-fields';
 
 export type ContactFormValues = {
@@ -14,7 +20,7 @@ export type ContactFormValues = {
   familyNotes: string;
   interests: string;
   birthdayLunar: boolean;
-};
+} & CareStatusValues;
 
 export const contactFormFields = [
   'name',
@@ -27,6 +33,9 @@ export const contactFormFields = [
   'familyNotes',
   'interests',
   'birthdayLunar',
+  'careStatus',
+  'careStatusUntil',
+  'careStatusNote',
 ] as const;
 export type ContactFormField = (typeof contactFormFields)[number];
 
@@ -45,6 +54,7 @@ export function emptyContactValues(): ContactFormValues {
     familyNotes: '',
     interests: '',
     birthdayLunar: false,
+    ...noCareStatus,
   };
 }
 
@@ -60,6 +70,7 @@ export function contactValuesFrom(contact: Contact): ContactFormValues {
     familyNotes: contact.familyNotes,
     interests: contact.interests,
     birthdayLunar: contact.birthdayLunar,
+    ...careStatusValuesFrom(contact),
   };
 }
 
@@ -76,5 +87,6 @@ export function contactInputFrom(partnerId: string, values: ContactFormValues): 
     familyNotes: values.familyNotes,
     interests: values.interests,
     birthdayLunar: values.birthdayLunar,
+    ...careStatusInputFrom(values),
   };
 }

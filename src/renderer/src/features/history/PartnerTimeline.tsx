@@ -63,11 +63,13 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
             bullet={<Icon size={14} aria-hidden />}
             title={
               <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {t(`timeline.${entry.kind}`, {
-                  actor: entry.actorName,
-                  entity: t(`timeline.entity.${entry.entity}`),
-                  name: entry.entityName,
-                })}
+                {entry.entity === 'greeting'
+                  ? t(`greetings.timeline.${entry.kind}`, { actor: entry.actorName, name: entry.entityName })
+                  : t(`timeline.${entry.kind}`, {
+                      actor: entry.actorName,
+                      entity: t(`timeline.entity.${entry.entity}`),
+                      name: entry.entityName,
+                    })}
               </Text>
             }
           >

@@ -1,4 +1,5 @@
-// Settings: my profile, teammates, appearance and where the data lives.
+// Settings: my profile, teammates, care settings (festivals, reminders, greeting templates),
+// appearance and where the data lives.
 import { Skeleton, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCoreQuery } from '../../api/core-queries';
@@ -7,6 +8,9 @@ import { AppearanceSection } from './AppearanceSection';
 import { DataFileSection } from './DataFileSection';
 import { ProfileSection } from './ProfileSection';
 import { TeammatesSection } from './TeammatesSection';
+import { FestivalsSection } from '../care-settings/FestivalsSection';
+import { GreetingTemplatesSection } from '../care-settings/GreetingTemplatesSection';
+import { RemindersSection } from '../care-settings/RemindersSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -24,6 +28,9 @@ export function SettingsPage() {
         <Skeleton height={160} />
       )}
       <TeammatesSection />
+      <FestivalsSection />
+      <RemindersSection />
+      <GreetingTemplatesSection />
       <AppearanceSection />
       {status.data ? <DataFileSection dataFile={status.data.dataFile} /> : null}
     </Stack>

@@ -40,6 +40,7 @@ import {
   type DuplicatePartner,
   type PartnerFormField,
 } from './partner-form-values';
+import { CareStatusFields } from '../care-settings/CareStatusFields';
 
 export interface PartnerFormProps {
   /** The partner to edit; a new partner is created without it. */
@@ -192,6 +193,19 @@ export function PartnerForm({ partner, onCancel, onSaved }: PartnerFormProps) {
           />
         </SimpleGrid>
         <Textarea label={t('fields.partner.notes')} autosize minRows={3} maxRows={10} {...text('notes')} />
+        <CareStatusFields
+          values={values}
+          onChange={(change) =>
+            change.field === 'careStatus'
+              ? setField('careStatus', change.value)
+              : setField(change.field, change.value)
+          }
+          errors={{
+            careStatus: errorOf('careStatus'),
+            careStatusUntil: errorOf('careStatusUntil'),
+            careStatusNote: errorOf('careStatusNote'),
+          }}
+        />
         {errors.other.map((message) => (
           <Alert key={message.key} color="red" role="alert">
             {fieldMessageText(t, message)}

@@ -1,11 +1,12 @@
 // Every field of a partner, read-only, with phone, e-mail and website as working links.
-import { Card, DataList, Text, Title } from '@mantine/core';
+import { Card, DataList, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultVisitCadenceDays, type Partner } from '../../../../shared/partners';
 import { ContactLink } from '../../components/ContactLink';
 import { calendarDate, dateTime } from '../../i18n/date-format';
 import { countryName } from '../../i18n/display-names';
+import { CareStatusBadge } from '../care-settings/CareStatusBadge';
 
 export function PartnerProfile({ partner }: { partner: Partner }) {
   const { t, i18n } = useTranslation();
@@ -39,15 +40,19 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
       ),
     ],
     [t('fields.partner.tags'), plain(partner.tags.join(', '))],
+    [t('careStatus.note'), partner.careStatus ? plain(partner.careStatusNote) : null],
     [t('fields.partner.createdAt'), plain(dateTime(partner.createdAt, locale))],
     [t('fields.partner.updatedAt'), plain(dateTime(partner.updatedAt, locale))],
   ];
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="partner-profile-title">
-      <Title order={2} size="h4" mb="md" id="partner-profile-title">
-        {t('partners.profile')}
-      </Title>
+      <Group justify="space-between" align="center" mb="md" gap="sm">
+        <Title order={2} size="h4" id="partner-profile-title">
+          {t('partners.profile')}
+        </Title>
+        <CareStatusBadge mark={partner} />
+      </Group>
       <DataList labelWidth={150} gap="xs" data-testid="partner-profile">
         {items.map(([label, value]) => (
           <DataList.Item key={label}>

@@ -1,6 +1,12 @@
 // What the partner form edits, and its conversion to and from the contract's partner input.
 // Everything is a string in the form (an empty date is ""), the contract uses null for "none".
 import type { Partner, PartnerInput, PartnerStatus, PartnerType } from '../../../../shared/partners';
+import {
+  careStatusInputFrom,
+  careStatusValuesFrom,
+  noCareStatus,
+  type CareStatusValues,
+} from '../care-settings/care-status-values';
 
 // A type alias (not an interface) so it fits the form state's Record<string, unknown>.
 export type PartnerFormValues = {
@@ -21,7 +27,7 @@ export type PartnerFormValues = {
   notes: string;
   /** Days between visits as typed; '' uses the default for the partner's type. */
   visitCadenceDays: string;
-};
+} & CareStatusValues;
 
 export const partnerFormFields = [
   'name',
@@ -40,6 +46,9 @@ export const partnerFormFields = [
   'tags',
   'notes',
   'visitCadenceDays',
+  'careStatus',
+  'careStatusUntil',
+  'careStatusNote',
 ] as const;
 export type PartnerFormField = (typeof partnerFormFields)[number];
 
@@ -61,6 +70,7 @@ export function emptyPartnerValues(defaults: Partial<PartnerFormValues> = {}): P
     tags: [],
     notes: '',
     visitCadenceDays: '',
+    ...noCareStatus,
     ...defaults,
   };
 }
@@ -83,6 +93,7 @@ export function partnerValuesFrom(partner: Partner): PartnerFormValues {
     tags: partner.tags,
     notes: partner.notes,
     visitCadenceDays: partner.visitCadenceDays === null ? '' : String(partner.visitCadenceDays),
+    ...careStatusValuesFrom(partner),
   };
 }
 
@@ -106,6 +117,7 @@ export function partnerInputFrom(values: PartnerFormValues): PartnerInput {
     notes: values.notes,
     // Anything that is not a number reaches the schema as NaN and is reported at the field.
     visitCadenceDays: values.visitCadenceDays.trim() === '' ? null : Number(values.visitCadenceDays),
+    ...careStatusInputFrom(values),
   };
 }
 
