@@ -140,13 +140,26 @@ test('plan a week of visits with the planner: by city, holiday warning, bundled 
   await expect(page.getByTestId('partner-timeline')).toContainText('Visit Maju Jaya');
 });
 
-test('the planner says when nobody is due and when the plan cannot load', async ({ app, page }, testInfo) => {
+test('the planner says when nobody is due, when scheduling fails and when the plan cannot load', async ({
+  app,
+  page,
+}, testInfo) => {
   await app.open(page);
   await page.getByRole('link', { name: 'Visit planner', exact: true }).click();
   await expect(page.getByText('No partner has a region yet')).toBeVisible();
 
   await rpc(page, 'partners.create', {
     partner: { name: 'Fresh Dealer', type: 'dealer', country: 'MY', region: 'North', city: 'Ipoh' },
+  });
+  await rpc(page, 'partners.create', {
+    partner: {
+      name: 'Old Dealer',
+      type: 'dealer',
+      country: 'MY',
+      region: 'South',
+      city: 'Melaka',
+      partnershipStart: '2020-01-01',
+    },
   });
   const origin = new URL(app.url).origin;
   // The home agenda links here with its region.
@@ -155,6 +168,31 @@ test('the planner says when nobody is due and when the plan cannot load', async 
   await snapshot(page, testInfo, 'planner-empty');
   await page.getByRole('button', { name: 'Plan next week' }).click();
   await expect(page.getByRole('button', { name: 'Previous week' })).toBeEnabled();
+
+  // A refusal from the core is shown on the visit it concerns, and nothing is lost.
+  await choose(page.getByRole('group', { name: 'Plan' }), 'Region', 'South');
+  const row = page.getByRole('listitem', { name: 'Old Dealer' });
+  await row.getByRole('group', { name: 'Visit day for Old Dealer' }).getByRole('button').last().click();
+  await page.route('**/rpc/visits.schedule', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: 'Some visits cannot be planned as chosen; nothing was scheduled.',
+          fields: { 'visits.0.partnerId': { key: 'validation.id', message: 'Unknown reference.' } },
+        },
+      }),
+    }),
+  );
+  await page.getByRole('button', { name: 'Schedule visits' }).click();
+  await expect(row.getByRole('alert')).toHaveText('Unknown reference.');
+  await expect(page.getByRole('region', { name: 'Selected visits' })).toContainText(
+    'Some visits cannot be planned as chosen; nothing was scheduled.',
+  );
+  await expect(page.getByTestId('planner-selected')).toHaveText('1 visit selected');
+  await snapshot(page, testInfo, 'planner-schedule-refused');
 
   await page.route('**/rpc/visits.plan', (route) => route.fulfill({ status: 500, body: 'boom' }));
   await page.getByRole('button', { name: 'Next week', exact: true }).click();

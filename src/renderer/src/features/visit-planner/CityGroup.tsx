@@ -45,6 +45,7 @@ export const CityGroup = memo(function CityGroup({
 }: CityGroupProps) {
   const { t, i18n } = useTranslation();
   const city = group.city || t('visitPlanner.city.noCity');
+  const chosen = group.partners.filter((partner) => choices[partner.partnerId]).length;
   const headingId = `planner-city-${group.city.replace(/\W+/g, '-') || 'none'}`;
   return (
     <Stack gap="xs" component="section" aria-labelledby={headingId}>
@@ -64,6 +65,7 @@ export const CityGroup = memo(function CityGroup({
         <Badge variant="light" color="gray">
           {t('visitPlanner.city.partners', { count: group.partners.length })}
         </Badge>
+        {chosen ? <Badge variant="light">{t('visitPlanner.city.chosen', { count: chosen })}</Badge> : null}
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>
             <Button

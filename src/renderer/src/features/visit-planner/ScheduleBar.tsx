@@ -4,6 +4,9 @@ import { IconCalendarCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../i18n/error-text';
 
+/** visits.schedule takes at most this many visits in one go. */
+export const maxVisitsPerSchedule = 200;
+
 export interface ScheduleBarProps {
   count: number;
   saving: boolean;
@@ -38,6 +41,11 @@ export function ScheduleBar({ count, saving, error, onClear, onSchedule }: Sched
           data-testid="planner-selected"
         >
           {count ? t('visitPlanner.summary.selected', { count }) : t('visitPlanner.summary.none')}
+          {count > maxVisitsPerSchedule ? (
+            <Text span c="red" size="sm" fw={400} ml="sm">
+              {t('visitPlanner.summary.tooMany', { max: maxVisitsPerSchedule })}
+            </Text>
+          ) : null}
         </Text>
         <Group gap="xs">
           {count ? (
@@ -47,7 +55,7 @@ export function ScheduleBar({ count, saving, error, onClear, onSchedule }: Sched
           ) : null}
           <Button
             leftSection={<IconCalendarCheck size={16} aria-hidden />}
-            disabled={count === 0}
+            disabled={count === 0 || count > maxVisitsPerSchedule}
             loading={saving}
             onClick={onSchedule}
           >

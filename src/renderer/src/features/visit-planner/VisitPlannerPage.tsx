@@ -279,7 +279,7 @@ function WeekPlan({ region, weekStart, today, ownerId, onNextWeek }: WeekPlanPro
       ) : null}
       {plan.data.truncated ? (
         <Alert color="blue" variant="light">
-          {t('visitPlanner.truncated', { count: partners.length })}
+          {t('visitPlanner.truncated', { number: new Intl.NumberFormat(locale).format(partners.length) })}
         </Alert>
       ) : null}
       {partners.length === 0 ? (

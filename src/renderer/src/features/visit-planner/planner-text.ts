@@ -9,8 +9,17 @@ function utcDate(date: string): Date {
   );
 }
 
+// Making a formatter costs far more than using one, and a week of rows uses the same few.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function format(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utcDate(date));
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(utcDate(date));
 }
 
 /** "Mon 21": a day chip of the week. */
