@@ -63,7 +63,12 @@ export function VisitNoteCard({
           <Group gap={4} wrap="nowrap">
             {isSentimentScore(note.sentiment) ? (
               <Tooltip label={t('visitNotes.form.sentiment')}>
-                <Badge color={sentimentColors[note.sentiment]} variant="light" data-testid="sentiment">
+                <Badge
+                  color={sentimentColors[note.sentiment]}
+                  variant="light"
+                  tt="none"
+                  data-testid="sentiment"
+                >
                   {t('visitNotes.card.sentiment', {
                     score: note.sentiment,
                     label: t(`visitNotes.sentiment.${note.sentiment}`),
