@@ -54,7 +54,8 @@ export function VisitPlannerPage() {
   // The link's region (the home agenda sends one), else the last one planned, else the only one.
   const remembered = storedRegion();
   const region =
-    params.get('region') ??
+    // An empty ?region= (a link from a partner without one) counts as none.
+    (params.get('region') || null) ??
     (remembered !== null && regions.includes(remembered) ? remembered : null) ??
     (regions.length === 1 ? regions[0]! : null);
 
