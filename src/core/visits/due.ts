@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { VisitDue } from '../../shared/care';
 import { defaultVisitCadenceDays } from '../../shared/partners';
 import type { CoreContext } from '../context';
+import { addDays } from '../care/calendar-dates';
 
 export interface VisitsDueQuery {
   regions: string[];
@@ -28,12 +29,14 @@ export async function visitsDue(ctx: CoreContext, input: VisitsDueQuery): Promis
   if (input.regions.length) partners = partners.where('p.region', 'in', input.regions);
   if (input.ownerIds.length) partners = partners.where('p.ownerId', 'in', input.ownerIds);
 
-  const visits = (comparison: '<=' | '>') =>
-    sql<
-      string | null
-    >`(select ${sql.raw(comparison === '<=' ? 'max' : 'min')}(substr(e.start, 1, 10)) from care_events e
+  // The first moment after today: all-day starts (YYYY-MM-DD) and instants compare as text, so
+  // "before the next day" and "from the next day" walk the visits index directly.
+  const tomorrow = addDays(input.today, 1);
+  const visits = (which: 'last' | 'next') =>
+    sql<string | null>`(select substr(${sql.raw(which === 'last' ? 'max' : 'min')}(e.start), 1, 10)
+      from care_events e
       where e.partner_id = p.id and e.kind = 'visit' and e.deleted_at is null and e.status != 'skipped'
-      and substr(e.start, 1, 10) ${sql.raw(comparison)} ${input.today})`;
+      and e.start ${sql.raw(which === 'last' ? '<' : '>=')} ${tomorrow})`;
 
   const rows = await ctx.db
     .selectFrom(
@@ -46,8 +49,8 @@ export async function visitsDue(ctx: CoreContext, input: VisitsDueQuery): Promis
           'p.country',
           'p.ownerName',
           sql<number>`coalesce(p.visit_cadence_days, ${cadenceByType})`.as('cadenceDays'),
-          visits('<=').as('lastVisit'),
-          visits('>').as('nextPlanned'),
+          visits('last').as('lastVisit'),
+          visits('next').as('nextPlanned'),
           // Never visited: due one cadence after the partnership started (or the record was made).
           sql<string>`coalesce(p.partnership_start, substr(p.created_at, 1, 10))`.as('since'),
         ])

@@ -15,6 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`alter table contacts add column care_status_note text not null default ''`,
     // What to prepare or bring, e.g. greetings bundled into a visit by the planner.
     sql`alter table care_events add column description text not null default ''`,
+    // Last and next visit per partner (visit cadence, planner, agenda): one index seek each.
+    sql`create index care_events_visits on care_events(partner_id, start)
+      where deleted_at is null and kind = 'visit' and status != 'skipped'`,
     sql`create table visit_notes (
       id text primary key,
       partner_id text not null references partners(id),
