@@ -176,5 +176,24 @@ test('edit a visit note keeps its files; delete asks first and can be undone', a
   await expect(notesCard.getByTestId('visit-notes-empty')).toBeVisible();
   await page.getByRole('alert').filter({ hasText: 'deleted' }).getByTestId('notification-undo').click();
   await expect(notesCard.getByTestId('visit-note')).toHaveCount(1);
+
+  // A promise made outside a visit: the due date is required at its field; then it can be broken.
+  const commitmentsCard = page.getByRole('region', { name: 'Commitments' });
+  await commitmentsCard.getByRole('button', { name: 'Add commitment' }).click();
+  const add = page.getByRole('form', { name: 'Add commitment' });
+  await add.getByRole('textbox', { name: 'What was promised', exact: true }).fill('Pay the October invoice');
+  await add.getByText('By the partner', { exact: true }).click();
+  await add.getByRole('button', { name: 'Save' }).click();
+  await expect(add.getByRole('textbox', { name: 'Due date', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await add.getByRole('textbox', { name: 'Due date', exact: true }).fill(localDay(10));
+  await add.getByRole('button', { name: 'Save' }).click();
+  const promise = commitmentsCard.getByTestId('commitment').filter({ hasText: 'Pay the October invoice' });
+  await expect(promise).toContainText('By the partner');
+  await expect(promise).not.toContainText('Overdue');
+  await promise.getByRole('button', { name: 'Mark broken' }).click();
+  await expect(commitmentsCard.getByTestId('commitment-tally')).toHaveText('Kept 0 · Broken 1');
   await snapshot(page, testInfo, 'after-undo');
 });
