@@ -141,9 +141,11 @@ export function fieldMessagesFromZod(error: z.ZodError): Record<string, FieldMes
 }
 
 function messageForIssue(issue: z.core.$ZodIssue): FieldMessage {
-  const params = issue.code === 'too_big' ? { max: Number(issue.maximum) } : undefined;
-  if (issue.code === 'too_big') {
-    return fieldMessage(issue.origin === 'array' ? 'validation.tooMany' : 'validation.tooLong', params);
+  // Texts and lists say their limit; a number out of range keeps its field's own message
+  // ("Enter a whole number of days from 1 to 730."), not "Too long".
+  if (issue.code === 'too_big' && (issue.origin === 'array' || issue.origin === 'string')) {
+    const key = issue.origin === 'array' ? 'validation.tooMany' : 'validation.tooLong';
+    return fieldMessage(key, { max: Number(issue.maximum) });
   }
   if (issue.message.startsWith('validation.')) return fieldMessage(issue.message);
   switch (issue.code) {

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { birthdayField, formatBirthday, parseBirthday } from '../../../src/shared/contacts';
 import { partnerInputSchema } from '../../../src/shared/partners';
-import { emailField, isCalendarDate, phoneField, websiteField } from '../../../src/shared/validation';
+import {
+  emailField,
+  fieldMessagesFromZod,
+  isCalendarDate,
+  phoneField,
+  websiteField,
+} from '../../../src/shared/validation';
 
 describe('field rules', () => {
   it('accepts phone numbers as people write them and refuses the rest', () => {
@@ -60,6 +66,26 @@ describe('field rules', () => {
       status: 'active',
       tags: ['export', 'key account'],
       ownerId: null,
+    });
+  });
+});
+
+describe('field messages from zod issues', () => {
+  const messages = (input: unknown) => {
+    const parsed = partnerInputSchema.safeParse(input);
+    return parsed.success ? {} : fieldMessagesFromZod(parsed.error);
+  };
+
+  it('say the limit of a text that is too long', () => {
+    const fields = messages({ name: 'x'.repeat(201), type: 'dealer', country: 'MY' });
+    expect(fields.name).toMatchObject({ key: 'validation.tooLong', params: { max: 200 } });
+  });
+
+  it("keep a number field's own message when it is out of range", () => {
+    const fields = messages({ name: 'Maju', type: 'dealer', country: 'MY', visitCadenceDays: 731 });
+    expect(fields.visitCadenceDays).toMatchObject({
+      key: 'validation.days',
+      message: 'Enter a whole number of days from 1 to 730.',
     });
   });
 });
