@@ -40,7 +40,10 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
       ),
     ],
     [t('fields.partner.tags'), plain(partner.tags.join(', '))],
-    [t('careStatus.note'), partner.careStatus ? plain(partner.careStatusNote) : null],
+    // The care note only matters while a care status is set.
+    ...(partner.careStatus
+      ? ([[t('careStatus.note'), plain(partner.careStatusNote)]] as [string, ReactNode][])
+      : []),
     [t('fields.partner.createdAt'), plain(dateTime(partner.createdAt, locale))],
     [t('fields.partner.updatedAt'), plain(dateTime(partner.updatedAt, locale))],
   ];
