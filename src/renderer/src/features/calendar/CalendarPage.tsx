@@ -314,9 +314,10 @@ export function CalendarPage() {
             {...common}
             date={params.date}
             withHeader={false}
-            startScrollTime="08:00:00"
-            // A bounded height makes the hours scroll inside the view, starting at the working day.
-            scrollAreaProps={{ mah: 'calc(100dvh - 360px)' }}
+            // Working hours only, so the all-day row (birthdays, festivals) stays in sight.
+            startTime="06:00:00"
+            endTime="22:00:00"
+            slotHeight={48}
             highlightToday
             labels={{ allDay: t('calendar.allDay') }}
             onAllDaySlotClick={(day) => newEventOn({ startDate: day })}
