@@ -7,6 +7,7 @@ import { ipcChannels, type ChannelKeeperBridge } from '../shared/bridge';
 // No other channel is reachable from the page.
 const CALL_CHANNEL = ipcChannels.call;
 const CHANGE_CHANNEL = ipcChannels.change;
+const NAVIGATE_CHANNEL = ipcChannels.navigate;
 
 const bridge: ChannelKeeperBridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
@@ -16,6 +17,15 @@ const bridge: ChannelKeeperBridge = {
     ipcRenderer.on(CHANGE_CHANNEL, listener);
     return () => {
       ipcRenderer.removeListener(CHANGE_CHANNEL, listener);
+    };
+  },
+  onNavigate(callback) {
+    const listener = (_event: IpcRendererEvent, path: unknown): void => {
+      if (typeof path === 'string') callback(path);
+    };
+    ipcRenderer.on(NAVIGATE_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(NAVIGATE_CHANNEL, listener);
     };
   },
 };

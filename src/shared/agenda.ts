@@ -73,3 +73,21 @@ export const agendaSchema = z.object({
   reminders: z.array(agendaItemSchema),
 });
 export type Agenda = z.infer<typeof agendaSchema>;
+
+/**
+ * Where an agenda item opens in the app (a hash-router path): dated things on the calendar at
+ * their day, the rest on their partner's page. Shared so a native notification opens the same.
+ */
+export function agendaItemPath(item: Pick<AgendaItem, 'type' | 'date' | 'partnerId'>): string {
+  if (item.type === 'event' || item.type === 'festival' || item.partnerId === null) {
+    return `/calendar?date=${item.date}`;
+  }
+  return `/partners/${item.partnerId}`;
+}
+
+/** The paths agendaItemPath makes, and nothing else: what the app accepts from a notification. */
+export function isAgendaItemPath(path: string): boolean {
+  return (
+    /^\/calendar\?date=\d{4}-\d{2}-\d{2}$/.test(path) || /^\/partners\/[0-9A-HJKMNP-TV-Z]{26}$/.test(path)
+  );
+}

@@ -7,6 +7,8 @@ import type { ChangeEvent } from './events';
 export const ipcChannels = {
   call: 'ck:call',
   change: 'ck:change',
+  /** Main to page: open an app path (a reminder notification was clicked). */
+  navigate: 'ck:navigate',
 } as const;
 
 export interface ChannelKeeperBridge {
@@ -14,4 +16,6 @@ export interface ChannelKeeperBridge {
   call(name: string, input: unknown): Promise<RpcResult<unknown>>;
   /** Subscribes to the core's change events; returns the unsubscribe function. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** Hears the app path to open when a native reminder is clicked; returns the unsubscribe. */
+  onNavigate?(listener: (path: string) => void): () => void;
 }

@@ -15,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { UndoButton } from '../features/history/UndoButton';
 import { useUndoShortcut } from '../features/history/use-undo-shortcut';
+import { ReminderBell } from '../features/reminders/ReminderBell';
+import { useHostNavigation } from '../features/reminders/use-host-navigation';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { SearchButton } from '../features/search/SearchButton';
 import { ThemeToggle } from './ThemeToggle';
@@ -35,6 +37,7 @@ export function AppLayout() {
   const os = useOs();
   const modKey = os === 'macos' || os === 'ios' ? '⌘' : t('shell.ctrlKey');
   useUndoShortcut();
+  useHostNavigation();
 
   return (
     <AppShell
@@ -61,6 +64,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SearchButton shortcut={`${modKey} + K`} />
+            <ReminderBell />
             <UndoButton shortcut={`${modKey}+Z`} />
             <ThemeToggle />
           </Group>

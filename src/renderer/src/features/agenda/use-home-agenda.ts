@@ -1,0 +1,40 @@
+// The agenda as the home screen and the reminder bell both ask for it (same input, so one fetch):
+// the user's local today and time zone, and the remembered "Mine / Everyone" choice. Refetched
+// every 15 minutes, so "today" and the reminders move on while the app stays open.
+import { useSyncExternalStore } from 'react';
+import { useCoreQuery } from '../../api/core-queries';
+import { localIsoDate } from '../greetings/greeting-urls';
+import { ownerIdsOf, readAgendaScope, writeAgendaScope, type AgendaScope } from './agenda-scope';
+
+export const agendaRefreshMs = 15 * 60_000;
+
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Changes the choice for every component showing the agenda. */
+export function setAgendaScope(scope: AgendaScope): void {
+  writeAgendaScope(localStorage, scope);
+  for (const listener of listeners) listener();
+}
+
+export function useAgendaScope(profileOwnsPartners: boolean): AgendaScope {
+  return useSyncExternalStore(subscribe, () => readAgendaScope(localStorage, profileOwnsPartners));
+}
+
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function useHomeAgenda(profile: { id: string; partnerCount: number } | undefined) {
+  const scope = useAgendaScope((profile?.partnerCount ?? 0) > 0);
+  const today = localIsoDate();
+  const query = useCoreQuery(
+    'agenda.home',
+    { today, timeZone: userTimeZone(), ownerIds: profile ? ownerIdsOf(scope, profile.id) : [] },
+    { enabled: profile !== undefined, refetchInterval: agendaRefreshMs },
+  );
+  return { ...query, scope, today };
+}
