@@ -23,7 +23,7 @@ export async function exportCalendar(
   const items: CalendarItem[] = [];
   for (let from = input.from; from <= input.to; from = addDays(from, windowDays)) {
     const to = addDays(from, windowDays - 1) < input.to ? addDays(from, windowDays - 1) : input.to;
-    items.push(...(await calendarRange(ctx, { ...input, from, to })).items);
+    items.push(...(await calendarRange(ctx, { ...input, from, to }, Number.POSITIVE_INFINITY)).items);
   }
   const { reminderLeadDays } = await readCareSettings(ctx);
   const events = items.map((item) => toExportEvent(item, reminderLeadDays[reminderKindOf(item.kind)]));
