@@ -25,6 +25,8 @@ export interface CoreBridgeOptions {
 }
 
 export interface CoreBridge {
+  /** Calls the core from the main process itself (the reminder rounds). */
+  call(name: string, input: unknown): Promise<RpcResult<unknown>>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export function startCoreBridge(options: CoreBridgeOptions): CoreBridge {
   );
 
   return {
+    call: (name, input) => client.call(name, input),
     async stop() {
       ipcMain.removeHandler(CALL_CHANNEL);
       await client.stop();

@@ -6,9 +6,11 @@ import { installAppMenu } from './app-menu';
 import { appFiles, parseDataDirArg } from './app-paths';
 import { checkForUpdates } from './auto-update';
 import { installContentSecurityPolicy } from './content-security-policy';
+import { ipcChannels } from '../shared/bridge';
 import { CHANGE_CHANNEL, startCoreBridge, type CoreBridge } from './core-bridge';
 import { createMainWindow } from './main-window';
 import { installPermissionHandlers } from './permissions';
+import { startNativeReminders } from './reminders/native-reminders';
 import { showStartupError } from './startup-dialog';
 import { rendererLocation } from './trusted-renderer';
 
@@ -30,6 +32,7 @@ const renderer = rendererLocation(files.rendererHtml, devServerUrl);
 
 let mainWindow: BrowserWindow | null = null;
 let bridge: CoreBridge | null = null;
+let stopReminders: (() => void) | null = null;
 
 function openWindow(): void {
   mainWindow = createMainWindow({
@@ -69,7 +72,24 @@ async function start(): Promise<void> {
   });
 
   openWindow();
+  const core = bridge;
+  stopReminders = startNativeReminders({
+    dataDir,
+    call: (name, input) => core.call(name, input),
+    open: openAt,
+  });
   void checkForUpdates(app.isPackaged);
+}
+
+/** A reminder was clicked: the window comes forward (or back) at the item. */
+function openAt(path: string): void {
+  if (!mainWindow) openWindow();
+  focusWindow();
+  const window = mainWindow;
+  if (!window) return;
+  const send = () => window.webContents.send(ipcChannels.navigate, path);
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -87,6 +107,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('will-quit', (event) => {
+    stopReminders?.();
+    stopReminders = null;
     const running = bridge;
     if (!running) return;
     // Hold the exit until the core has checkpointed and closed the database.
