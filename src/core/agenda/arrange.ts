@@ -6,13 +6,15 @@ import { reminderDate } from '../care/reminders';
 import type { AgendaWindow } from './agenda-window';
 
 const typeOrder = new Map<string, number>(agendaItemTypes.map((type, i) => [type, i]));
+/** One collator for every comparison: String.localeCompare sets one up per call. */
+const titles = new Intl.Collator();
 
 /** Earliest first, which puts the most overdue at the top; then by type and title. */
 export function compareAgendaItems(a: AgendaItem, b: AgendaItem): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   const byType = (typeOrder.get(a.type) ?? 0) - (typeOrder.get(b.type) ?? 0);
   if (byType !== 0) return byType;
-  return a.title.localeCompare(b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return titles.compare(a.title, b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** The lead-time group of an item: commitments share the lead time of "other" events. */

@@ -61,10 +61,38 @@ async function ownersEvents(
   return (await Promise.all([owned, atTheirPartners])).flat();
 }
 
+const msPerHour = 3_600_000;
+/** A zone's offset per hour: clocks change on the hour, and asking Intl is the slow part. */
+const offsets = new Map<string, number>();
+
+function offsetAt(instant: number, timeZone: string): number {
+  const hour = Math.floor(instant / msPerHour) * msPerHour;
+  const key = `${timeZone}|${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = wallClockOf(hour, timeZone) - hour;
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** The day an occurrence's start or end falls on in the user's zone. */
 function localDay(moment: string, allDay: boolean, timeZone: string): string {
   if (allDay || moment.length === 10) return moment.slice(0, 10);
-  return new Date(wallClockOf(Date.parse(moment), timeZone)).toISOString().slice(0, 10);
+  const instant = Date.parse(moment);
+  return new Date(instant + offsetAt(instant, timeZone)).toISOString().slice(0, 10);
+}
+
+/** A single event's occurrence: its start (an instant normalized to UTC, as the calendar keys it). */
+export function singleOccurrence(row: { allDay: number; start: string; end: string | null }) {
+  const instant = (moment: string) => new Date(Date.parse(moment)).toISOString();
+  if (row.allDay === 1) return { occurrence: row.start, start: row.start, end: row.end };
+  return {
+    occurrence: instant(row.start),
+    start: instant(row.start),
+    end: row.end ? instant(row.end) : null,
+  };
 }
 
 /** The agenda day of an occurrence: its first day, or today while a multi-day one is under way. */
@@ -94,14 +122,39 @@ export async function eventItems(ctx: CoreContext, query: EventItemsQuery): Prom
     ownersEvents(ctx, query.ownerIds, (q) => q.where('e.rrule', 'is not', null)),
   ]);
   const items: AgendaItem[] = [];
-  const collect = (row: EventRow, range: DateRange): void => {
-    const allDay = row.allDay === 1;
+  const range: DateRange = { from: query.since, to: query.until };
+  const add = (row: EventRow, occurrence: Pick<Occurrence, 'occurrence' | 'start' | 'end'>): void => {
+    const date = agendaDayOf(occurrence, row.allDay === 1, query.timeZone, query.today);
+    if (date < range.from || date > range.to) return;
+    const contactIds = JSON.parse(row.contactIds) as string[];
+    items.push(
+      agendaItem(
+        {
+          key: `${row.id}:${occurrence.occurrence}`,
+          type: 'event',
+          date,
+          title: row.title,
+          kind: row.kind,
+          partnerId: row.partnerId,
+          partnerName: row.partnerName,
+          contactId: contactIds[0] ?? null,
+          eventId: row.id,
+          occurrence: occurrence.occurrence,
+        },
+        query.today,
+      ),
+    );
+  };
+  // A single event is its own one occurrence (keyed as the calendar keys it); the expansion's
+  // time-zone work is only needed for repeats.
+  for (const row of single) add(row, singleOccurrence(row));
+  for (const row of repeating) {
     const { occurrences } = expandOccurrences(
       {
         id: row.id,
         start: row.start,
         end: row.end,
-        allDay,
+        allDay: row.allDay === 1,
         timeZone: row.timeZone,
         rrule: row.rrule,
         exceptions: JSON.parse(row.exceptions) as SeriesException[],
@@ -109,31 +162,9 @@ export async function eventItems(ctx: CoreContext, query: EventItemsQuery): Prom
       range,
       query.timeZone,
     );
-    const contactIds = JSON.parse(row.contactIds) as string[];
     for (const occurrence of occurrences) {
-      if ((occurrence.status ?? row.status) !== 'planned') continue;
-      const date = agendaDayOf(occurrence, allDay, query.timeZone, query.today);
-      if (date < range.from || date > range.to) continue;
-      items.push(
-        agendaItem(
-          {
-            key: `${row.id}:${occurrence.occurrence}`,
-            type: 'event',
-            date,
-            title: row.title,
-            kind: row.kind,
-            partnerId: row.partnerId,
-            partnerName: row.partnerName,
-            contactId: contactIds[0] ?? null,
-            eventId: row.id,
-            occurrence: occurrence.occurrence,
-          },
-          query.today,
-        ),
-      );
+      if ((occurrence.status ?? row.status) === 'planned') add(row, occurrence);
     }
-  };
-  const range = { from: query.since, to: query.until };
-  for (const row of [...single, ...repeating]) collect(row, range);
+  }
   return items;
 }
