@@ -61,27 +61,11 @@ async function ownersEvents(
   return (await Promise.all([owned, atTheirPartners])).flat();
 }
 
-const msPerHour = 3_600_000;
-/** A zone's offset per hour: clocks change on the hour, and asking Intl is the slow part. */
-const offsets = new Map<string, number>();
-
-function offsetAt(instant: number, timeZone: string): number {
-  const hour = Math.floor(instant / msPerHour) * msPerHour;
-  const key = `${timeZone}|${hour}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offset = wallClockOf(hour, timeZone) - hour;
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
 /** The day an occurrence's start or end falls on in the user's zone. */
 function localDay(moment: string, allDay: boolean, timeZone: string): string {
   if (allDay || moment.length === 10) return moment.slice(0, 10);
   const instant = Date.parse(moment);
-  return new Date(instant + offsetAt(instant, timeZone)).toISOString().slice(0, 10);
+  return new Date(wallClockOf(instant, timeZone)).toISOString().slice(0, 10);
 }
 
 /** A single event's occurrence: its start (an instant normalized to UTC, as the calendar keys it). */

@@ -146,11 +146,11 @@ export async function birthdays(
   range: DateRange,
 ): Promise<CalendarItem[]> {
   const monthDays = monthDaysOf(range);
-  const contacts = await ctx.db
-    .selectFrom('contacts as c')
-    .innerJoin('partners as p', 'p.id', 'c.partnerId')
+  // Driven from the partners in scope, each partner's contacts with a birthday come from the
+  // narrow contacts_birthdays index; only the contacts whose day falls in the range are read.
+  const contacts = await partnersInScope(ctx, input)
+    .innerJoin('contacts as c', 'c.partnerId', 'p.id')
     .where('c.deletedAt', 'is', null)
-    .where('c.partnerId', 'in', partnersInScope(ctx, input).select('p.id'))
     .where('c.birthday', '!=', '')
     // Lunar birthdays move every year, so they are converted rather than matched by month-day.
     .where((eb) =>

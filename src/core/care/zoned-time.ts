@@ -39,6 +39,32 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 /** The wall-clock time an instant shows in the zone. */
 export function wallClockOf(instantMs: number, timeZone: string): WallClockMs {
+  return instantMs + offsetAt(instantMs, timeZone);
+}
+
+const msPerHour = 3_600_000;
+/** Offsets per zone and UTC hour; asking Intl is the slow part of every conversion. */
+const hourOffsets = new Map<string, number | null>();
+
+/**
+ * The zone's offset at an instant. Clocks change on whole UTC hours in practice, so one offset
+ * per hour is kept when the hour starts and ends on the same offset; an hour with a change in it
+ * (or an old local-mean-time zone changing at odd minutes) is asked of Intl exactly.
+ */
+function offsetAt(instantMs: number, timeZone: string): number {
+  const hour = Math.floor(instantMs / msPerHour) * msPerHour;
+  const key = `${timeZone}|${hour}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    if (hourOffsets.size > 100_000) hourOffsets.clear();
+    const atStart = exactOffsetAt(hour, timeZone);
+    offset = atStart === exactOffsetAt(hour + msPerHour - 1000, timeZone) ? atStart : null;
+    hourOffsets.set(key, offset);
+  }
+  return offset ?? exactOffsetAt(instantMs, timeZone);
+}
+
+function exactOffsetAt(instantMs: number, timeZone: string): number {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instantMs)))
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -50,8 +76,8 @@ export function wallClockOf(instantMs: number, timeZone: string): WallClockMs {
     fields.minute ?? 0,
     fields.second ?? 0,
   );
-  // Intl drops milliseconds; carry them over so conversions round-trip exactly.
-  return wall + (((instantMs % 1000) + 1000) % 1000);
+  // Intl works in whole seconds; the offset is the difference to the instant's own second.
+  return wall - (instantMs - (((instantMs % 1000) + 1000) % 1000));
 }
 
 /**

@@ -18,6 +18,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // Last and next visit per partner (visit cadence, planner, agenda): one index seek each.
     sql`create index care_events_visits on care_events(partner_id, start)
       where deleted_at is null and kind = 'visit' and status != 'skipped'`,
+    // Birthdays of a set of partners' contacts (calendar, agenda) without reading whole contacts.
+    sql`create index contacts_birthdays on contacts(partner_id, birthday, birthday_lunar)
+      where deleted_at is null and birthday != ''`,
+    // An owner's open commitments by due date (home agenda).
+    sql`create index commitments_owner_open on commitments(owner_id, due_date)
+      where deleted_at is null and status = 'open'`,
     sql`create table visit_notes (
       id text primary key,
       partner_id text not null references partners(id),
