@@ -1,5 +1,6 @@
 // Festivals and public holidays per country from date-holidays, each under a stable key that
 // settings and greeting templates refer to, and the festivals greeted by default per market.
+import { correctedFestivalDate } from './festival-corrections';
 import { defaultFestivalsByCountry } from '../../shared/greetings';
 import Holidays from 'date-holidays';
 import { addDays, assertDateRange, isDateInRange, yearsOfRange, type DateRange } from './calendar-dates';
@@ -111,7 +112,7 @@ function holidayDaysOf(country: string, year: number): HolidayDay[] {
           ? 'lunar-new-years-eve'
           : (keys[englishName] ?? kebabCase(englishName));
       days.push({
-        date: holiday.date.slice(0, 10),
+        date: correctedFestivalDate(country, key, holiday.date.slice(0, 10)),
         key,
         name: holiday.name,
         type: holiday.type,
@@ -119,6 +120,8 @@ function holidayDaysOf(country: string, year: number): HolidayDay[] {
       });
     });
   }
+  // A correction can move a day before others of the year; festivals are read in date order.
+  days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   holidayDaysByCountryYear.set(cacheKey, days);
   return days;
 }
