@@ -3,33 +3,7 @@
 // bell; the empty state; and the agenda over demo data.
 import type { Page } from '@playwright/test';
 import { expect, test } from './browser-mode';
-import { loadDemoData, snapshot } from './ui';
-
-/** Calls a procedure the way the page does (its token is in the tab's session storage). */
-async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ name, input }) => {
-      const token = sessionStorage.getItem('channelkeeper.token');
-      const response = await fetch(`/rpc/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-      return result.value as T;
-    },
-    { name, input },
-  );
-}
-
-/** The browser's local day, `offset` days from today, as YYYY-MM-DD. */
-function localDay(offset: number): string {
-  const day = new Date();
-  day.setDate(day.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
+import { loadDemoData, localDay, rpc, snapshot } from './ui';
 
 /** A partner of mine (the local profile), so "Mine" shows its items. */
 async function createMyPartner(page: Page): Promise<string> {

@@ -1,5 +1,5 @@
 // Small steps the end-to-end tests share: choosing from Mantine selects, saving screenshots as
-// test artifacts, and starting from demo data.
+// test artifacts, starting from demo data, calling procedures as the page does, and local days.
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from './browser-mode';
 
@@ -43,4 +43,35 @@ export async function fillPartnerForm(
   await choose(form, 'Type', partner.type);
   await choose(form, 'Country', partner.country);
   if (partner.city) await form.getByRole('textbox', { name: 'City', exact: true }).fill(partner.city);
+}
+
+/** Calls a procedure the way the page does (its token is in the tab's session storage). */
+export async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ name, input }) => {
+      const token = sessionStorage.getItem('channelkeeper.token');
+      const response = await fetch(`/rpc/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    },
+    { name, input },
+  );
+}
+
+/** A day in the test machine's local time (the browser's), as YYYY-MM-DD. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The local day `offset` days from today, as YYYY-MM-DD. */
+export function localDay(offset: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() + offset);
+  return isoDate(day);
 }

@@ -1,19 +1,12 @@
 import { open, truncate } from 'node:fs/promises';
 import { expect, test } from './browser-mode';
-import { choose, fillPartnerForm, snapshot } from './ui';
+import { choose, fillPartnerForm, localDay, snapshot } from './ui';
 
 // A 2×2 PNG, so the attachment chip has a real thumbnail to show.
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
   'base64',
 );
-
-function localDay(offsetDays: number): string {
-  const day = new Date();
-  day.setDate(day.getDate() + offsetDays);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 test('write a visit note with a list, an attachment and a commitment; keep the overdue promise', async ({
   app,

@@ -1,29 +1,6 @@
 import Holidays from 'date-holidays';
-import type { Page } from '@playwright/test';
 import { expect, test } from './browser-mode';
-import { choose, escapeRegExp, snapshot } from './ui';
-
-/** Calls a procedure the way the page does (its token is in the tab's session storage). */
-async function rpc<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ name, input }) => {
-      const token = sessionStorage.getItem('channelkeeper.token');
-      const response = await fetch(`/rpc/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-      return result.value as T;
-    },
-    { name, input },
-  );
-}
-
-function isoDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
+import { choose, escapeRegExp, isoDate, rpc, snapshot } from './ui';
 
 /** The first Malaysian public holiday in a week that lies wholly after today, and that week's Monday. */
 function nextHolidayWeek(): { holiday: string; name: string; monday: string } {

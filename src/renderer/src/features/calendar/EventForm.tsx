@@ -2,8 +2,6 @@
 // contacts, repeat (weekly, monthly, yearly or a custom RRULE) with an end, and when editing the
 // status and outcome. The core's messages (invalid rule, end before start) appear at the fields.
 import {
-  Alert,
-  Button,
   Group,
   MultiSelect,
   NumberInput,
@@ -43,6 +41,7 @@ import {
   type EventFormValues,
 } from './event-form-values';
 import { PartnerSelect } from './PartnerSelect';
+import { FormFooter } from '../../components/FormFooter/FormFooter';
 
 export interface EventFormProps {
   event?: CareEvent;
@@ -378,24 +377,13 @@ export function EventForm({ event, initial, onCancel, onSaved }: EventFormProps)
           error={errorOf('description')}
           onChange={(e) => setField('description', e.currentTarget.value)}
         />
-        {errors.other.map((message) => (
-          <Alert key={message.key} color="red" role="alert">
-            {fieldMessageText(t, message)}
-          </Alert>
-        ))}
-        {failure ? (
-          <Alert color="red" role="alert" title={t('errors.saveFailed')}>
-            {failure}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {event ? t('actions.save') : t('calendar.form.create')}
-          </Button>
-        </Group>
+        <FormFooter
+          otherErrors={errors.other}
+          failure={failure}
+          saving={create.isPending || update.isPending}
+          onCancel={onCancel}
+          saveLabel={event ? t('actions.save') : t('calendar.form.create')}
+        />
       </Stack>
     </form>
   );

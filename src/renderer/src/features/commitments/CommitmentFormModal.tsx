@@ -1,17 +1,5 @@
 // "Add commitment": a promise made outside a visit note (a call, a message), by us or the partner.
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commitmentInputSchema, type CommitmentInput } from '../../../../shared/care';
@@ -23,6 +11,7 @@ import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
 import { useAnnounceWrite } from '../history/use-undo';
+import { FormFooter } from '../../components/FormFooter/FormFooter';
 
 const formFields = ['description', 'madeBy', 'ownerId', 'dueDate', 'note'] as const;
 type FormField = (typeof formFields)[number];
@@ -167,24 +156,12 @@ function CommitmentForm({ partner, onClose }: { partner: Partner; onClose: () =>
           error={errorOf('note')}
           onChange={(event) => setField('note', event.currentTarget.value)}
         />
-        {errors.other.map((message) => (
-          <Alert key={message.key} color="red" role="alert">
-            {fieldMessageText(t, message)}
-          </Alert>
-        ))}
-        {failure ? (
-          <Alert color="red" role="alert" title={t('errors.saveFailed')}>
-            {failure}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('actions.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          otherErrors={errors.other}
+          failure={failure}
+          saving={create.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

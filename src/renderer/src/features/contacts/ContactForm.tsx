@@ -1,16 +1,6 @@
 // Create and edit form of a contact (a person at a partner), checked with the shared schema
 // before sending and showing the core's messages at the fields.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../shared/contacts';
@@ -33,6 +23,7 @@ import {
   type ContactFormValues,
 } from './contact-form-values';
 import { requiredLabel } from '../../forms/required-label';
+import { FormFooter } from '../../components/FormFooter/FormFooter';
 
 export interface ContactFormProps {
   partnerId: string;
@@ -154,24 +145,12 @@ export function ContactForm({ partnerId, contact, onCancel, onSaved }: ContactFo
             careStatusNote: errorOf('careStatusNote'),
           }}
         />
-        {errors.other.map((message) => (
-          <Alert key={message.key} color="red" role="alert">
-            {fieldMessageText(t, message)}
-          </Alert>
-        ))}
-        {failure ? (
-          <Alert color="red" role="alert" title={t('errors.saveFailed')}>
-            {failure}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('actions.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          otherErrors={errors.other}
+          failure={failure}
+          saving={create.isPending || update.isPending}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

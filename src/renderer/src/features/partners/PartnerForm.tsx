@@ -1,17 +1,6 @@
 // Create and edit form of a partner. Checks input with the same schema as the core before
 // sending, shows the core's own messages at the fields too, and handles the duplicate warning.
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoreError } from '../../../../shared/errors';
@@ -41,6 +30,7 @@ import {
   type PartnerFormField,
 } from './partner-form-values';
 import { CareStatusFields } from '../care-settings/CareStatusFields';
+import { FormFooter } from '../../components/FormFooter/FormFooter';
 
 export interface PartnerFormProps {
   /** The partner to edit; a new partner is created without it. */
@@ -206,27 +196,11 @@ export function PartnerForm({ partner, onCancel, onSaved }: PartnerFormProps) {
             careStatusNote: errorOf('careStatusNote'),
           }}
         />
-        {errors.other.map((message) => (
-          <Alert key={message.key} color="red" role="alert">
-            {fieldMessageText(t, message)}
-          </Alert>
-        ))}
-        {failure ? (
-          <Alert color="red" role="alert" title={t('errors.saveFailed')}>
-            {failure}
-          </Alert>
-        ) : null}
-        {duplicates.length > 0 ? (
-          <DuplicateWarning duplicates={duplicates} saving={saving} onSaveAnyway={() => void save(true)} />
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('actions.save')}
-          </Button>
-        </Group>
+        <FormFooter otherErrors={errors.other} failure={failure} saving={saving} onCancel={onCancel}>
+          {duplicates.length > 0 ? (
+            <DuplicateWarning duplicates={duplicates} saving={saving} onSaveAnyway={() => void save(true)} />
+          ) : null}
+        </FormFooter>
       </Stack>
     </form>
   );

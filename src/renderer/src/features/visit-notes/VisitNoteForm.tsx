@@ -1,18 +1,7 @@
 // The visit-note form: when and which visit, who was there, what was discussed, the partner's
 // mood, issues, files, and (for a new note) the promises and follow-ups that came out of it.
 // Checked with the core's schema before sending; the core's answers land at their fields.
-import {
-  Alert,
-  Button,
-  Divider,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Divider, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoreError, type FieldMessage } from '../../../../shared/errors';
@@ -35,6 +24,7 @@ import {
   visitNoteValuesFrom,
   type VisitNoteFormValues,
 } from './visit-note-form-values';
+import { FormFooter } from '../../components/FormFooter/FormFooter';
 
 const newVisit = 'new';
 const maxContacts = 500;
@@ -254,19 +244,14 @@ export function VisitNoteForm({ partner, note, today, onCancel, onSaved }: Visit
             />
           </>
         )}
-        {failure ? (
-          <Alert color="red" role="alert" title={t('errors.saveFailed')}>
-            {failure}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} disabled={uploading}>
-            {uploading ? t('visitNotes.form.waitForUploads') : t('actions.save')}
-          </Button>
-        </Group>
+        <FormFooter
+          otherErrors={[]}
+          failure={failure}
+          saving={saving}
+          onCancel={onCancel}
+          saveDisabled={uploading}
+          saveLabel={uploading ? t('visitNotes.form.waitForUploads') : undefined}
+        />
       </Stack>
     </form>
   );
