@@ -140,38 +140,63 @@ async function storedEvents(
   });
 }
 
+/** What the birthday items need of each contact and its partner. */
+const birthdayColumns = [
+  'c.id',
+  'c.name',
+  'c.partnerId',
+  'c.birthday',
+  'c.birthdayLunar',
+  'c.careStatus',
+  'c.careStatusUntil',
+  'p.name as partnerName',
+  'p.careStatus as partnerCareStatus',
+  'p.careStatusUntil as partnerCareStatusUntil',
+] as const;
+
+const monthDayOfBirthday = sql<string>`substr(c.birthday, length(c.birthday) - 4)`;
+
+/**
+ * Contacts in scope whose birthday may fall in the range: those on one of its month-days, and the
+ * lunar ones (their day moves every year, so they are converted rather than matched by day).
+ */
+async function birthdayContacts(ctx: CoreContext, input: CalendarRangeQuery, monthDays: string[]) {
+  if (input.ownerIds.length > 0 && !input.partnerId) {
+    // An owner's contacts carry the owner (derived), so each query is one index range.
+    let mine = ctx.db
+      .selectFrom('contacts as c')
+      .innerJoin('partners as p', 'p.id', 'c.partnerId')
+      .where('c.ownerId', 'in', input.ownerIds)
+      .where('c.deletedAt', 'is', null)
+      .where('c.birthday', '!=', '')
+      .where('p.deletedAt', 'is', null);
+    if (input.regions.length) mine = mine.where('p.region', 'in', input.regions);
+    const onTheDays = await mine
+      .where(monthDayOfBirthday, 'in', monthDays)
+      .where('c.birthdayLunar', '=', 0)
+      .select(birthdayColumns)
+      .execute();
+    const lunar = await mine.where('c.birthdayLunar', '=', 1).select(birthdayColumns).execute();
+    return [...onTheDays, ...lunar];
+  }
+  // Driven from the partners in scope, each partner's contacts with a birthday come from the
+  // narrow contacts_birthdays index; only the contacts whose day falls in the range are read.
+  return partnersInScope(ctx, input)
+    .innerJoin('contacts as c', 'c.partnerId', 'p.id')
+    .where('c.deletedAt', 'is', null)
+    .where('c.birthday', '!=', '')
+    .where((eb) => eb.or([eb('c.birthdayLunar', '=', 1), eb(monthDayOfBirthday, 'in', monthDays)]))
+    .select(birthdayColumns)
+    .execute();
+}
+
 export async function birthdays(
   ctx: CoreContext,
   input: CalendarRangeQuery,
   range: DateRange,
 ): Promise<CalendarItem[]> {
   const monthDays = monthDaysOf(range);
-  // Driven from the partners in scope, each partner's contacts with a birthday come from the
-  // narrow contacts_birthdays index; only the contacts whose day falls in the range are read.
-  const contacts = await partnersInScope(ctx, input)
-    .innerJoin('contacts as c', 'c.partnerId', 'p.id')
-    .where('c.deletedAt', 'is', null)
-    .where('c.birthday', '!=', '')
-    // Lunar birthdays move every year, so they are converted rather than matched by month-day.
-    .where((eb) =>
-      eb.or([
-        eb('c.birthdayLunar', '=', 1),
-        eb(sql`substr(c.birthday, length(c.birthday) - 4)`, 'in', monthDays),
-      ]),
-    )
-    .select([
-      'c.id',
-      'c.name',
-      'c.partnerId',
-      'c.birthday',
-      'c.birthdayLunar',
-      'c.careStatus',
-      'c.careStatusUntil',
-      'p.name as partnerName',
-      'p.careStatus as partnerCareStatus',
-      'p.careStatusUntil as partnerCareStatusUntil',
-    ])
-    .execute();
+  const contacts = await birthdayContacts(ctx, input, monthDays);
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   return birthdaysInRange(
     contacts.map((c) => ({

@@ -57,6 +57,8 @@ export interface ContactsTable extends EntityColumns, CareStatusColumns {
   interests: string;
   /** 1 when the birthday is celebrated by the Chinese lunar calendar. */
   birthdayLunar: number;
+  /** Derived from the partner by triggers (never written by the app, never synced). */
+  ownerId: ColumnType<string | null, never, never>;
 }
 
 export interface CareEventsTable extends EntityColumns {

@@ -91,6 +91,32 @@ describe('calendar range: stored and derived care events', () => {
     expect(birthdaysOnly.items.every((i) => i.source === 'birthday')).toBe(true);
   });
 
+  it("follows a partner to its new owner: its contacts' birthdays (lunar ones too) move with it", async () => {
+    const { id: aisha } = await t.ok('owners.create', { name: 'Aisha Rahman' });
+    const { id: ben } = await t.ok('owners.create', { name: 'Ben de Vries' });
+    const partner = await t.ok('partners.get', { id: penang });
+    const {
+      id: _drop,
+      ownerName: _name,
+      contactCount: _count,
+      createdAt: _c,
+      updatedAt: _u,
+      ...fields
+    } = partner;
+    await t.ok('partners.update', { id: penang, partner: { ...fields, ownerId: aisha } });
+    const titles = async (ownerId: string) =>
+      (await t.ok('calendar.range', { ...february, ownerIds: [ownerId], kinds: ['birthday'] })).items.map(
+        (item) => item.title,
+      );
+    expect(await titles(aisha)).toEqual(['Lim Ah Kow', 'Tan Mei Ling', 'Leap Day']);
+    expect(await titles(ben)).toEqual([]);
+
+    await t.ok('partners.update', { id: penang, partner: { ...fields, ownerId: ben } });
+    await t.ok('contacts.create', { partnerId: penang, name: 'Wong Siew Lan', birthday: '1990-02-03' });
+    expect(await titles(ben)).toEqual(['Wong Siew Lan', 'Lim Ah Kow', 'Tan Mei Ling', 'Leap Day']);
+    expect(await titles(aisha)).toEqual([]);
+  });
+
   it('shows 29 February birthdays on the day itself in a leap year', async () => {
     const { items } = await t.ok('calendar.range', {
       from: '2028-02-01',
