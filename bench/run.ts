@@ -129,7 +129,10 @@ async function main(): Promise<void> {
     return { from: `${month}-01`, to: `${month}-${last}` };
   };
   const calendarRuns = Math.max(20, Math.floor(runs / 4));
-  const agendaDays = ['2026-11-24', '2026-12-21', '2027-01-27', '2027-02-14', '2027-03-08'];
+  // The agenda is for today (the demo data is generated around the real today): this week's days.
+  const agendaDays = [0, 1, 2, 3, 4].map((offset) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10),
+  );
   const ownerMonth = await timeRuns(calendarRuns, (i) =>
     call(core, 'calendar.range', { ...monthRange(i), ownerIds: [pick(owners, i).id] }),
   );
@@ -139,7 +142,7 @@ async function main(): Promise<void> {
   );
   report('  month, one region', regionMonth, 50);
   const dueVisits = await timeRuns(calendarRuns, (i) =>
-    call(core, 'visits.due', { regions: [pick(facets.regions, i)], today: '2026-11-23' }),
+    call(core, 'visits.due', { regions: [pick(facets.regions, i)], today: agendaDays[0]! }),
   );
   report('visits due in one region (planner)', dueVisits);
   const myAgenda = await timeRuns(calendarRuns, (i) =>
@@ -148,8 +151,8 @@ async function main(): Promise<void> {
   report('home agenda (today + this week), one owner', myAgenda, 50);
   const icsExport = await timeRuns(Math.max(10, Math.floor(runs / 20)), (i) =>
     call(core, 'calendar.exportIcs', {
-      from: '2026-11-24',
-      to: '2027-02-21',
+      from: agendaDays[0]!,
+      to: new Date(Date.now() + 89 * 86_400_000).toISOString().slice(0, 10),
       ownerIds: [pick(owners, i).id],
     }),
   );

@@ -37,6 +37,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index contacts_owner_birthdays
       on contacts(owner_id, substr(birthday, length(birthday) - 4), birthday_lunar)
       where deleted_at is null and birthday != ''`,
+    // An owner's partners by country (festivals and their partner counts) and by the month-day of
+    // the partnership start (anniversaries), without reading whole partner rows.
+    sql`create index partners_owner_country on partners(owner_id, country) where deleted_at is null`,
+    sql`create index partners_owner_anniversary on partners(owner_id, substr(partnership_start, 6))
+      where deleted_at is null and partnership_start is not null`,
     // An owner's open commitments by due date (home agenda).
     sql`create index commitments_owner_open on commitments(owner_id, due_date)
       where deleted_at is null and status = 'open'`,
