@@ -206,7 +206,41 @@ function floatingRuleOf(series: RecurringSeries, rruleText: string, notBefore?: 
     const periods = Math.floor((notBefore - dtstart) / step) - 1;
     if (periods > 0) dtstart += periods * step;
   }
+  if (notBefore !== undefined && !options.count && options.freq === RRule.MONTHLY && notBefore > dtstart) {
+    dtstart = monthlyStartNear(dtstart, notBefore, options);
+  }
   return new RRule({ ...options, dtstart: new Date(dtstart), tzid: null });
+}
+
+/**
+ * A monthly rule's start moved forward by whole intervals of months, to just before `notBefore`
+ * (a monthly meeting since 2019 then costs one step per month shown, not one per month since). The
+ * start's day only matters when the rule names no days; it is kept only where every month has it.
+ */
+function monthlyStartNear(
+  dtstart: WallClockMs,
+  notBefore: WallClockMs,
+  options: Partial<Options>,
+): WallClockMs {
+  const start = new Date(dtstart);
+  const namesDays = options.byweekday != null || options.bymonthday != null || options.bysetpos != null;
+  if (!namesDays && start.getUTCDate() > 28) return dtstart;
+  const interval = options.interval ?? 1;
+  const target = new Date(notBefore);
+  const months =
+    (target.getUTCFullYear() - start.getUTCFullYear()) * 12 + target.getUTCMonth() - start.getUTCMonth();
+  const periods = Math.floor(months / interval) - 1;
+  if (periods <= 0) return dtstart;
+  return Date.UTC(
+    start.getUTCFullYear(),
+    start.getUTCMonth() + periods * interval,
+    // A rule naming its days ignores the start's day; day 1 keeps the month from overflowing.
+    namesDays ? 1 : start.getUTCDate(),
+    start.getUTCHours(),
+    start.getUTCMinutes(),
+    start.getUTCSeconds(),
+    start.getUTCMilliseconds(),
+  );
 }
 
 /**

@@ -223,6 +223,11 @@ describe('expandOccurrences invariants', () => {
       'FREQ=DAILY;INTERVAL=3',
       'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR',
       'FREQ=WEEKLY;INTERVAL=3',
+      'FREQ=MONTHLY',
+      'FREQ=MONTHLY;BYDAY=1TU',
+      'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31',
+      'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR',
+      'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
     );
     fc.assert(
       fc.property(dateArb, rules, rangeArb, (start, rrule, range) => {
