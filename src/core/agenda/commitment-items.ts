@@ -20,21 +20,13 @@ export async function commitmentItems(
       .where('p.deletedAt', 'is', null)
       .select(['c.id', 'c.partnerId', 'p.name as partnerName', 'c.description', 'c.madeBy', 'c.dueDate']);
   // The commitment's own owner keeps it; one without an owner falls to the partner's owner. Two
-  // queries rather than one OR: the second walks the owners' partners, not every open promise.
+  // queries rather than one OR, each on its own index: the owners' open promises, and the few open
+  // promises nobody owns (checked against their partner's owner).
   const rows = ownerIds.length
     ? (
         await Promise.all([
           open().where('c.ownerId', 'in', ownerIds).execute(),
-          open()
-            .where('c.ownerId', 'is', null)
-            .where('c.partnerId', 'in', (eb) =>
-              eb
-                .selectFrom('partners as mine')
-                .where('mine.deletedAt', 'is', null)
-                .where('mine.ownerId', 'in', ownerIds)
-                .select('mine.id'),
-            )
-            .execute(),
+          open().where('c.ownerId', 'is', null).where('p.ownerId', 'in', ownerIds).execute(),
         ])
       ).flat()
     : await open().execute();

@@ -45,6 +45,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // An owner's open commitments by due date (home agenda).
     sql`create index commitments_owner_open on commitments(owner_id, due_date)
       where deleted_at is null and status = 'open'`,
+    // Open promises nobody owns fall to the partner's owner; they are few, so list them directly.
+    sql`create index commitments_open_unowned on commitments(due_date)
+      where deleted_at is null and status = 'open' and owner_id is null`,
     sql`create table visit_notes (
       id text primary key,
       partner_id text not null references partners(id),
