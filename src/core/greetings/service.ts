@@ -1,5 +1,6 @@
 // Greetings to contacts: compose one in the contact's language with its links and what is missing,
 // log it as sent (once per calendar item and contact), and list the greeting log of a partner.
+import { calendarItemKeyNear } from './greeted-item';
 import type { z } from 'zod';
 import { CoreError } from '../../shared/errors';
 import type {
@@ -120,8 +121,13 @@ function localToday(): string {
  * Logs a greeting and marks its care event done, in one batch. Sending twice for the same item
  * and contact (a second click, WhatsApp then e-mail) logs once and answers the first entry.
  */
-export async function markGreetingSent(ctx: CoreContext, input: SentInput): Promise<WriteResult> {
-  const contact = await contactOfPartner(ctx, input.partnerId, input.contactId);
+export async function markGreetingSent(ctx: CoreContext, sent: SentInput): Promise<WriteResult> {
+  const contact = await contactOfPartner(ctx, sent.partnerId, sent.contactId);
+  // A greeting from a contact card names no calendar item: file it under the occasion's nearest one.
+  const itemKey = sent.itemKey.startsWith('manual:')
+    ? ((await calendarItemKeyNear(ctx, sent)) ?? sent.itemKey)
+    : sent.itemKey;
+  const input = { ...sent, itemKey };
   const existing = await ctx.db
     .selectFrom('greetings')
     .select('id')

@@ -215,6 +215,48 @@ describe('greetings on a real database file', () => {
     expect(third.id).not.toBe(first.id);
   });
 
+  it('files a greeting sent from a contact card under the nearest birthday or festival, so the calendar ticks it', async () => {
+    const { id: birthdayContact } = await t.ok('contacts.create', {
+      partnerId,
+      name: 'Lim Mei Ling',
+      birthday: '1985-12-03',
+    });
+    const send = (contact: string, occasion: 'birthday' | 'christmas', date: string) =>
+      t.ok('greetings.markSent', {
+        partnerId,
+        contactId: contact,
+        occasion,
+        channel: 'copy',
+        language: 'en',
+        text: 'Best wishes',
+        itemKey: `manual:${occasion}:${contact}:${date}`,
+        date,
+      });
+    // Two days early still counts for the birthday; the calendar shows it greeted.
+    await send(birthdayContact, 'birthday', '2026-12-01');
+    const december = await t.ok('calendar.range', { from: '2026-12-01', to: '2026-12-31', partnerId });
+    expect(december.items.find((item) => item.contactId === birthdayContact)).toMatchObject({
+      start: '2026-12-03',
+      greeted: true,
+    });
+    await send(contactId, 'christmas', '2026-12-24');
+    const recipients = await t.ok('greetings.festivalRecipients', {
+      festivalKey: 'christmas',
+      country: 'MY',
+      date: '2026-12-25',
+    });
+    expect(recipients.recipients.find((r) => r.partnerId === partnerId)?.greeted).toBe(true);
+    // Far from any birthday, the greeting keeps its own key (and is logged all the same).
+    const lateLog = await send(birthdayContact, 'birthday', '2026-06-15');
+    expect(lateLog.batchId).not.toBe('');
+    const log = await t.ok('greetings.listForPartner', { partnerId });
+    expect(log.map((entry) => entry.itemKey).sort()).toEqual([
+      `birthday:${birthdayContact}:2026-12-03`,
+      `festival:MY:christmas:2026-12-25:${partnerId}`,
+      `manual:birthday:${birthdayContact}:2026-06-15`,
+    ]);
+  });
+
   it('refuses a care event of another partner without logging anything', async () => {
     const { id: other } = await t.ok('partners.create', {
       partner: { name: 'Toko Sinar', type: 'retailer', country: 'ID', city: 'Medan' },
