@@ -1,14 +1,26 @@
-// The screens and their addresses.
+// The screens and their addresses. The calendar and the visit planner (with the schedule and date
+// components) load when first opened, so starting the app does not wait for them.
+import { Skeleton } from '@mantine/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { CalendarPage } from '../features/calendar/CalendarPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/owners/SettingsPage';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
-import { VisitPlannerPage } from '../features/visit-planner/VisitPlannerPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+
+const CalendarPage = lazy(async () => ({
+  default: (await import('../features/calendar/CalendarPage')).CalendarPage,
+}));
+const VisitPlannerPage = lazy(async () => ({
+  default: (await import('../features/visit-planner/VisitPlannerPage')).VisitPlannerPage,
+}));
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Skeleton height={240} aria-busy="true" />}>{children}</Suspense>;
+}
 
 export function AppRoutes() {
   return (
@@ -18,8 +30,22 @@ export function AppRoutes() {
         <Route path="partners" element={<PartnersPage />} />
         <Route path="partners/:partnerId" element={<PartnerPage />} />
         <Route path="contacts" element={<ContactsPage />} />
-        <Route path="calendar" element={<CalendarPage />} />
-        <Route path="visits/plan" element={<VisitPlannerPage />} />
+        <Route
+          path="calendar"
+          element={
+            <Loading>
+              <CalendarPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="visits/plan"
+          element={
+            <Loading>
+              <VisitPlannerPage />
+            </Loading>
+          }
+        />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
