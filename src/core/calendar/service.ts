@@ -161,12 +161,14 @@ const monthDayOfBirthday = sql<string>`substr(c.birthday, length(c.birthday) - 4
  * lunar ones (their day moves every year, so they are converted rather than matched by day).
  */
 async function birthdayContacts(ctx: CoreContext, input: CalendarRangeQuery, monthDays: string[]) {
-  if (input.ownerIds.length > 0 && !input.partnerId) {
-    // An owner's contacts carry the owner (derived), so each query is one index range.
+  const everyone = input.ownerIds.length === 0 && input.regions.length === 0 && !input.partnerId;
+  if (everyone || (input.ownerIds.length > 0 && !input.partnerId)) {
+    // An owner's contacts carry the owner (derived), so each query is one index range; without
+    // any filter, the birthday's month-day index is read directly.
     let mine = ctx.db
       .selectFrom('contacts as c')
       .innerJoin('partners as p', 'p.id', 'c.partnerId')
-      .where('c.ownerId', 'in', input.ownerIds)
+      .$if(!everyone, (query) => query.where('c.ownerId', 'in', input.ownerIds))
       .where('c.deletedAt', 'is', null)
       .where('c.birthday', '!=', '')
       .where('p.deletedAt', 'is', null);

@@ -34,6 +34,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create trigger partners_owner_to_contacts after update of owner_id on partners begin
       update contacts set owner_id = new.owner_id where partner_id = new.id;
     end`,
+    // Everyone's birthdays on some days (the agenda of a one-person install), and the lunar ones.
+    sql`create index contacts_birthday_day on contacts(substr(birthday, length(birthday) - 4))
+      where deleted_at is null and birthday != ''`,
+    sql`create index contacts_lunar on contacts(partner_id) where deleted_at is null and birthday_lunar = 1`,
     sql`create index contacts_owner_birthdays
       on contacts(owner_id, substr(birthday, length(birthday) - 4), birthday_lunar)
       where deleted_at is null and birthday != ''`,
