@@ -1,7 +1,7 @@
 // Visit notes: what was seen, said and raised at a partner visit, who was there, the partner's
 // mood, files attached, and the promises and follow-ups that came out of it.
 import { z } from 'zod';
-import { commitmentInputSchema } from './care';
+import { careEventStatuses, commitmentInputSchema } from './care';
 import { isoDateField, limits, optionalText, requiredText, ulidField } from './validation';
 
 /** Photos and files larger than this are refused before anything is written. */
@@ -96,6 +96,10 @@ export const visitNoteSchema = z.object({
   attachments: z.array(attachmentRefSchema),
   /** Commitments made in this visit (linked through its care event). */
   commitmentIds: z.array(z.string()),
+  /** Follow-up tasks set in this note (care events of kind 'follow-up'), by date. */
+  followUps: z.array(
+    z.object({ id: z.string(), title: z.string(), date: z.string(), status: z.enum(careEventStatuses) }),
+  ),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -97,7 +97,9 @@ test('write a visit note with a list, an attachment and a commitment; keep the o
     note.getByRole('listitem').filter({ hasText: 'Late deliveries from the warehouse' }),
   ).toBeVisible();
   await expect(note.getByRole('listitem').filter({ hasText: 'Send the Q1 price list' })).toBeVisible();
-  await expect(note.locator('ul')).toHaveCount(3);
+  await expect(note.getByRole('list', { name: 'Follow-ups' })).toContainText('Call about SKU 12 stock');
+  await expect(note.getByRole('list', { name: 'Follow-ups' })).toContainText('Planned');
+  await expect(note.locator('ul')).toHaveCount(4);
   await expect(note.getByRole('button', { name: 'Open shop-front.png' }).locator('img')).toBeVisible();
 
   const commitment = commitmentsCard.getByTestId('commitment').filter({ hasText: 'Send the Q1 price list' });

@@ -79,6 +79,8 @@ export interface CareEventsTable extends EntityColumns {
   status: CareEventStatus;
   outcomeNote: string;
   description: string;
+  /** The visit note that set this follow-up task, if any. */
+  visitNoteId: ColumnType<string | null, string | null | undefined, string | null | undefined>;
 }
 
 export interface CommitmentsTable extends EntityColumns {

@@ -43,7 +43,7 @@ function liveNotes(ctx: CoreContext) {
 
 type NoteRow = Awaited<ReturnType<ReturnType<typeof liveNotes>['executeTakeFirstOrThrow']>>;
 
-function toVisitNote(row: NoteRow, commitmentIds: string[]): VisitNote {
+function toVisitNote(row: NoteRow, commitmentIds: string[], followUps: VisitNote['followUps']): VisitNote {
   return {
     ...row,
     attendeeContactIds: JSON.parse(row.attendeeContactIds) as string[],
@@ -51,7 +51,31 @@ function toVisitNote(row: NoteRow, commitmentIds: string[]): VisitNote {
     issues: JSON.parse(row.issues) as string[],
     attachments: JSON.parse(row.attachments) as AttachmentRef[],
     commitmentIds,
+    followUps,
   };
+}
+
+/** Live follow-up tasks set in each note, by the note's id. */
+async function followUpsByNote(
+  ctx: CoreContext,
+  noteIds: string[],
+): Promise<Map<string, VisitNote['followUps']>> {
+  const byNote = new Map<string, VisitNote['followUps']>();
+  if (noteIds.length === 0) return byNote;
+  const rows = await ctx.db
+    .selectFrom('careEvents')
+    .select(['id', 'title', 'start', 'status', 'visitNoteId'])
+    .where('visitNoteId', 'in', noteIds)
+    .where('deletedAt', 'is', null)
+    .orderBy('start')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) {
+    if (!row.visitNoteId) continue;
+    const followUp = { id: row.id, title: row.title, date: row.start.slice(0, 10), status: row.status };
+    byNote.set(row.visitNoteId, [...(byNote.get(row.visitNoteId) ?? []), followUp]);
+  }
+  return byNote;
 }
 
 /** Live commitments made in each visit, by the visit's id. */
@@ -76,7 +100,13 @@ async function commitmentsByVisit(ctx: CoreContext, visitIds: string[]): Promise
 async function withCommitments(ctx: CoreContext, rows: NoteRow[]): Promise<VisitNote[]> {
   const visitIds = rows.flatMap((row) => (row.careEventId ? [row.careEventId] : []));
   const byVisit = await commitmentsByVisit(ctx, [...new Set(visitIds)]);
-  return rows.map((row) => toVisitNote(row, row.careEventId ? (byVisit.get(row.careEventId) ?? []) : []));
+  const byNote = await followUpsByNote(
+    ctx,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) =>
+    toVisitNote(row, row.careEventId ? (byVisit.get(row.careEventId) ?? []) : [], byNote.get(row.id) ?? []),
+  );
 }
 
 /** A partner's notes, the latest visit first. */
@@ -112,10 +142,10 @@ export async function createVisitNote(ctx: CoreContext, input: VisitNoteCreateFi
   for (const draft of input.commitments) {
     changes.push(...rowChanges('commitments', newId(), visitCommitment(party.partnerId, visitId, draft)));
   }
-  for (const draft of input.followUps) {
-    changes.push(...rowChanges('careEvents', newId(), followUpEvent(party, ownerId, input.date, draft)));
-  }
   changes.push(...rowChanges('visitNotes', id, { ...noteRow(input), careEventId: visitId, deletedAt: null }));
+  for (const draft of input.followUps) {
+    changes.push(...rowChanges('careEvents', newId(), followUpEvent(party, ownerId, input.date, draft, id)));
+  }
   const { batchId } = await ctx.write({
     label: `Write visit note ${party.partnerName}`,
     origin: 'local',

@@ -20,6 +20,8 @@ export interface StoredCareEvent {
   status: 'planned' | 'done';
   outcomeNote: string;
   description: string;
+  /** Set on follow-ups: the note they came from. */
+  visitNoteId?: string;
   deletedAt: null;
 }
 
@@ -61,6 +63,7 @@ export function followUpEvent(
   visitOwnerId: string | null,
   visitDate: string,
   draft: VisitNoteCreateFields['followUps'][number],
+  visitNoteId: string,
 ): StoredCareEvent {
   return {
     partnerId: party.partnerId,
@@ -77,6 +80,7 @@ export function followUpEvent(
     status: 'planned',
     outcomeNote: '',
     description: `Follow-up of the visit on ${visitDate}.`,
+    visitNoteId,
     deletedAt: null,
   };
 }

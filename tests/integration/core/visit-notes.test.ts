@@ -101,6 +101,13 @@ describe('visit notes on a real database file', () => {
       status: 'planned',
       ownerId,
     });
+    // The note lists the follow-up it set, with its status as the calendar closes it.
+    const followUp = events.find((e) => e.kind === 'follow-up')!;
+    expect(note.followUps).toEqual([
+      { id: followUp.id, title: 'Call about SKU 12 stock', date: '2026-11-25', status: 'planned' },
+    ]);
+    await t.ok('careEvents.close', { id: followUp.id, status: 'done', outcomeNote: 'Stock arrives Monday' });
+    expect((await t.ok('visitNotes.get', { id })).followUps[0]?.status).toBe('done');
 
     const commitments = await t.ok('commitments.list', { partnerId, today: '2026-11-28' });
     expect(commitments.map((c) => [c.description, c.madeBy, c.status, c.careEventId, c.overdue])).toEqual([

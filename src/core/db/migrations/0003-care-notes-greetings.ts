@@ -70,6 +70,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     sql`create index visit_notes_partner on visit_notes(partner_id, date) where deleted_at is null`,
     sql`create index visit_notes_event on visit_notes(care_event_id) where deleted_at is null`,
+    // The note a follow-up task was set in, so the note can list its follow-ups. No foreign key:
+    // the write path inserts events before notes within one batch.
+    sql`alter table care_events add column visit_note_id text`,
+    sql`create index care_events_visit_note on care_events(visit_note_id) where visit_note_id is not null`,
     sql`create table greetings (
       id text primary key,
       partner_id text not null references partners(id),

@@ -1,5 +1,5 @@
 // One visit note as read on the partner page: when, why, who, the partner's mood, what was
-// discussed, issues, files, and the commitments made in that visit.
+// discussed, issues, files, the commitments made in that visit and the follow-ups it set.
 import { ActionIcon, Badge, Group, List, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -119,6 +119,28 @@ export function VisitNoteCard({
                   <Text span size="xs" c="dimmed">
                     ({t(`visitNotes.madeBy.${commitment.madeBy}`)} ·{' '}
                     {t(`visitNotes.commitments.status.${commitment.status}`)})
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        ) : null}
+        {note.followUps.length ? (
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {t('visitNotes.card.followUps')}
+            </Text>
+            <List
+              size="sm"
+              withPadding
+              style={{ overflowWrap: 'anywhere' }}
+              aria-label={t('visitNotes.card.followUps')}
+            >
+              {note.followUps.map((followUp) => (
+                <List.Item key={followUp.id}>
+                  {followUp.title}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({calendarDate(followUp.date, i18n.language)} · {t(`calendar.status.${followUp.status}`)})
                   </Text>
                 </List.Item>
               ))}

@@ -35,6 +35,7 @@ export const visitNotesEn = {
     sentiment: 'Sentiment {{score}}/5 · {{label}}',
     issues: 'Issues raised',
     commitments: 'Commitments made',
+    followUps: 'Follow-ups',
     edit: 'Edit visit note of {{date}}',
     delete: 'Delete visit note of {{date}}',
     removedContact: '(removed contact)',
