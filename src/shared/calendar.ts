@@ -7,22 +7,29 @@ import { isoDateField, limits, ulidField } from './validation';
 
 export const calendarSources = ['event', 'birthday', 'anniversary', 'festival'] as const;
 
-export const calendarRangeInputSchema = z
-  .object({
-    from: isoDateField,
-    to: isoDateField,
-    ownerIds: z.array(ulidField).max(200).default([]),
-    regions: z.array(z.string().max(limits.shortText)).max(200).default([]),
-    partnerId: ulidField.optional(),
-    kinds: z.array(z.enum(careEventKinds)).default([]),
-    /** The user's IANA time zone: which day a timed event falls on. */
-    timeZone: z.string().max(64).default('UTC'),
-  })
-  .refine((input) => input.from <= input.to, { path: ['to'], error: 'validation.endBeforeStart' })
-  .refine((input) => Date.parse(input.to) - Date.parse(input.from) <= 62 * 86_400_000, {
-    path: ['to'],
-    error: 'validation.rangeTooLong',
-  });
+/** What the calendar shows: a period and a filter (the screen, the agenda and the export share it). */
+const calendarFilter = z.object({
+  from: isoDateField,
+  to: isoDateField,
+  ownerIds: z.array(ulidField).max(200).default([]),
+  regions: z.array(z.string().max(limits.shortText)).max(200).default([]),
+  partnerId: ulidField.optional(),
+  kinds: z.array(z.enum(careEventKinds)).default([]),
+  /** The user's IANA time zone: which day a timed event falls on. */
+  timeZone: z.string().max(64).default('UTC'),
+});
+
+/** The period check: the end on or after the start, and at most `maxDays` long. */
+function withinDays<T extends { from: string; to: string }>(maxDays: number, tooLong: string) {
+  return (input: T, ctx: z.RefinementCtx) => {
+    if (input.from > input.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.endBeforeStart' });
+    else if (Date.parse(input.to) - Date.parse(input.from) > maxDays * 86_400_000)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: tooLong });
+  };
+}
+
+export const calendarRangeInputSchema = calendarFilter.superRefine(withinDays(62, 'validation.rangeTooLong'));
 export type CalendarRangeInput = z.input<typeof calendarRangeInputSchema>;
 
 export const calendarItemSchema = z.object({
@@ -63,22 +70,9 @@ export const calendarRangeOutputSchema = z.object({
   truncated: z.boolean(),
 });
 
-export const calendarExportInputSchema = z
-  .object({
-    from: isoDateField,
-    to: isoDateField,
-    ownerIds: z.array(ulidField).max(200).default([]),
-    regions: z.array(z.string().max(limits.shortText)).max(200).default([]),
-    partnerId: ulidField.optional(),
-    kinds: z.array(z.enum(careEventKinds)).default([]),
-    timeZone: z.string().max(64).default('UTC'),
-    calendarName: z.string().trim().min(1).max(100).default('ChannelKeeper'),
-  })
-  .refine((input) => input.from <= input.to, { path: ['to'], error: 'validation.endBeforeStart' })
-  .refine((input) => Date.parse(input.to) - Date.parse(input.from) <= 366 * 86_400_000, {
-    path: ['to'],
-    error: 'validation.exportTooLong',
-  });
+export const calendarExportInputSchema = calendarFilter
+  .extend({ calendarName: z.string().trim().min(1).max(100).default('ChannelKeeper') })
+  .superRefine(withinDays(366, 'validation.exportTooLong'));
 export type CalendarExportInput = z.input<typeof calendarExportInputSchema>;
 
 export const calendarExportOutputSchema = z.object({

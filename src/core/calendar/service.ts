@@ -20,6 +20,8 @@ export interface CalendarRangeQuery {
   ownerIds: string[];
   regions: string[];
   partnerId?: string | undefined;
+  /** A set of partners (the visit planner's); not part of the screen's filter. */
+  partnerIds?: readonly string[] | undefined;
   kinds: CareEventKind[];
   timeZone: string;
 }
@@ -35,6 +37,7 @@ type PartnerScope = SelectQueryBuilder<Database & { p: Database['partners'] }, '
 function partnersInScope(ctx: CoreContext, input: CalendarRangeQuery): PartnerScope {
   let scope: PartnerScope = ctx.db.selectFrom('partners as p').where('p.deletedAt', 'is', null);
   if (input.partnerId) scope = scope.where('p.id', '=', input.partnerId);
+  if (input.partnerIds) scope = scope.where('p.id', 'in', [...input.partnerIds, '']);
   if (input.regions.length) scope = scope.where('p.region', 'in', input.regions);
   if (input.ownerIds.length) scope = scope.where('p.ownerId', 'in', input.ownerIds);
   return scope;
@@ -161,8 +164,9 @@ const monthDayOfBirthday = sql<string>`substr(c.birthday, length(c.birthday) - 4
  * lunar ones (their day moves every year, so they are converted rather than matched by day).
  */
 async function birthdayContacts(ctx: CoreContext, input: CalendarRangeQuery, monthDays: string[]) {
-  const everyone = input.ownerIds.length === 0 && input.regions.length === 0 && !input.partnerId;
-  if (everyone || (input.ownerIds.length > 0 && !input.partnerId)) {
+  const namedPartners = input.partnerId !== undefined || input.partnerIds !== undefined;
+  const everyone = input.ownerIds.length === 0 && input.regions.length === 0 && !namedPartners;
+  if (everyone || (input.ownerIds.length > 0 && !namedPartners)) {
     // An owner's contacts carry the owner (derived), so each query is one index range; without
     // any filter, the birthday's month-day index is read directly.
     let mine = ctx.db

@@ -1,16 +1,13 @@
 // The greetings a visit could deliver: birthdays of the partners' contacts, partnership
 // anniversaries and the festivals the team greets in each partner's country, keyed as the
 // calendar and the greeting log key them (a festival per partner: `<festival item key>:<partnerId>`).
-import { sql } from 'kysely';
 import type { PlannerGreeting } from '../../shared/care';
 import type { CoreContext } from '../context';
-import { anniversariesInRange } from '../care/anniversaries';
-import { birthdaysInRange } from '../care/birthdays';
+import { anniversaries, birthdays } from '../calendar/service';
 import type { DateRange } from '../care/calendar-dates';
 import { greetingSuppression } from '../care/etiquette';
 import { festivalsInRange } from '../care/festivals';
 import { readCareSettings } from '../care/settings';
-import { yearlyDatesByMonthDay } from '../care/yearly-dates';
 
 export interface CandidateGreeting extends PlannerGreeting {
   /** Already in the greeting log: nothing left to bring. */
@@ -38,90 +35,33 @@ export async function greetingsOfPartners(
   range: DateRange,
 ): Promise<CandidateGreeting[]> {
   if (partnerIds.length === 0) return [];
-  const monthDays = [...yearlyDatesByMonthDay(range).keys()];
+  const ids = [...new Set(partnerIds)];
   const partners = [];
-  const contacts = [];
-  for (const ids of chunks([...new Set(partnerIds)])) {
+  for (const chunk of chunks(ids)) {
     partners.push(
       ...(await ctx.db
         .selectFrom('partners')
-        .where('id', 'in', ids)
+        .where('id', 'in', chunk)
         .where('deletedAt', 'is', null)
-        .select(['id', 'name', 'country', 'partnershipStart', 'careStatus', 'careStatusUntil'])
-        .execute()),
-    );
-    contacts.push(
-      ...(await ctx.db
-        .selectFrom('contacts as c')
-        .where('c.partnerId', 'in', ids)
-        .where('c.deletedAt', 'is', null)
-        .where('c.birthday', '!=', '')
-        .where((eb) =>
-          eb.or([
-            eb('c.birthdayLunar', '=', 1),
-            eb(sql`substr(c.birthday, length(c.birthday) - 4)`, 'in', monthDays),
-          ]),
-        )
-        .select([
-          'c.id',
-          'c.name',
-          'c.partnerId',
-          'c.birthday',
-          'c.birthdayLunar',
-          'c.careStatus',
-          'c.careStatusUntil',
-        ])
+        .select(['id', 'country', 'careStatus', 'careStatusUntil'])
         .execute()),
     );
   }
-  const partnerById = new Map(partners.map((partner) => [partner.id, partner]));
-  const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
-  const found: CandidateGreeting[] = [];
-
-  for (const birthday of birthdaysInRange(
-    contacts.map((c) => ({
-      id: c.id,
-      name: c.name,
-      partnerId: c.partnerId,
-      birthday: c.birthday,
-      lunar: c.birthdayLunar === 1,
-    })),
-    range,
-  )) {
-    const contact = contactById.get(birthday.contactId)!;
-    const partner = partnerById.get(birthday.partnerId)!;
-    found.push({
-      key: `birthday:${contact.id}:${birthday.date}`,
-      partnerId: partner.id,
-      date: birthday.date,
-      kind: 'birthday',
-      title: contact.name,
-      contactId: contact.id,
-      festivalKey: null,
-      years: birthday.age,
-      greeted: false,
-      suppressed: greetingSuppression(partner, contact, birthday.date) !== null,
-    });
-  }
-
-  for (const anniversary of anniversariesInRange(
-    partners.map((p) => ({ partnerId: p.id, partnershipStart: p.partnershipStart })),
-    range,
-  )) {
-    const partner = partnerById.get(anniversary.partnerId)!;
-    found.push({
-      key: `anniversary:${partner.id}:${anniversary.date}`,
-      partnerId: partner.id,
-      date: anniversary.date,
-      kind: 'anniversary',
-      title: partner.name,
-      contactId: null,
-      festivalKey: null,
-      years: anniversary.years,
-      greeted: false,
-      suppressed: greetingSuppression(partner, null, anniversary.date) !== null,
-    });
-  }
+  // Birthdays and anniversaries exactly as the calendar derives them (same keys, same marks).
+  const query = { ...range, ownerIds: [], regions: [], partnerIds: ids, kinds: [], timeZone: 'UTC' };
+  const derived = [...(await birthdays(ctx, query, range)), ...(await anniversaries(ctx, query, range))];
+  const found: CandidateGreeting[] = derived.map((item) => ({
+    key: item.key,
+    partnerId: item.partnerId!,
+    date: item.start,
+    kind: item.source === 'birthday' ? 'birthday' : 'anniversary',
+    title: item.title,
+    contactId: item.contactId,
+    festivalKey: null,
+    years: item.years,
+    greeted: false,
+    suppressed: item.suppressed !== null,
+  }));
 
   const { festivalsByCountry } = await readCareSettings(ctx);
   const festivals = festivalsInRange(

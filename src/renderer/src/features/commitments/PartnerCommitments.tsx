@@ -17,6 +17,13 @@ import { localToday } from '../visit-notes/local-day';
 import { CommitmentFormModal } from './CommitmentFormModal';
 import { daysLate, tallyCommitments } from './commitment-record';
 
+/** How an open commitment can be closed, in the order the buttons show. */
+const closingActions = [
+  { status: 'kept', variant: 'light', color: 'teal', label: 'visitNotes.commitments.markKept' },
+  { status: 'broken', variant: 'light', color: 'red', label: 'visitNotes.commitments.markBroken' },
+  { status: 'cancelled', variant: 'subtle', color: 'gray', label: 'visitNotes.commitments.cancel' },
+] as const;
+
 const statusColors: Record<CommitmentStatus, string> = {
   open: 'blue',
   kept: 'teal',
@@ -176,33 +183,18 @@ function CommitmentItem({
         <Group gap={6}>
           {open ? (
             <>
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="teal"
-                disabled={busy}
-                onClick={() => onStatus('kept')}
-              >
-                {t('visitNotes.commitments.markKept')}
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="red"
-                disabled={busy}
-                onClick={() => onStatus('broken')}
-              >
-                {t('visitNotes.commitments.markBroken')}
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                disabled={busy}
-                onClick={() => onStatus('cancelled')}
-              >
-                {t('visitNotes.commitments.cancel')}
-              </Button>
+              {closingActions.map(({ status, variant, color, label }) => (
+                <Button
+                  key={status}
+                  size="compact-xs"
+                  variant={variant}
+                  color={color}
+                  disabled={busy}
+                  onClick={() => onStatus(status)}
+                >
+                  {t(label)}
+                </Button>
+              ))}
             </>
           ) : (
             <Button
