@@ -119,6 +119,8 @@ test('write a visit note with a list, an attachment and a commitment; keep the o
   await expect(onHome).toContainText('1 day late');
   await onHome.getByRole('button', { name: 'Mark kept' }).click();
   await expect(onHome).toHaveCount(0);
+  // Its reminder notice goes with it.
+  await expect(page.getByRole('alert').filter({ hasText: 'Syarikat Maju Jaya · 1 day late' })).toHaveCount(0);
   await snapshot(page, testInfo, 'home-after-kept');
   await page.goto(partnerUrl);
   await expect(commitment).not.toContainText('Overdue');

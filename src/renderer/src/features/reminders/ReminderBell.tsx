@@ -18,6 +18,13 @@ const ledgerKey = 'channelkeeper.reminders.announced';
 const maxSeparateNotices = 3;
 const summaryId = 'agenda-reminders-summary';
 
+/** Notices of single reminders on screen now, by notification id. */
+const shownNotices = new Set<string>();
+
+function noticeId(item: AgendaItem): string {
+  return `reminder:${item.key}`;
+}
+
 export function ReminderBell() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -29,6 +36,14 @@ export function ReminderBell() {
 
   useEffect(() => {
     if (!agenda.data) return;
+    // A reminder done meanwhile (a promise kept, a greeting sent) takes its notice with it.
+    const due = new Set(agenda.data.reminders.map((item) => noticeId(item)));
+    for (const id of shownNotices) {
+      if (!due.has(id)) {
+        notifications.hide(id);
+        shownNotices.delete(id);
+      }
+    }
     const { fresh, ledger } = freshReminders(
       agenda.data.reminders,
       parseLedger(localStorage.getItem(ledgerKey)),
@@ -53,7 +68,9 @@ export function ReminderBell() {
       return;
     }
     for (const item of fresh) {
+      shownNotices.add(noticeId(item));
       notifications.show({
+        id: noticeId(item),
         color: item.daysLate > 0 ? 'red' : 'blue',
         title: itemHeadline(t, item, i18n.language),
         message: (
