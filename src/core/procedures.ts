@@ -44,6 +44,32 @@ import {
 import { visitPlan } from './visits/plan';
 import { scheduleVisits } from './visits/schedule';
 import type { CoreContext } from './context';
+import {
+  createDispute,
+  updateDispute,
+  transitionDispute,
+  addDisputeEntry,
+  getDispute,
+} from './disputes/service';
+import { readDisputeSettings, saveSlaBusinessDays } from './disputes/settings';
+import { listDisputes } from './disputes/list';
+import { disputeLibrary } from './disputes/library';
+import { disputeReport } from './disputes/report';
+import { disputeAlerts } from './disputes/alerts';
+import { exportDisputesCsv } from './disputes/csv-export';
+import { retentionReport } from './retention/report';
+import { exportRetentionCasesCsv } from './retention/csv-export';
+import {
+  openRetentionCase,
+  updateRetentionCase,
+  setRetentionOutcome,
+  getRetentionCase,
+  listRetentionCases,
+} from './retention/cases';
+import { createRetentionAction, updateRetentionAction } from './retention/actions';
+import { listPlaybooks, savePlaybook, resetPlaybook, deletePlaybook } from './retention/playbooks';
+import { runPlaybook } from './retention/run-playbook';
+import { retentionAlerts } from './retention/alerts';
 import { visitsDue } from './visits/due';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts/service';
 import { loadDemoData } from './demo/load';
@@ -129,6 +155,34 @@ export const handlers: Handlers = {
   'agenda.home': (ctx, input) => homeAgenda(ctx, input),
   'calendar.range': (ctx, input) => calendarRange(ctx, input),
   'calendar.exportIcs': (ctx, input) => exportCalendar(ctx, input),
+
+  'disputes.create': (ctx, input) => createDispute(ctx, input),
+  'disputes.update': (ctx, input) => updateDispute(ctx, input),
+  'disputes.transition': (ctx, input) => transitionDispute(ctx, input),
+  'disputes.addEntry': (ctx, input) => addDisputeEntry(ctx, input),
+  'disputes.get': (ctx, input) => getDispute(ctx, input),
+  'disputeSettings.get': (ctx, input) => readDisputeSettings(ctx, input),
+  'disputeSettings.saveSla': (ctx, input) => saveSlaBusinessDays(ctx, input),
+  'disputes.list': (ctx, input) => listDisputes(ctx, input),
+  'disputes.library': (ctx, input) => disputeLibrary(ctx, input),
+  'disputes.report': (ctx, input) => disputeReport(ctx, input),
+  'disputes.alerts': (ctx, input) => disputeAlerts(ctx, input),
+  'disputes.exportCsv': (ctx, input) => exportDisputesCsv(ctx, input),
+  'retention.report': (ctx, input) => retentionReport(ctx, input),
+  'retentionCases.exportCsv': (ctx, input) => exportRetentionCasesCsv(ctx, input),
+  'retentionCases.open': (ctx, input) => openRetentionCase(ctx, input),
+  'retentionCases.update': (ctx, input) => updateRetentionCase(ctx, input),
+  'retentionCases.setOutcome': (ctx, input) => setRetentionOutcome(ctx, input),
+  'retentionCases.get': (ctx, input) => getRetentionCase(ctx, input),
+  'retentionCases.list': (ctx, input) => listRetentionCases(ctx, input),
+  'retentionActions.create': (ctx, input) => createRetentionAction(ctx, input),
+  'retentionActions.update': (ctx, input) => updateRetentionAction(ctx, input),
+  'playbooks.list': (ctx, input) => listPlaybooks(ctx, input),
+  'playbooks.save': (ctx, input) => savePlaybook(ctx, input),
+  'playbooks.reset': (ctx, input) => resetPlaybook(ctx, input),
+  'playbooks.delete': (ctx, input) => deletePlaybook(ctx, input),
+  'playbooks.run': (ctx, input) => runPlaybook(ctx, input),
+  'retention.alerts': (ctx, input) => retentionAlerts(ctx, input),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),

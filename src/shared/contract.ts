@@ -78,7 +78,43 @@ import {
   partnerSchema,
   partnerUpdateInputSchema,
 } from './partners';
-import { ulidField } from './validation';
+import {
+  csvExportSchema,
+  disputeAlertsInputSchema,
+  disputeAlertsSchema,
+  disputeCreateInputSchema,
+  disputeLibraryInputSchema,
+  disputeLibraryOutputSchema,
+  disputeListInputSchema,
+  disputeListOutputSchema,
+  disputeReportInputSchema,
+  disputeReportSchema,
+  disputeSchema,
+  disputeSettingsSchema,
+  disputeStepInputSchema,
+  disputeTransitionInputSchema,
+  disputeUpdateInputSchema,
+  slaBusinessDaysSchema,
+} from './disputes';
+import {
+  playbookRunInputSchema,
+  playbookRunOutputSchema,
+  playbookSaveInputSchema,
+  playbookSchema,
+  retentionActionCreateInputSchema,
+  retentionActionUpdateInputSchema,
+  retentionAlertsInputSchema,
+  retentionAlertsSchema,
+  retentionCaseListInputSchema,
+  retentionCaseListOutputSchema,
+  retentionCaseOpenInputSchema,
+  retentionCaseSchema,
+  retentionCaseUpdateInputSchema,
+  retentionOutcomeInputSchema,
+  retentionReportInputSchema,
+  retentionReportSchema,
+} from './retention';
+import { isoDateField, ulidField } from './validation';
 
 const byId = z.object({ id: ulidField });
 const empty = z.object({}).default({});
@@ -153,6 +189,38 @@ export const procedures = {
   'agenda.home': procedure(agendaInputSchema, agendaSchema),
   'calendar.range': procedure(calendarRangeInputSchema, calendarRangeOutputSchema),
   'calendar.exportIcs': procedure(calendarExportInputSchema, calendarExportOutputSchema),
+
+  'disputes.create': procedure(disputeCreateInputSchema, writeResultSchema),
+  'disputes.update': procedure(disputeUpdateInputSchema, writeResultSchema),
+  'disputes.transition': procedure(disputeTransitionInputSchema, writeResultSchema),
+  'disputes.addEntry': procedure(disputeStepInputSchema, writeResultSchema),
+  'disputes.get': procedure(byId, disputeSchema),
+  'disputes.list': procedure(disputeListInputSchema, disputeListOutputSchema),
+  'disputes.library': procedure(disputeLibraryInputSchema, disputeLibraryOutputSchema),
+  'disputes.report': procedure(disputeReportInputSchema, disputeReportSchema),
+  'disputes.alerts': procedure(disputeAlertsInputSchema, disputeAlertsSchema),
+  'disputes.exportCsv': procedure(disputeListInputSchema, csvExportSchema),
+  'disputeSettings.get': procedure(empty, disputeSettingsSchema),
+  'disputeSettings.saveSla': procedure(slaBusinessDaysSchema, writeResultSchema),
+
+  'retentionCases.open': procedure(retentionCaseOpenInputSchema, writeResultSchema),
+  'retentionCases.update': procedure(retentionCaseUpdateInputSchema, writeResultSchema),
+  'retentionCases.setOutcome': procedure(retentionOutcomeInputSchema, writeResultSchema),
+  'retentionCases.get': procedure(
+    z.object({ id: ulidField, today: isoDateField.optional() }),
+    retentionCaseSchema,
+  ),
+  'retentionCases.list': procedure(retentionCaseListInputSchema, retentionCaseListOutputSchema),
+  'retentionCases.exportCsv': procedure(retentionCaseListInputSchema, csvExportSchema),
+  'retentionActions.create': procedure(retentionActionCreateInputSchema, writeResultSchema),
+  'retentionActions.update': procedure(retentionActionUpdateInputSchema, writeResultSchema),
+  'retention.report': procedure(retentionReportInputSchema, retentionReportSchema),
+  'retention.alerts': procedure(retentionAlertsInputSchema, retentionAlertsSchema),
+  'playbooks.list': procedure(empty, z.array(playbookSchema)),
+  'playbooks.save': procedure(playbookSaveInputSchema, writeResultSchema),
+  'playbooks.reset': procedure(byId, writeResultSchema),
+  'playbooks.delete': procedure(byId, writeResultSchema),
+  'playbooks.run': procedure(playbookRunInputSchema, playbookRunOutputSchema),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),

@@ -1,6 +1,7 @@
 // The one write path. Every create, update and delete is a batch of field-level changes applied
 // here in one transaction and appended to change_log, which the timeline, undo and sync read.
 import type { Insertable, Kysely, Transaction } from 'kysely';
+import { CoreError } from '../../shared/errors';
 import type { HybridClock } from '../sync/hlc';
 import { entityTables, type BatchOrigin, type Database, type EntityTable } from './database';
 import { newId } from './ids';
@@ -20,6 +21,14 @@ export interface BatchInput {
   origin: BatchOrigin;
   undoes?: string;
   changes: readonly FieldChange[];
+  /** History that may never be undone (case entries): a correction is a new entry instead. */
+  permanent?: boolean;
+  /**
+   * Optimistic concurrency: the row must still be at this revision (what the user saw), else the
+   * whole batch is refused with a CONFLICT naming `what` was changed. The batch should set the
+   * row's revision to revision + 1.
+   */
+  expectRevision?: { table: EntityTable; rowId: string; revision: number; what: string };
 }
 
 export interface WriterContext {
@@ -69,6 +78,7 @@ export async function writeBatch(
   const tables = new Set<EntityTable>();
   let hlc: string | null = null;
   const stamp = () => (hlc ??= writer.clock.next());
+  if (batch.expectRevision) await checkRevision(trx, batch.expectRevision);
 
   for (const [table, rows] of groupByRow(batch.changes)) {
     const existing = await readRows(trx, table, [...rows.keys()]);
@@ -79,6 +89,13 @@ export async function writeBatch(
         inserts.push({ ...encodeFields(table, fields), id: rowId, createdAt: now, updatedAt: now });
         logRows.push(logRow(stamp(), batchId, table, rowId, '*', null, { ...fields }));
         continue;
+      }
+      if (isAppendOnly(table)) {
+        throw new CoreError({
+          code: 'CONFLICT',
+          message:
+            'Entries on a case timeline are permanent and cannot be changed or deleted. Add a correction instead.',
+        });
       }
       const changed: Record<string, FieldValue> = {};
       for (const [field, value] of Object.entries(fields)) {
@@ -123,6 +140,7 @@ export async function writeBatch(
       undoesBatchId: batch.undoes ?? null,
       undoneByBatchId: null,
       createdAt: now,
+      permanent: batch.permanent ? 1 : 0,
     })
     .execute();
   return { batchId, tables: [...tables] };
@@ -157,6 +175,32 @@ async function readRows(
     for (const row of rows) found.set(row.id as string, row);
   }
   return found;
+}
+
+function isAppendOnly(table: EntityTable): boolean {
+  const config = entityTables[table];
+  return 'appendOnly' in config && config.appendOnly;
+}
+
+async function checkRevision(
+  trx: Transaction<Database>,
+  expected: NonNullable<BatchInput['expectRevision']>,
+): Promise<void> {
+  const row = (await trx
+    .selectFrom(expected.table)
+    .selectAll()
+    .where('id', '=', expected.rowId)
+    .executeTakeFirst()) as { revision?: unknown; deletedAt?: unknown } | undefined;
+  if (!row || row.deletedAt) {
+    throw new CoreError({ code: 'NOT_FOUND', message: `${expected.what} does not exist or was deleted.` });
+  }
+  if (row.revision !== expected.revision) {
+    throw new CoreError({
+      code: 'CONFLICT',
+      message: `${expected.what} was changed by someone else since you opened it. Reload to see their change, then make yours again.`,
+      details: { revision: Number(row.revision), expected: expected.revision },
+    });
+  }
 }
 
 function isJsonField(table: EntityTable, field: string): boolean {

@@ -5,6 +5,20 @@ import type { CareEventKind, CareEventStatus, CareStatus, CommitmentStatus } fro
 import type { GreetingChannel } from '../../shared/greetings';
 import type { ContactLanguage } from '../../shared/countries';
 import type { PartnerStatus, PartnerType } from '../../shared/partners';
+import type {
+  DisputeEntryKind,
+  DisputeKind,
+  DisputeRootCause,
+  DisputeSeverity,
+  DisputeStatus,
+} from '../../shared/disputes';
+import type {
+  RetentionActionKind,
+  RetentionActionStatus,
+  RetentionOutcome,
+  RetentionSituation,
+  RetentionSource,
+} from '../../shared/retention';
 
 /** Columns every synced entity has. Timestamps are UTC ISO instants. */
 interface EntityColumns {
@@ -143,6 +157,99 @@ export interface SettingsTable extends EntityColumns {
   value: string;
 }
 
+/** A dispute ("case"). `revision` counts saves, so a stale edit is refused instead of overwriting. */
+export interface DisputesTable extends EntityColumns {
+  kind: DisputeKind;
+  title: string;
+  description: string;
+  /** JSON arrays of ids; the first partner is the lead (its region and country count). */
+  partnerIds: string;
+  contactIds: string;
+  teammateIds: string;
+  reporterId: string | null;
+  ownerId: string | null;
+  severity: DisputeSeverity;
+  status: DisputeStatus;
+  rootCause: DisputeRootCause | null;
+  compensationMinor: number | null;
+  compensationCurrency: string | null;
+  resolution: string;
+  lessonsLearned: string;
+  openedAt: string;
+  /** When the SLA clock started: the opening or the last reopening. */
+  slaStartedAt: string;
+  dueAt: string;
+  /** The last resolution (cleared on reopening). */
+  resolvedAt: string | null;
+  closedAt: string | null;
+  timeZone: string;
+  revision: number;
+}
+
+/** Parties of a case, derived from disputes.partner_ids by triggers (never written, never synced). */
+export interface DisputePartnersTable {
+  disputeId: string;
+  partnerId: string;
+  lead: number;
+}
+
+/** One step on a case's timeline. Append-only: the database refuses updates and deletes. */
+export interface DisputeEntriesTable extends EntityColumns {
+  disputeId: string;
+  kind: DisputeEntryKind;
+  /** When it happened (may be earlier than createdAt, when it was logged). */
+  at: string;
+  actorId: string | null;
+  text: string;
+  fromStatus: DisputeStatus | null;
+  toStatus: DisputeStatus | null;
+  /** JSON array of attachment references. */
+  attachments: string;
+  correctsEntryId: string | null;
+}
+
+export interface RetentionCasesTable extends EntityColumns {
+  partnerId: string;
+  situation: RetentionSituation;
+  reason: string;
+  source: RetentionSource;
+  disputeId: string | null;
+  ownerId: string | null;
+  openedOn: string;
+  outcome: RetentionOutcome;
+  outcomeOn: string | null;
+  outcomeNote: string;
+  /** The last playbook run on the case. */
+  playbookId: string | null;
+  revision: number;
+}
+
+export interface RetentionActionsTable extends EntityColumns {
+  caseId: string;
+  partnerId: string;
+  kind: RetentionActionKind;
+  title: string;
+  ownerId: string | null;
+  dueDate: string;
+  status: RetentionActionStatus;
+  notes: string;
+  outcome: string;
+  playbookId: string | null;
+  /** The playbook step it was created from. */
+  stepKey: string | null;
+  revision: number;
+}
+
+/** Playbooks the team saved: its own, and edited copies of the shipped defaults (same id). */
+export interface PlaybooksTable extends EntityColumns {
+  name: string;
+  situation: RetentionSituation;
+  description: string;
+  /** JSON array of playbook steps. */
+  steps: string;
+  revision: number;
+}
+
 export interface PartnerTagsTable {
   partnerId: string;
   tag: string;
@@ -174,6 +281,8 @@ export interface BatchesTable {
   undoesBatchId: string | null;
   undoneByBatchId: string | null;
   createdAt: string;
+  /** 1 when the batch wrote permanent history (case entries): it cannot be undone. */
+  permanent: ColumnType<number, number | undefined, number>;
 }
 
 /** Live rows per table, kept by triggers (derived, never synced). */
@@ -198,6 +307,12 @@ export interface Database {
   greetings: GreetingsTable;
   greetingTemplates: GreetingTemplatesTable;
   settings: SettingsTable;
+  disputes: DisputesTable;
+  disputePartners: DisputePartnersTable;
+  disputeEntries: DisputeEntriesTable;
+  retentionCases: RetentionCasesTable;
+  retentionActions: RetentionActionsTable;
+  playbooks: PlaybooksTable;
   partnerTags: PartnerTagsTable;
   changeLog: ChangeLogTable;
   batches: BatchesTable;
@@ -205,9 +320,13 @@ export interface Database {
   liveCounts: LiveCountsTable;
   partnersFts: { rowid: ColumnType<number, never, never>; partnersFts: string };
   contactsFts: { rowid: ColumnType<number, never, never>; contactsFts: string };
+  disputesFts: { rowid: ColumnType<number, never, never>; disputesFts: string };
 }
 
-/** Tables written through the mutation path, and how each stores its fields. */
+/**
+ * Tables written through the mutation path, and how each stores its fields. An append-only table's
+ * rows are created and never changed (the write path refuses, and so does the database).
+ */
 export const entityTables = {
   owners: { jsonFields: [] },
   partners: { jsonFields: ['tags'] },
@@ -218,5 +337,10 @@ export const entityTables = {
   greetings: { jsonFields: [] },
   greetingTemplates: { jsonFields: [] },
   settings: { jsonFields: [] },
-} as const satisfies Record<string, { jsonFields: readonly string[] }>;
+  disputes: { jsonFields: ['partnerIds', 'contactIds', 'teammateIds'] },
+  disputeEntries: { jsonFields: ['attachments'], appendOnly: true },
+  retentionCases: { jsonFields: [] },
+  retentionActions: { jsonFields: [] },
+  playbooks: { jsonFields: ['steps'] },
+} as const satisfies Record<string, { jsonFields: readonly string[]; appendOnly?: boolean }>;
 export type EntityTable = keyof typeof entityTables;

@@ -47,10 +47,17 @@ export async function undoStatus(ctx: CoreContext): Promise<UndoStatus> {
   return { canUndo: next !== undefined, label: next?.label ?? null };
 }
 
+function permanentError(label: string): CoreError {
+  return new CoreError({
+    code: 'CONFLICT',
+    message: `"${label}" is part of a case's permanent record and cannot be undone. Add a correction to the case instead.`,
+  });
+}
+
 async function findUndoable(ctx: CoreContext, batchId: string | undefined) {
   let query = ctx.db
     .selectFrom('batches')
-    .select(['id', 'label', 'origin', 'replicaId', 'undoneByBatchId'])
+    .select(['id', 'label', 'origin', 'replicaId', 'undoneByBatchId', 'permanent'])
     .where('replicaId', '=', ctx.clock.replicaId);
   if (batchId) {
     const batch = await query.where('id', '=', batchId).executeTakeFirst();
@@ -58,8 +65,11 @@ async function findUndoable(ctx: CoreContext, batchId: string | undefined) {
     if (batch.origin !== 'local' || batch.undoneByBatchId) {
       throw new CoreError({ code: 'CONFLICT', message: `"${batch.label}" was already undone.` });
     }
+    if (batch.permanent) throw permanentError(batch.label);
     return batch;
   }
   query = query.where('origin', '=', 'local').where('undoneByBatchId', 'is', null);
-  return query.orderBy('hlc', 'desc').limit(1).executeTakeFirst();
+  const latest = await query.orderBy('hlc', 'desc').limit(1).executeTakeFirst();
+  // Case history is a barrier: Ctrl+Z never reaches past it to undo something older by surprise.
+  return latest?.permanent ? undefined : latest;
 }

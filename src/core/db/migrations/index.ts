@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as care from './0002-care';
 import * as careNotesGreetings from './0003-care-notes-greetings';
+import * as disputesRetention from './0004-disputes-retention';
 
 export interface Migration {
   name: string;
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   { name: '0001-foundation', up: foundation.up },
   { name: '0002-care', up: care.up },
   { name: '0003-care-notes-greetings', up: careNotesGreetings.up },
+  { name: '0004-disputes-retention', up: disputesRetention.up },
 ];

@@ -6,7 +6,10 @@ import {
   IconAddressBook,
   IconBuildingStore,
   IconCalendar,
+  IconChartBar,
+  IconGavel,
   IconHome,
+  IconLifebuoy,
   IconRoute,
   IconSettings,
   IconTopologyStar3,
@@ -27,6 +30,9 @@ const navItems = [
   { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook, exact: false },
   { to: '/calendar', key: 'nav.calendar', icon: IconCalendar, exact: false },
   { to: '/visits/plan', key: 'nav.visitPlanner', icon: IconRoute, exact: false },
+  { to: '/disputes', key: 'nav.disputes', icon: IconGavel, exact: false },
+  { to: '/retention', key: 'nav.retention', icon: IconLifebuoy, exact: false },
+  { to: '/reports', key: 'nav.reports', icon: IconChartBar, exact: false },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, exact: false },
 ] as const;
 

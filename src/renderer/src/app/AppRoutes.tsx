@@ -8,6 +8,13 @@ import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/owners/SettingsPage';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
+import { CaseLibraryPage } from '../features/case-library/CaseLibraryPage';
+import { CaseReportsPage } from '../features/case-reports/CaseReportsPage';
+import { DisputePage } from '../features/disputes/DisputePage';
+import { DisputesPage } from '../features/disputes/DisputesPage';
+import { PlaybooksPage } from '../features/retention/PlaybooksPage';
+import { RetentionCasePage } from '../features/retention/RetentionCasePage';
+import { RetentionPage } from '../features/retention/RetentionPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -46,6 +53,13 @@ export function AppRoutes() {
             </Loading>
           }
         />
+        <Route path="disputes" element={<DisputesPage />} />
+        <Route path="disputes/library" element={<CaseLibraryPage />} />
+        <Route path="disputes/:disputeId" element={<DisputePage />} />
+        <Route path="retention" element={<RetentionPage />} />
+        <Route path="retention/playbooks" element={<PlaybooksPage />} />
+        <Route path="retention/:caseId" element={<RetentionCasePage />} />
+        <Route path="reports" element={<CaseReportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -6,6 +6,8 @@ import { FirstRunWelcome } from './FirstRunWelcome';
 import { WorkspaceSummary } from './WorkspaceSummary';
 import { Skeleton, Stack } from '@mantine/core';
 import { HomeAgenda } from '../agenda/HomeAgenda';
+import { HomeDisputeAlerts } from '../disputes/HomeDisputeAlerts';
+import { HomeRetentionAlerts } from '../retention/HomeRetentionAlerts';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -23,6 +25,8 @@ export function HomePage() {
   if (status.data.partnerCount === 0) return <FirstRunWelcome />;
   return (
     <Stack gap="xl">
+      <HomeDisputeAlerts />
+      <HomeRetentionAlerts />
       <HomeAgenda />
       <WorkspaceSummary status={status.data} />
     </Stack>

@@ -11,6 +11,7 @@ import { TeammatesSection } from './TeammatesSection';
 import { FestivalsSection } from '../care-settings/FestivalsSection';
 import { GreetingTemplatesSection } from '../care-settings/GreetingTemplatesSection';
 import { RemindersSection } from '../care-settings/RemindersSection';
+import { DisputeSettingsSection } from '../disputes/DisputeSettingsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function SettingsPage() {
       <FestivalsSection />
       <RemindersSection />
       <GreetingTemplatesSection />
+      <DisputeSettingsSection />
       <AppearanceSection />
       {status.data ? <DataFileSection dataFile={status.data.dataFile} /> : null}
     </Stack>

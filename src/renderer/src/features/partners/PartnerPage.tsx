@@ -1,4 +1,7 @@
 // One partner: its profile, its people and everything that happened to it, with edit and delete.
+import { PartnerDisputes } from '../disputes/PartnerDisputes';
+import { PartnerRetention } from '../retention/PartnerRetention';
+import { PartnerRiskBadge } from '../retention/PartnerRiskBadge';
 import { Anchor, Badge, Button, Grid, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -91,6 +94,7 @@ function PartnerDetails({
           <Group gap="xs">
             <Badge variant="outline">{t(`partnerType.${partner.type}`)}</Badge>
             <PartnerStatusBadge status={partner.status} />
+            <PartnerRiskBadge partnerId={partner.id} />
             {partner.tags.map((tag) => (
               <Badge key={tag} variant="dot" color="gray" tt="none">
                 {tag}
@@ -130,6 +134,14 @@ function PartnerDetails({
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <PartnerCommitments partner={partner} />
+        </Grid.Col>
+      </Grid>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PartnerDisputes partnerId={partner.id} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <PartnerRetention partnerId={partner.id} />
         </Grid.Col>
       </Grid>
       <PartnerTimeline partnerId={partner.id} />

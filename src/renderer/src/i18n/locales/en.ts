@@ -3,6 +3,9 @@
 import { agendaEn } from './en/agenda';
 import { calendarEn } from './en/calendar';
 import { careStatusEn } from './en/careStatus';
+import { caseReportsEn } from './en/caseReports';
+import { disputesEn } from './en/disputes';
+import { retentionEn } from './en/retention';
 import { greetingsEn } from './en/greetings';
 import { visitNotesEn } from './en/visitNotes';
 import { visitPlannerEn } from './en/visitPlanner';
@@ -14,6 +17,9 @@ export const en = {
   greetings: greetingsEn,
   agenda: agendaEn,
   careStatus: careStatusEn,
+  disputes: disputesEn,
+  retention: retentionEn,
+  caseReports: caseReportsEn,
   app: { name: 'ChannelKeeper' },
   nav: {
     label: 'Main navigation',
@@ -22,6 +28,9 @@ export const en = {
     contacts: 'Contacts',
     calendar: 'Calendar',
     visitPlanner: 'Visit planner',
+    disputes: 'Disputes',
+    retention: 'Retention',
+    reports: 'Reports',
     settings: 'Settings',
   },
   shell: {
@@ -90,6 +99,26 @@ export const en = {
     notVisit: 'Choose a visit of this partner.',
     occurrence: 'This date is not an occurrence of the event.',
     rrulePinsDays: 'This repeat rule fixes its days; move only this occurrence, or edit the rule.',
+    amount: 'Enter an amount of money, e.g. 1500.00.',
+    negativeAmount: 'Enter an amount of zero or more.',
+    currency: 'Enter a three-letter currency code, e.g. MYR.',
+    conflictParties: 'A channel conflict names at least two partners.',
+    oneParty: 'Name the one partner this case is about.',
+    duplicateParty: 'Each partner can be named once.',
+    futureTime: 'This is in the future: log what already happened.',
+    slaDays: 'Enter a whole number of business days from 1 to 90.',
+    transition: 'A case that is {{from}} cannot become {{to}}. Allowed: {{allowed}}.',
+    resolutionRequired: 'Write down the agreed resolution before resolving.',
+    lessonsRequired: 'Write the lessons learned before closing (write "none" if there are none).',
+    reasonRequired: 'Say why.',
+    correctionTarget: 'Choose the entry of this case that you are correcting.',
+    stepKey: 'Use lowercase letters, digits and dashes.',
+    offsetDays: 'Enter a whole number of days from 0 to 365.',
+    playbookEmpty: 'Add at least one step.',
+    playbookCycle: 'These steps wait on each other in a circle: {{steps}}.',
+    playbookAfter: 'This step waits on a step that is not in the playbook.',
+    playbookDuplicateKey: 'Two steps have the same key.',
+    caseClosed: 'This retention case is decided; set it back to open first.',
   },
   partnerType: {
     distributor: 'Distributor',

@@ -1,0 +1,4 @@
+// Settings: the SLA per severity in business days.
+export function DisputeSettingsSection() {
+  return null;
+}

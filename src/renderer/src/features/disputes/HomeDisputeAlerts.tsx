@@ -1,0 +1,4 @@
+// Home screen: cases whose SLA is breached or due within a day.
+export function HomeDisputeAlerts() {
+  return null;
+}

@@ -1,0 +1,51 @@
+// English strings of disputes (cases): the case page, its form and timeline, SLA settings, under the
+// "disputes" namespace of en.ts. The enum labels here are shared by the list, library and reports.
+export const disputesEn = {
+  kind: {
+    'channel-conflict': 'Channel conflict',
+    price: 'Price violation / protection',
+    'rebate-payment': 'Rebate or payment',
+    'delivery-quality': 'Delivery or quality',
+    'contract-terms': 'Contract or terms',
+    service: 'Service',
+    other: 'Other',
+  },
+  severity: {
+    low: 'Low',
+    medium: 'Medium',
+    high: 'High',
+    critical: 'Critical',
+  },
+  status: {
+    open: 'Open',
+    investigating: 'Investigating',
+    'resolution-proposed': 'Resolution proposed',
+    escalated: 'Escalated',
+    resolved: 'Resolved',
+    closed: 'Closed',
+  },
+  rootCause: {
+    'territory-overlap': 'Territory overlap',
+    'pricing-policy': 'Pricing policy',
+    'communication-gap': 'Communication gap',
+    'rebate-terms': 'Rebate terms',
+    logistics: 'Logistics',
+    'product-defect': 'Product defect',
+    'contract-ambiguity': 'Contract ambiguity',
+    'credit-payment': 'Credit or payment',
+    'staff-conduct': 'Staff conduct',
+    'competitor-action': 'Competitor action',
+    other: 'Other',
+  },
+  entryKind: {
+    opened: 'Opened',
+    status: 'Status change',
+    edit: 'Edited',
+    note: 'Note',
+    call: 'Call',
+    meeting: 'Meeting',
+    offer: 'Offer made',
+    document: 'Document',
+    correction: 'Correction',
+  },
+};
