@@ -1,5 +1,6 @@
 // "Export .ics": the events of the current filter for a period (today + 90 days by default, at
 // most a year) as a calendar file that Outlook, Google and Apple calendars import.
+import { downloadText } from '../../components/FileDownload/download-file';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
@@ -22,18 +23,6 @@ export interface ExportIcsModalProps {
 
 const exportFields = ['from', 'to', 'calendarName'] as const;
 type ExportField = (typeof exportFields)[number];
-
-/** Hands the text to the browser as a file download. */
-function download(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportIcsModal({ opened, onClose, filter, today }: ExportIcsModalProps) {
   const { t } = useTranslation();
@@ -72,7 +61,7 @@ export function ExportIcsModal({ opened, onClose, filter, today }: ExportIcsModa
     setBusy(true);
     try {
       const result = await call('calendar.exportIcs', input);
-      download(result.fileName, result.content);
+      downloadText(result.fileName, result.content, 'text/calendar;charset=utf-8');
       setDone(result.eventCount);
     } catch (error) {
       if (error instanceof CoreError && error.code === 'VALIDATION' && error.fields) {

@@ -1,5 +1,6 @@
 // A file of a visit note as a chip: images show a thumbnail, and a click opens the file from the
 // store (a Blob URL made on demand, so a 50 MB video is only read when someone asks for it).
+import { downloadUrl } from '../../components/FileDownload/download-file';
 import { Image, Loader, Modal, Paper, Stack, Text, UnstyledButton, Group, Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFile, IconPhoto } from '@tabler/icons-react';
@@ -41,16 +42,6 @@ function useThumbnailUrl(attachment: AttachmentRef): string | null {
   return url;
 }
 
-function download(url: string, fileName: string) {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 export interface AttachmentThumbnailProps {
   attachment: AttachmentRef;
   invalid?: boolean;
@@ -70,7 +61,7 @@ export function AttachmentThumbnail({ attachment, invalid }: AttachmentThumbnail
       const url = await objectUrlOf(attachment);
       if (isImage(attachment.mediaType)) setPreview(url);
       else {
-        download(url, attachment.fileName);
+        downloadUrl(url, attachment.fileName);
         // The download has its own copy once started.
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
       }
