@@ -125,7 +125,7 @@ export function AttachmentThumbnail({ attachment, invalid }: AttachmentThumbnail
               <Button
                 variant="light"
                 leftSection={<IconDownload size={16} aria-hidden />}
-                onClick={() => download(preview, attachment.fileName)}
+                onClick={() => downloadUrl(preview, attachment.fileName)}
               >
                 {t('visitNotes.attachments.download')}
               </Button>
