@@ -167,7 +167,11 @@ function messageForIssue(issue: z.core.$ZodIssue): FieldMessage {
     const key = issue.origin === 'array' ? 'validation.tooMany' : 'validation.tooLong';
     return fieldMessage(key, { max: Number(issue.maximum) });
   }
-  if (issue.message.startsWith('validation.')) return fieldMessage(issue.message);
+  if (issue.message.startsWith('validation.')) {
+    // A refinement may name what its message is about (e.g. the steps of a circle).
+    const params = issue.code === 'custom' ? (issue.params as Record<string, string> | undefined) : undefined;
+    return fieldMessage(issue.message, params);
+  }
   switch (issue.code) {
     case 'invalid_value':
       return fieldMessage('validation.choice');
