@@ -158,6 +158,46 @@ async function main(): Promise<void> {
   );
   report(".ics export, one owner's next 90 days", icsExport);
 
+  // Disputes: the reports screen and the case library over the whole case history.
+  const caseCounts = await countCases(dataDir);
+  console.log(
+    `\ndisputes (${caseCounts.cases.toLocaleString('en')} cases, ${caseCounts.entries.toLocaleString('en')} timeline entries) through core.call:`,
+  );
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const today = agendaDays[0]!;
+  const caseRuns = Math.max(20, Math.floor(runs / 4));
+  const openReport = await timeRuns(caseRuns, (i) =>
+    call(
+      core,
+      'disputes.report',
+      i % 2 ? { from: yearAgo, to: today } : { from: yearAgo, to: today, region: pick(facets.regions, i) },
+    ),
+  );
+  report('  open-disputes report (all figures), whole team / one region', openReport, 50);
+  const libraryWords = [
+    'territory',
+    'rebate',
+    'price protection',
+    'late deliveries',
+    'exclusivity',
+    'marketplace',
+  ];
+  const library = await timeRuns(caseRuns, (i) =>
+    call(core, 'disputes.library', { text: pick(libraryWords, i) }),
+  );
+  report('  case library text search, 20 ranked results + total', library, 50);
+  const openList = await timeRuns(caseRuns, (i) =>
+    call(core, 'disputes.list', {
+      statuses: ['open', 'investigating', 'resolution-proposed', 'escalated'],
+      ownerId: pick(owners, i).id,
+    }),
+  );
+  report("  one owner's open cases by due time, 50 rows + total", openList);
+  const alerts = await timeRuns(caseRuns, (i) =>
+    call(core, 'disputes.alerts', { ownerIds: [pick(owners, i).id] }),
+  );
+  report('  home screen SLA alerts, one owner', alerts);
+
   const regionForRaw = facets.regions;
   const coreRegion = await timeRuns(runs, (i) =>
     call(core, 'partners.list', { regions: [pick(regionForRaw, i)], sort: 'name', limit: 50 }),
@@ -236,3 +276,19 @@ void main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+/** How many cases and case timeline entries the data set holds (read outside the core). */
+async function countCases(dataDir: string): Promise<{ cases: number; entries: number }> {
+  const db = new sqlite3.Database(path.join(dataDir, 'channelkeeper.sqlite3'), sqlite3.OPEN_READONLY);
+  const count = (table: string) =>
+    new Promise<number>((resolve, reject) =>
+      db.get<{ n: number }>(`select count(*) as n from ${table}`, (error, row) =>
+        error ? reject(error) : resolve(row?.n ?? 0),
+      ),
+    );
+  try {
+    return { cases: await count('disputes'), entries: await count('dispute_entries') };
+  } finally {
+    db.close();
+  }
+}

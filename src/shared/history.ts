@@ -9,6 +9,9 @@ export const timelineEntityKinds = [
   'commitment',
   'visitNote',
   'greeting',
+  'dispute',
+  'retentionCase',
+  'retentionAction',
 ] as const;
 
 export const timelineChangeSchema = z.object({

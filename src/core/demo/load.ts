@@ -3,7 +3,11 @@
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
 import { analyzeAfterBulkLoad } from '../db/open-database';
+import { defaultSlaBusinessDays } from '../../shared/disputes';
+import { isPublicHoliday } from '../care/festivals';
+import { slaDueAt } from '../disputes/sla-due';
 import { generateCareActivity, type DemoCareMark } from './care-activity';
+import { generateCaseActivity, type DueAtRule } from './case-activity';
 import { generateDemoData } from './generate';
 
 export interface DemoLoadResult {
@@ -20,6 +24,7 @@ export async function loadDemoData(
   const seed = Date.now() % 1_000_000;
   const data = generateDemoData({ partners: partnerCount, seed, today });
   const care = generateCareActivity(data.partners, data.contacts, data.owners, today, seed);
+  const cases = generateCaseActivity(data.partners, data.owners, today, seed, demoDueAt);
   const [mine, ...teammates] = data.owners;
   const ownerOf = (ownerId: string | null) => (mine && ownerId === mine.id ? ctx.selfOwnerId : ownerId);
   const marks = new Map(care.careMarks.map((mark) => [mark.id, mark]));
@@ -71,8 +76,32 @@ export async function loadDemoData(
   for (const { id, ownerId, ...fields } of care.commitments) {
     changes.push(...rowChanges('commitments', id, { ...fields, ownerId: ownerOf(ownerId), deletedAt: null }));
   }
+  for (const { id, ownerId, reporterId, ...fields } of cases.disputes) {
+    changes.push(
+      ...rowChanges('disputes', id, {
+        ...fields,
+        ownerId: ownerOf(ownerId),
+        reporterId: ownerOf(reporterId),
+        deletedAt: null,
+      }),
+    );
+  }
+  for (const { id, actorId, ...fields } of cases.entries) {
+    changes.push(
+      ...rowChanges('disputeEntries', id, { ...fields, actorId: ownerOf(actorId), deletedAt: null }),
+    );
+  }
   await ctx.write({ label: 'Load demo data', origin: 'local', changes });
   // A large load changes the data's shape; fresh statistics keep list queries on good plans.
   await analyzeAfterBulkLoad(ctx.db);
   return { partners: data.partners.length, contacts: data.contacts.length, owners: teammates.length + 1 };
 }
+
+/** The SLA rule of a workspace with the default settings, as the app applies it. */
+const demoDueAt: DueAtRule = (openedAt, severity, country, timeZone) =>
+  slaDueAt({
+    startedAt: openedAt,
+    businessDays: defaultSlaBusinessDays[severity],
+    timeZone,
+    isHoliday: (date) => isPublicHoliday(country, date),
+  });

@@ -1,5 +1,7 @@
 // A partner's timeline from the change log: who created, edited, deleted or restored the partner,
-// its contacts, care events, commitments, visit notes and the greetings sent, field by field.
+// its contacts, care events, commitments, visit notes, greetings sent and retention cases and
+// actions, field by field; plus the key steps of its disputes (opened, each status change) from
+// the cases' own permanent timelines.
 import type { TimelineEntry } from '../../shared/history';
 import type { CoreContext } from '../context';
 import { occasionName } from '../greetings/occasion-names';
@@ -11,10 +13,12 @@ const entityOfTable: Record<string, TimelineEntry['entity']> = {
   commitments: 'commitment',
   greetings: 'greeting',
   visitNotes: 'visitNote',
+  retentionCases: 'retentionCase',
+  retentionActions: 'retentionAction',
 };
 
 /** Fields that are bookkeeping, not something a person edited. */
-const hiddenFields = new Set(['deletedAt', 'updatedAt', 'createdAt', 'id']);
+const hiddenFields = new Set(['deletedAt', 'updatedAt', 'createdAt', 'id', 'revision', 'caseId', 'stepKey']);
 
 export async function partnerTimeline(
   ctx: CoreContext,
@@ -59,10 +63,27 @@ export async function partnerTimeline(
     .select(['id', 'date as name'])
     .where('partnerId', '=', partnerId)
     .execute();
+  const retentionCases = await ctx.db
+    .selectFrom('retentionCases')
+    .select(['id', 'reason as name'])
+    .where('partnerId', '=', partnerId)
+    .execute();
+  const retentionActions = await ctx.db
+    .selectFrom('retentionActions')
+    .select(['id', 'title as name'])
+    .where('partnerId', '=', partnerId)
+    .execute();
   const names = new Map<string, string>(
-    [partner, ...contacts, ...events, ...commitments, ...greetings, ...visitNotes].map(
-      (row) => [row.id, row.name] as const,
-    ),
+    [
+      partner,
+      ...contacts,
+      ...events,
+      ...commitments,
+      ...greetings,
+      ...visitNotes,
+      ...retentionCases.map((row) => ({ id: row.id, name: shortened(row.name) })),
+      ...retentionActions,
+    ].map((row) => [row.id, row.name] as const),
   );
 
   const rows = await ctx.db
@@ -117,7 +138,63 @@ export async function partnerTimeline(
       entry.changes.unshift({ field: row.field, oldValue, newValue });
     }
   }
-  return [...entries.values()];
+  const caseSteps = await disputeKeySteps(ctx, partnerId, limit);
+  return [...entries.values(), ...caseSteps]
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+    .slice(0, limit);
+}
+
+/**
+ * A case's key steps as timeline entries: its opening and every status change (with the agreed
+ * resolution or lessons learned), read from the case's permanent timeline, not the change log,
+ * so they show when they happened and by whom.
+ */
+async function disputeKeySteps(ctx: CoreContext, partnerId: string, limit: number): Promise<TimelineEntry[]> {
+  const rows = await ctx.db
+    .selectFrom('disputePartners as dp')
+    .innerJoin('disputes as d', 'd.id', 'dp.disputeId')
+    .innerJoin('disputeEntries as e', 'e.disputeId', 'd.id')
+    .leftJoin('owners as o', 'o.id', 'e.actorId')
+    .select([
+      'e.id',
+      'e.kind',
+      'e.at',
+      'e.text',
+      'e.fromStatus',
+      'e.toStatus',
+      'd.id as disputeId',
+      'd.title',
+      'o.name as actorName',
+    ])
+    .where('dp.partnerId', '=', partnerId)
+    .where('d.deletedAt', 'is', null)
+    .where('e.kind', 'in', ['opened', 'status'])
+    .orderBy('e.at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => {
+    const changes: TimelineEntry['changes'] = [];
+    if (row.kind === 'status') {
+      changes.push({ field: 'status', oldValue: row.fromStatus, newValue: row.toStatus });
+      const textField =
+        row.toStatus === 'resolved' ? 'resolution' : row.toStatus === 'closed' ? 'lessonsLearned' : 'reason';
+      if (row.text) changes.push({ field: textField, oldValue: null, newValue: row.text });
+    }
+    return {
+      key: `dispute:${row.id}`,
+      at: row.at,
+      actorName: row.actorName ?? '',
+      kind: row.kind === 'opened' ? 'created' : 'updated',
+      entity: 'dispute',
+      entityId: row.disputeId,
+      entityName: row.title,
+      changes,
+    };
+  });
+}
+
+function shortened(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 function isBlank(value: unknown): boolean {

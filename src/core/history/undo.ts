@@ -2,7 +2,7 @@
 import { CoreError } from '../../shared/errors';
 import type { UndoOutput, UndoStatus } from '../../shared/history';
 import { writeBatch, type FieldChange, type FieldValue } from '../db/apply-changes';
-import type { EntityTable } from '../db/database';
+import { entityTables, type EntityTable } from '../db/database';
 import type { CoreContext } from '../context';
 
 export async function undoBatch(ctx: CoreContext, batchId: string | undefined): Promise<UndoOutput> {
@@ -16,13 +16,17 @@ export async function undoBatch(ctx: CoreContext, batchId: string | undefined): 
     .orderBy('seq', 'desc')
     .execute();
   const now = new Date().toISOString();
-  const inverse: FieldChange[] = changes.map((change) => ({
-    table: change.tbl as EntityTable,
-    rowId: change.rowId,
-    // Undoing a creation tombstones the row; nothing is ever hard-deleted.
-    field: change.field === '*' ? 'deletedAt' : change.field,
-    value: change.field === '*' ? now : (JSON.parse(change.oldValue ?? 'null') as FieldValue),
-  }));
+  // Case entries are never touched, not even by undo: only a batch that also created their case
+  // reaches here (permanent batches are refused), and tombstoning the case hides them with it.
+  const inverse: FieldChange[] = changes
+    .filter((change) => !isAppendOnlyTable(change.tbl))
+    .map((change) => ({
+      table: change.tbl as EntityTable,
+      rowId: change.rowId,
+      // Undoing a creation tombstones the row; nothing is ever hard-deleted.
+      field: change.field === '*' ? 'deletedAt' : change.field,
+      value: change.field === '*' ? now : (JSON.parse(change.oldValue ?? 'null') as FieldValue),
+    }));
 
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const result = await writeBatch(
@@ -72,4 +76,9 @@ async function findUndoable(ctx: CoreContext, batchId: string | undefined) {
   const latest = await query.orderBy('hlc', 'desc').limit(1).executeTakeFirst();
   // Case history is a barrier: Ctrl+Z never reaches past it to undo something older by surprise.
   return latest?.permanent ? undefined : latest;
+}
+
+function isAppendOnlyTable(table: string): boolean {
+  const config: object | undefined = entityTables[table as EntityTable];
+  return config !== undefined && 'appendOnly' in config;
 }

@@ -85,19 +85,25 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
                     <Text span fw={500} size="sm">
                       {t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}:
                     </Text>{' '}
-                    <Text span size="sm" c="dimmed" td="line-through">
-                      {changeValueText(
-                        change.field,
-                        normalizeChangeValue(change.field, change.oldValue),
-                        context,
-                      )}
-                    </Text>
-                    {' → '}
+                    {change.oldValue === null && entry.entity === 'dispute' ? null : (
+                      <>
+                        <Text span size="sm" c="dimmed" td="line-through">
+                          {changeValueText(
+                            change.field,
+                            normalizeChangeValue(change.field, change.oldValue),
+                            context,
+                            entry.entity,
+                          )}
+                        </Text>
+                        {' → '}
+                      </>
+                    )}
                     <Text span size="sm">
                       {changeValueText(
                         change.field,
                         normalizeChangeValue(change.field, change.newValue),
                         context,
+                        entry.entity,
                       )}
                     </Text>
                   </Text>

@@ -3,6 +3,23 @@
 import type { TFunction } from 'i18next';
 import { birthdayText, calendarDate } from '../../i18n/date-format';
 import { countryName, languageName } from '../../i18n/display-names';
+import type { TimelineEntry } from '../../../../shared/history';
+
+/** Enum fields whose values are translated from another namespace, per kind of record. */
+const enumLabels: Partial<Record<TimelineEntry['entity'], Record<string, string>>> = {
+  dispute: {
+    status: 'disputes.status',
+    severity: 'disputes.severity',
+    kind: 'disputes.kind',
+    rootCause: 'disputes.rootCause',
+  },
+  retentionCase: {
+    outcome: 'retention.outcome',
+    situation: 'retention.situation',
+    source: 'retention.source',
+  },
+  retentionAction: { status: 'retention.actionStatus', kind: 'retention.actionKind' },
+};
 
 export interface ChangeValueContext {
   t: TFunction;
@@ -12,12 +29,19 @@ export interface ChangeValueContext {
 
 const longestShown = 200;
 
-export function changeValueText(field: string, value: unknown, context: ChangeValueContext): string {
+export function changeValueText(
+  field: string,
+  value: unknown,
+  context: ChangeValueContext,
+  entity: TimelineEntry['entity'] = 'partner',
+): string {
   const { t, locale } = context;
   if (value === null || value === undefined || value === '') return t('timeline.empty');
   if (Array.isArray(value))
     return value.length === 0 ? t('timeline.empty') : value.map(listItemText).join(', ');
   if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const labels = enumLabels[entity]?.[field];
+  if (labels) return t(`${labels}.${value}`, { defaultValue: value });
   switch (field) {
     case 'type':
       return t(`partnerType.${value}`, { defaultValue: value });
@@ -30,6 +54,9 @@ export function changeValueText(field: string, value: unknown, context: ChangeVa
     case 'ownerId':
       return context.ownerName(value) ?? t('timeline.unknownOwner');
     case 'partnershipStart':
+    case 'dueDate':
+    case 'openedOn':
+    case 'outcomeOn':
       return calendarDate(value, locale);
     case 'birthday':
       return birthdayText(value, locale);
