@@ -4,7 +4,12 @@ import { applyChanges } from '../../../src/core/db/apply-changes';
 import { openDatabase } from '../../../src/core/db/open-database';
 import { HybridClock } from '../../../src/core/sync/hlc';
 import { databaseFileName } from '../../../src/core';
-import { disputeStatuses, type DisputeStatus } from '../../../src/shared/disputes';
+import {
+  disputeStatuses,
+  type DisputeCreateInput,
+  type DisputeFieldsInput,
+  type DisputeStatus,
+} from '../../../src/shared/disputes';
 import { makeTempDir, openTempCore, type TempCore } from './temp-core';
 import { rm } from 'node:fs/promises';
 
@@ -75,7 +80,9 @@ describe('disputes (cases) on a real database file', () => {
     await t.dispose();
   });
 
-  const conflict = (extra: Record<string, unknown> = {}) => ({
+  const conflict = (
+    extra: Partial<DisputeFieldsInput> = {},
+  ): DisputeCreateInput & { dispute: DisputeFieldsInput } => ({
     dispute: {
       kind: 'channel-conflict',
       title: 'Overlap in Ipoh',
@@ -87,7 +94,7 @@ describe('disputes (cases) on a real database file', () => {
     timeZone: 'Asia/Kuala_Lumpur',
   });
 
-  async function logCase(extra: Record<string, unknown> = {}) {
+  async function logCase(extra: Partial<DisputeFieldsInput> = {}) {
     const { id } = await t.ok('disputes.create', conflict(extra));
     return id;
   }

@@ -7,7 +7,12 @@ import { isWeekday, slaDueAt } from '../../../src/core/disputes/sla-due';
 const noHolidays = () => false;
 const holidaysOf = (country: string) => (date: string) => isPublicHoliday(country, date);
 
-function due(startedAt: string, businessDays: number, timeZone: string, isHoliday = noHolidays): string {
+function due(
+  startedAt: string,
+  businessDays: number,
+  timeZone: string,
+  isHoliday: (date: string) => boolean = noHolidays,
+): string {
   return slaDueAt({ startedAt, businessDays, timeZone, isHoliday });
 }
 
