@@ -36,14 +36,22 @@ function isOpenSet(statuses: readonly DisputeStatus[]): boolean {
 /** The list filters that narrow a case query (everything but sorting and paging). */
 export type DisputeFilters = Omit<DisputeListQuery, 'sort' | 'offset' | 'limit'>;
 
+/** Whether the filters keep only cases still being worked on (their queries can use the open indexes). */
+export function onlyOpenCases(filters: Pick<DisputeFilters, 'statuses' | 'ageBucket'>): boolean {
+  return (
+    filters.ageBucket !== null ||
+    (filters.statuses.length > 0 &&
+      filters.statuses.every((status) => (openDisputeStatuses as readonly DisputeStatus[]).includes(status)))
+  );
+}
+
 export function applyDisputeFilters<O>(
   query: AnyCaseQuery<O>,
   filters: DisputeFilters,
   now: Date,
 ): AnyCaseQuery<O> {
   let q = query;
-  const onlyOpen = filters.ageBucket !== null;
-  if (onlyOpen || isOpenSet(filters.statuses)) {
+  if (onlyOpenCases(filters)) {
     q = q.where(isOpenCase);
     if (filters.statuses.length && !isOpenSet(filters.statuses))
       q = q.where('d.status', 'in', filters.statuses);
@@ -62,16 +70,17 @@ export function applyDisputeFilters<O>(
     );
   }
   if (filters.region !== null) {
+    // From the region's partners (an index range) to the cases they lead, rather than a lookup of
+    // the lead partner for every case. Deleted partners no longer count for a region.
     const region = filters.region;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('disputePartners as lp')
-          .innerJoin('partners as rp', 'rp.id', 'lp.partnerId')
-          .select('lp.partnerId')
-          .whereRef('lp.disputeId', '=', 'd.id')
-          .where('lp.lead', '=', 1)
-          .where('rp.region', '=', region),
-      ),
+    q = q.where('d.id', 'in', (eb) =>
+      eb
+        .selectFrom('partners as rp')
+        .innerJoin('disputePartners as lp', 'lp.partnerId', 'rp.id')
+        .select('lp.disputeId')
+        .where('rp.region', '=', region)
+        .where('rp.deletedAt', 'is', null)
+        .where('lp.lead', '=', 1),
     );
   }
   if (filters.breached) {
@@ -103,9 +112,15 @@ export function applyDisputeFilters<O>(
 
 const severityRank = sql`case d.severity when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
 
-export function applyDisputeSort<O>(query: AnyCaseQuery<O>, sort: DisputeListQuery['sort']): AnyCaseQuery<O> {
+export function applyDisputeSort<O>(
+  query: AnyCaseQuery<O>,
+  sort: DisputeListQuery['sort'],
+  onlyOpen: boolean,
+): AnyCaseQuery<O> {
   switch (sort) {
     case 'due':
+      // Open cases alone walk disputes_open_due and stop after one page.
+      if (onlyOpen) return query.orderBy('d.dueAt').orderBy('d.id');
       // Cases still being worked on first, the most urgent at the top; settled ones after them,
       // the most recently settled first.
       return query
@@ -138,7 +153,11 @@ export async function listDisputes(
   input: DisputeListQuery,
   now: Date = new Date(),
 ): Promise<DisputeListOutput> {
-  const rows = await applyDisputeSort(applyDisputeFilters(caseRows(ctx), input, now), input.sort)
+  const rows = await applyDisputeSort(
+    applyDisputeFilters(caseRows(ctx), input, now),
+    input.sort,
+    onlyOpenCases(input),
+  )
     .select(summaryColumns)
     .limit(input.limit)
     .offset(input.offset)
