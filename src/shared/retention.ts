@@ -1,6 +1,7 @@
 // Retention: partners at risk of leaving, the actions taken to keep them, how it ended, and the
 // playbooks that set up those actions in one click.
 import { z } from 'zod';
+import { stepProblems } from './playbook-schedule';
 import { isoDateField, limits, optionalText, requiredText, ulidField } from './validation';
 
 /** Retention measures from the field. */
@@ -68,6 +69,8 @@ export const retentionOutcomeInputSchema = z
     /** The day it was decided; required unless setting it back to open. */
     on: isoDateField.nullable().default(null),
     note: optionalText(limits.longText),
+    /** When deciding: cancel the actions still planned or in progress (none left dangling). */
+    cancelOpenActions: z.boolean().default(false),
   })
   .superRefine((input, ctx) => {
     if (input.outcome !== 'open' && input.on === null) {
@@ -192,7 +195,7 @@ export const playbookStepSchema = z.object({
 export type PlaybookStep = z.output<typeof playbookStepSchema>;
 export type PlaybookStepInput = z.input<typeof playbookStepSchema>;
 
-export const playbookFieldsSchema = z.object({
+const playbookFieldsObject = z.object({
   name: requiredText(limits.name),
   situation: z.enum(retentionSituations, { error: 'validation.choice' }),
   description: optionalText(limits.longText),
@@ -200,6 +203,18 @@ export const playbookFieldsSchema = z.object({
     .array(playbookStepSchema)
     .min(1, { error: 'validation.playbookEmpty' })
     .max(50, { error: 'validation.tooMany' }),
+});
+
+/** A playbook as saved: its steps must form a schedule (known `after`, unique keys, no circle). */
+export const playbookFieldsSchema = playbookFieldsObject.superRefine((playbook, ctx) => {
+  for (const problem of stepProblems(playbook.steps)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['steps', problem.index, problem.field],
+      message: problem.key,
+      ...(problem.params ? { params: problem.params } : {}),
+    });
+  }
 });
 export type PlaybookFieldsInput = z.input<typeof playbookFieldsSchema>;
 export type PlaybookFields = z.output<typeof playbookFieldsSchema>;
@@ -212,7 +227,7 @@ export const playbookSaveInputSchema = z.object({
 });
 export type PlaybookSaveInput = z.input<typeof playbookSaveInputSchema>;
 
-export const playbookSchema = playbookFieldsSchema.extend({
+export const playbookSchema = playbookFieldsObject.extend({
   id: z.string(),
   /** Shipped with the app (can be edited and reset, not deleted). */
   builtIn: z.boolean(),

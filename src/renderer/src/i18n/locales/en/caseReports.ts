@@ -7,4 +7,14 @@ export const caseReportsEn = {
     '31-90': '31–90 days',
     'over-90': 'Over 90 days',
   },
+  sla: {
+    dueIn: 'Due in {{time}}',
+    overdueBy: 'Overdue by {{time}}',
+    dueAt: 'Due {{due}}',
+    settledInTime: 'Settled in time',
+    settledLate: 'Settled late',
+    d: 'd',
+    h: 'h',
+    min: 'min',
+  },
 };
