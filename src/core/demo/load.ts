@@ -8,6 +8,7 @@ import { isPublicHoliday } from '../care/festivals';
 import { slaDueAt } from '../disputes/sla-due';
 import { generateCareActivity, type DemoCareMark } from './care-activity';
 import { generateCaseActivity, type DueAtRule } from './case-activity';
+import { generateRetentionActivity } from './retention-activity';
 import { generateDemoData } from './generate';
 
 export interface DemoLoadResult {
@@ -25,6 +26,7 @@ export async function loadDemoData(
   const data = generateDemoData({ partners: partnerCount, seed, today });
   const care = generateCareActivity(data.partners, data.contacts, data.owners, today, seed);
   const cases = generateCaseActivity(data.partners, data.owners, today, seed, demoDueAt);
+  const retention = generateRetentionActivity(data.partners, data.owners, today, seed);
   const [mine, ...teammates] = data.owners;
   const ownerOf = (ownerId: string | null) => (mine && ownerId === mine.id ? ctx.selfOwnerId : ownerId);
   const marks = new Map(care.careMarks.map((mark) => [mark.id, mark]));
@@ -89,6 +91,16 @@ export async function loadDemoData(
   for (const { id, actorId, ...fields } of cases.entries) {
     changes.push(
       ...rowChanges('disputeEntries', id, { ...fields, actorId: ownerOf(actorId), deletedAt: null }),
+    );
+  }
+  for (const { id, ownerId, ...fields } of retention.cases) {
+    changes.push(
+      ...rowChanges('retentionCases', id, { ...fields, ownerId: ownerOf(ownerId), deletedAt: null }),
+    );
+  }
+  for (const { id, ownerId, ...fields } of retention.actions) {
+    changes.push(
+      ...rowChanges('retentionActions', id, { ...fields, ownerId: ownerOf(ownerId), deletedAt: null }),
     );
   }
   await ctx.write({ label: 'Load demo data', origin: 'local', changes });
