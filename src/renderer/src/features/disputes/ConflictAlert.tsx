@@ -1,0 +1,25 @@
+// The answer to a stale save: someone else changed the case since it was opened here. Says so with
+// the core's message and offers Reload, which takes their change without losing what was typed.
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+export function ConflictAlert({ message, onReload }: { message: string; onReload: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" role="alert" title={t('disputes.page.conflictTitle')} data-testid="case-conflict">
+      <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+        <Text size="sm">{message}</Text>
+        <Button
+          size="compact-sm"
+          variant="light"
+          color="orange"
+          leftSection={<IconRefresh size={14} aria-hidden />}
+          onClick={onReload}
+        >
+          {t('disputes.page.reload')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,43 @@
+// Money on a case as people type and read it: a decimal amount in the currency's own minor units
+// (sen, cents; none for currencies without), formatted with Intl, and the currency a partner's
+// country usually trades in.
+import type { Money } from '../../../../shared/disputes';
+
+const currencyByCountry: Record<string, string> = { MY: 'MYR', ID: 'IDR', NL: 'EUR', CN: 'CNY' };
+
+/** Currencies offered in the form; a case's own currency is added when it is not among them. */
+export const commonCurrencies = ['MYR', 'IDR', 'EUR', 'CNY', 'USD', 'SGD', 'THB', 'PHP', 'VND', 'GBP'];
+
+export function defaultCurrencyOf(country: string | null | undefined): string {
+  return (country && currencyByCountry[country]) || 'USD';
+}
+
+/** Decimal places of the currency's minor unit as Intl knows it (2 for MYR, 0 for JPY). */
+export function minorDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+export function minorOfDecimal(amount: number, currency: string): number {
+  return Math.round(amount * 10 ** minorDigits(currency));
+}
+
+export function decimalOfMinor(amountMinor: number, currency: string): number {
+  return amountMinor / 10 ** minorDigits(currency);
+}
+
+export function formatMoney(money: Money, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
+      decimalOfMinor(money.amountMinor, money.currency),
+    );
+  } catch {
+    return `${decimalOfMinor(money.amountMinor, money.currency)} ${money.currency}`;
+  }
+}
