@@ -1,4 +1,15 @@
-// "At risk" next to a partner's status while a retention case is open.
-export function PartnerRiskBadge(_props: { partnerId: string }) {
-  return null;
+// "At risk" next to a partner's status while a retention case is open; nothing otherwise.
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCoreQuery } from '../../api/core-queries';
+
+export function PartnerRiskBadge({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation();
+  const open = useCoreQuery('retentionCases.list', { partnerId, outcomes: ['open'], limit: 1 });
+  if (!open.data?.total) return null;
+  return (
+    <Badge color="red" variant="filled" data-testid="partner-risk-badge">
+      {t('retention.atRisk')}
+    </Badge>
+  );
 }
