@@ -1,7 +1,7 @@
 // Case lists with filters: the disputes screen, a partner's cases, and the rows behind each report
 // figure. The filters are shared with the CSV export and the report, so a figure and the list it
 // opens always count the same cases.
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import {
   openDisputeStatuses,
   type DisputeListOutput,
@@ -26,7 +26,12 @@ type AnyCaseQuery<O> = SelectQueryBuilder<
  * partial index only when the query repeats its condition word for word (bound parameters do not
  * count), so this literal is what lets open-case queries walk disputes_open_due / _open_owner.
  */
-export const isOpenCase = sql<boolean>`d.status in ('open', 'investigating', 'resolution-proposed', 'escalated')`;
+export const isOpenCase = sql<SqlBool>`d.status in ('open', 'investigating', 'resolution-proposed', 'escalated')`;
+
+/** Open and past due at `now`, or resolved after the due time: the SLA was breached. */
+export function breachedCase(now: Date) {
+  return sql<SqlBool>`((${isOpenCase} and d.due_at < ${now.toISOString()}) or d.resolved_at > d.due_at)`;
+}
 
 function isOpenSet(statuses: readonly DisputeStatus[]): boolean {
   const chosen = new Set(statuses);
@@ -45,69 +50,90 @@ export function onlyOpenCases(filters: Pick<DisputeFilters, 'statuses' | 'ageBuc
   );
 }
 
-export function applyDisputeFilters<O>(
-  query: AnyCaseQuery<O>,
-  filters: DisputeFilters,
-  now: Date,
-): AnyCaseQuery<O> {
-  let q = query;
+type CaseScope = Database & { d: Database['disputes'] };
+
+/**
+ * The filters as conditions on a case aliased `d`: any query over cases (a page of summaries, a
+ * report's groups, an export) adds them with `.where(eb => eb.and(...))`.
+ */
+export function disputeConditions(filters: DisputeFilters, now: Date): Expression<SqlBool>[] {
+  const eb = expressionBuilder<CaseScope, 'd'>();
+  const conditions: Expression<SqlBool>[] = [];
   if (onlyOpenCases(filters)) {
-    q = q.where(isOpenCase);
-    if (filters.statuses.length && !isOpenSet(filters.statuses))
-      q = q.where('d.status', 'in', filters.statuses);
+    conditions.push(isOpenCase);
+    if (filters.statuses.length && !isOpenSet(filters.statuses)) {
+      conditions.push(eb('d.status', 'in', filters.statuses));
+    }
   } else if (filters.statuses.length) {
-    q = q.where('d.status', 'in', filters.statuses);
+    conditions.push(eb('d.status', 'in', filters.statuses));
   }
-  if (filters.kinds.length) q = q.where('d.kind', 'in', filters.kinds);
-  if (filters.severities.length) q = q.where('d.severity', 'in', filters.severities);
-  if (filters.rootCauses.length) q = q.where('d.rootCause', 'in', filters.rootCauses);
-  if (filters.ownerId !== null) q = q.where('d.ownerId', '=', filters.ownerId);
-  if (filters.unowned) q = q.where('d.ownerId', 'is', null);
+  if (filters.kinds.length) conditions.push(eb('d.kind', 'in', filters.kinds));
+  if (filters.severities.length) conditions.push(eb('d.severity', 'in', filters.severities));
+  if (filters.rootCauses.length) conditions.push(eb('d.rootCause', 'in', filters.rootCauses));
+  if (filters.ownerId !== null) conditions.push(eb('d.ownerId', '=', filters.ownerId));
+  if (filters.unowned) conditions.push(eb('d.ownerId', 'is', null));
   if (filters.partnerId !== null) {
-    const partnerId = filters.partnerId;
-    q = q.where('d.id', 'in', (eb) =>
-      eb.selectFrom('disputePartners as dp').select('dp.disputeId').where('dp.partnerId', '=', partnerId),
+    conditions.push(
+      eb(
+        'd.id',
+        'in',
+        eb
+          .selectFrom('disputePartners as dp')
+          .select('dp.disputeId')
+          .where('dp.partnerId', '=', filters.partnerId),
+      ),
     );
   }
   if (filters.region !== null) {
     // From the region's partners (an index range) to the cases they lead, rather than a lookup of
     // the lead partner for every case. Deleted partners no longer count for a region.
-    const region = filters.region;
-    q = q.where('d.id', 'in', (eb) =>
-      eb
-        .selectFrom('partners as rp')
-        .innerJoin('disputePartners as lp', 'lp.partnerId', 'rp.id')
-        .select('lp.disputeId')
-        .where('rp.region', '=', region)
-        .where('rp.deletedAt', 'is', null)
-        .where('lp.lead', '=', 1),
+    conditions.push(
+      eb(
+        'd.id',
+        'in',
+        eb
+          .selectFrom('partners as rp')
+          .innerJoin('disputePartners as lp', 'lp.partnerId', 'rp.id')
+          .select('lp.disputeId')
+          .where('rp.region', '=', filters.region)
+          .where('rp.deletedAt', 'is', null)
+          .where('lp.lead', '=', 1),
+      ),
     );
   }
-  if (filters.breached) {
-    const nowIso = now.toISOString();
-    q = q.where((eb) =>
-      eb.or([
-        eb.and([isOpenCase, eb('d.dueAt', '<', nowIso)]),
-        eb.and([eb('d.resolvedAt', 'is not', null), eb('d.resolvedAt', '>', eb.ref('d.dueAt'))]),
-      ]),
-    );
-  }
+  if (filters.breached) conditions.push(breachedCase(now));
   if (filters.ageBucket !== null) {
     const { after, atOrBefore } = ageBucketOpenedBetween(filters.ageBucket, now);
-    if (after !== null) q = q.where('d.openedAt', '>', after);
-    if (atOrBefore !== null) q = q.where('d.openedAt', '<=', atOrBefore);
+    if (after !== null) conditions.push(eb('d.openedAt', '>', after));
+    if (atOrBefore !== null) conditions.push(eb('d.openedAt', '<=', atOrBefore));
   }
   const resolved = localDaysInterval(filters.resolvedFrom, filters.resolvedTo);
-  if (resolved.start !== null) q = q.where('d.resolvedAt', '>=', resolved.start);
-  if (resolved.end !== null) q = q.where('d.resolvedAt', '<', resolved.end);
+  if (resolved.start !== null) conditions.push(eb('d.resolvedAt', '>=', resolved.start));
+  if (resolved.end !== null) conditions.push(eb('d.resolvedAt', '<', resolved.end));
   const opened = localDaysInterval(filters.openedFrom, filters.openedTo);
-  if (opened.start !== null) q = q.where('d.openedAt', '>=', opened.start);
-  if (opened.end !== null) q = q.where('d.openedAt', '<', opened.end);
+  if (opened.start !== null) conditions.push(eb('d.openedAt', '>=', opened.start));
+  if (opened.end !== null) conditions.push(eb('d.openedAt', '<', opened.end));
   const match = toFullTextQuery(filters.text);
   if (match !== null) {
-    q = q.where(sql<boolean>`d.rowid in (select rowid from disputes_fts where disputes_fts match ${match})`);
+    conditions.push(
+      sql<SqlBool>`d.rowid in (select rowid from disputes_fts where disputes_fts match ${match})`,
+    );
   }
-  return q;
+  return conditions;
+}
+
+/** Live cases (aliased `d`, without the owner join) for queries that only count or group them. */
+export function liveCases(ctx: CoreContext) {
+  return ctx.db.selectFrom('disputes as d').where('d.deletedAt', 'is', null);
+}
+
+export function applyDisputeFilters<O>(
+  query: AnyCaseQuery<O>,
+  filters: DisputeFilters,
+  now: Date,
+): AnyCaseQuery<O> {
+  const conditions = disputeConditions(filters, now);
+  return conditions.length ? query.where((eb) => eb.and(conditions)) : query;
 }
 
 const severityRank = sql`case d.severity when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;

@@ -1,11 +1,144 @@
-// The disputes report: open cases by kind, age and owner; time to resolve; SLA breach rate by region.
+// The disputes report: open cases by kind, age and owner; time to resolve; SLA breach rate by
+// region. Each figure counts with the list's own filters, so a figure and the list it opens agree.
+import { sql } from 'kysely';
+import {
+  disputeAgeBuckets,
+  disputeKinds,
+  disputeListInputSchema,
+  openDisputeStatuses,
+  type DisputeAgeBucket,
+  type DisputeKind,
+  type DisputeListInput,
+  type DisputeReport,
+} from '../../shared/disputes';
 import { CoreError } from '../../shared/errors';
-import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
+import type { ParsedInput } from '../../shared/contract';
+import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
+import { ageBucketOpenedBetween } from './case-periods';
+import { applyDisputeFilters, breachedCase, disputeConditions, liveCases, type DisputeFilters } from './list';
+import { resolutionFigures, shareOf } from './report-figures';
+import { caseRows } from './summary';
 
-export function disputeReport(
-  _ctx: CoreContext,
-  _input: ParsedInput<'disputes.report'>,
-): Promise<ProcedureOutput<'disputes.report'>> {
-  return Promise.reject(new CoreError({ code: 'UNAVAILABLE', message: 'disputes.report is not built yet.' }));
+type ReportInput = ParsedInput<'disputes.report'>;
+
+function filtersOf(input: ReportInput, more: DisputeListInput): DisputeFilters {
+  return disputeListInputSchema.parse({ region: input.region, ownerId: input.ownerId, ...more });
+}
+
+/** The age bucket of an open case, in SQL, from the same opening bounds the list filters on. */
+function ageBucketColumn(now: Date) {
+  const cases = disputeAgeBuckets.map((bucket) => {
+    const { after } = ageBucketOpenedBetween(bucket, now);
+    return after === null ? sql`else ${bucket}` : sql`when d.opened_at > ${after} then ${bucket}`;
+  });
+  return sql<DisputeAgeBucket>`case ${sql.join(cases, sql` `)} end`;
+}
+
+async function openFigures(ctx: CoreContext, input: ReportInput, now: Date) {
+  // One pass over the open cases, grouped by everything the three tables need.
+  const groups = await applyDisputeFilters(
+    caseRows(ctx),
+    filtersOf(input, { statuses: [...openDisputeStatuses] }),
+    now,
+  )
+    .select((eb) => [
+      'd.kind',
+      'd.ownerId',
+      eb.fn.max('o.name').as('ownerName'),
+      ageBucketColumn(now).as('bucket'),
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['d.kind', 'd.ownerId', 'bucket'])
+    .execute();
+  const byKind = new Map<DisputeKind, number>();
+  const byAge = new Map<DisputeAgeBucket, number>();
+  const byOwner = new Map<string, { label: string; count: number }>();
+  let total = 0;
+  for (const group of groups) {
+    const n = Number(group.n);
+    total += n;
+    byKind.set(group.kind, (byKind.get(group.kind) ?? 0) + n);
+    byAge.set(group.bucket, (byAge.get(group.bucket) ?? 0) + n);
+    const key = group.ownerId ?? '';
+    const owner = byOwner.get(key) ?? { label: group.ownerName ?? '', count: 0 };
+    owner.count += n;
+    byOwner.set(key, owner);
+  }
+  return {
+    openTotal: total,
+    openByKind: disputeKinds.map((kind) => ({ key: kind, label: kind, count: byKind.get(kind) ?? 0 })),
+    openByAge: disputeAgeBuckets.map((bucket) => ({
+      key: bucket,
+      label: bucket,
+      count: byAge.get(bucket) ?? 0,
+    })),
+    // Most cases first; nobody's cases last, where a team lead looks for what fell through.
+    openByOwner: [...byOwner.entries()]
+      .map(([key, { label, count }]) => ({ key, label, count }))
+      .sort(
+        (a, b) =>
+          Number(a.key === '') - Number(b.key === '') || b.count - a.count || a.label.localeCompare(b.label),
+      ),
+  };
+}
+
+async function resolution(ctx: CoreContext, input: ReportInput, now: Date) {
+  const conditions = disputeConditions(
+    filtersOf(input, { resolvedFrom: input.from, resolvedTo: input.to }),
+    now,
+  );
+  // Days computed by SQLite: one number per case crosses into JavaScript instead of two strings.
+  const rows = await liveCases(ctx)
+    .where((eb) => eb.and(conditions))
+    .select(sql<number>`(julianday(d.resolved_at) - julianday(d.opened_at))`.as('days'))
+    .execute();
+  return resolutionFigures(rows.map((row) => row.days));
+}
+
+async function slaByRegion(ctx: CoreContext, input: ReportInput, now: Date) {
+  const conditions = disputeConditions(filtersOf(input, { openedFrom: input.from, openedTo: input.to }), now);
+  const rows = await liveCases(ctx)
+    .where((eb) => eb.and(conditions))
+    // The lead partner's region, as the list's region filter reads it (live partners).
+    .innerJoin('disputePartners as lp', (join) =>
+      join.onRef('lp.disputeId', '=', 'd.id').on('lp.lead', '=', 1),
+    )
+    .innerJoin('partners as rp', (join) =>
+      join.onRef('rp.id', '=', 'lp.partnerId').on('rp.deletedAt', 'is', null),
+    )
+    .select((eb) => [
+      'rp.region',
+      eb.fn.countAll<number>().as('total'),
+      sql<number>`sum(${breachedCase(now)})`.as('breached'),
+    ])
+    .groupBy('rp.region')
+    .execute();
+  return rows
+    .map((row) => {
+      const total = Number(row.total);
+      const breached = Number(row.breached);
+      return { region: row.region, total, breached, rate: shareOf(breached, total) };
+    })
+    .sort((a, b) => b.rate - a.rate || b.total - a.total || a.region.localeCompare(b.region));
+}
+
+export async function disputeReport(
+  ctx: CoreContext,
+  input: ReportInput,
+  now: Date = new Date(),
+): Promise<DisputeReport> {
+  if (input.from > input.to) {
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: 'The period ends before it starts.',
+      fields: { to: fieldMessage('validation.endBeforeStart') },
+    });
+  }
+  const open = await openFigures(ctx, input, now);
+  return {
+    ...open,
+    resolution: await resolution(ctx, input, now),
+    slaByRegion: await slaByRegion(ctx, input, now),
+  };
 }
