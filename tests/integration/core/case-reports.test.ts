@@ -261,4 +261,64 @@ describe('case reports, library and alerts on a real database file', () => {
     expect((await t.ok('disputes.library', { text: 'territory', limit: 1 })).total).toBe(2);
     expect((await t.ok('disputes.library', { text: 'nothing-like-this' })).total).toBe(0);
   });
+
+  it('gives the retention success rate by playbook and region, matching the retention list', async () => {
+    const falling = '0000000000000000000000PB01';
+    const today = localDay(0);
+    const decide = async (
+      partnerId: string,
+      outcome: 'retained' | 'churned',
+      playbook: boolean,
+      on = today,
+    ) => {
+      const { id } = await t.ok('retentionCases.open', {
+        partnerId,
+        situation: 'falling-orders',
+        reason: 'Orders fell by half',
+        today: on,
+      });
+      if (playbook) await t.ok('playbooks.run', { playbookId: falling, partnerId, caseId: id, today: on });
+      const { revision } = await t.ok('retentionCases.get', { id, today });
+      await t.ok('retentionCases.setOutcome', { id, revision, outcome, on });
+      return id;
+    };
+    const partner = async (name: string, region: string) =>
+      (await t.ok('partners.create', { partner: { name, type: 'dealer', country: 'MY', region } })).id;
+    await decide(north, 'retained', true);
+    await decide(await partner('Utara Jaya', 'Northern'), 'churned', true);
+    await decide(await partner('Utara Motor', 'Northern'), 'retained', true);
+    await decide(south, 'churned', false);
+    await decide(await partner('Selatan Baru', 'Southern'), 'retained', true, localDay(200));
+    await t.ok('retentionCases.open', {
+      partnerId: await partner('Selatan Lama', 'Southern'),
+      situation: 'tier-drop',
+      reason: 'Dropped to silver',
+      today,
+    });
+
+    const period = { from: localDay(30), to: today };
+    const report = await t.ok('retention.report', period);
+    expect(report.openCases).toBe(1);
+    expect(report.closed).toEqual({ retained: 2, churned: 2, rate: 0.5 });
+    expect(report.byPlaybook).toEqual([
+      { key: falling, label: 'At risk: falling orders', retained: 2, churned: 1, rate: 2 / 3 },
+      { key: '', label: '', retained: 0, churned: 1, rate: 0 },
+    ]);
+    expect(report.byRegion).toEqual([
+      { key: 'Northern', label: 'Northern', retained: 2, churned: 1, rate: 2 / 3 },
+      { key: 'Southern', label: 'Southern', retained: 0, churned: 1, rate: 0 },
+    ]);
+    const listed = await t.ok('retentionCases.list', {
+      playbookId: falling,
+      outcomes: ['retained'],
+      outcomeFrom: period.from,
+      outcomeTo: period.to,
+    });
+    expect(listed.total).toBe(2);
+    const southern = await t.ok('retention.report', { ...period, region: 'Southern' });
+    expect(southern).toMatchObject({ openCases: 1, closed: { retained: 0, churned: 1, rate: 0 } });
+    expect((await t.fails('retention.report', { from: today, to: localDay(1) })).fields?.to?.key).toBe(
+      'validation.endBeforeStart',
+    );
+  });
 });
