@@ -55,7 +55,7 @@ export function ActionsTable({ actions, busyId, onStatus, onEdit }: ActionsTable
                   </Badge>
                 </Stack>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm">{action.ownerName ?? t('retention.noOwner')}</Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -129,7 +129,7 @@ function RunPlaybookForm({ onClose, partnerId, partnerName, caseId, hasOpenCase 
                       </Badge>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{calendarDate(due, i18n.language)}</Table.Td>
-                    <Table.Td>{ownerName(step.assigneeId)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{ownerName(step.assigneeId)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

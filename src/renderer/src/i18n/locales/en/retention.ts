@@ -177,7 +177,7 @@ export const retentionEn = {
     more_other: '{{count}} more',
   },
   playbooks: {
-    back: 'Retention',
+    back: 'All retention cases',
     title: 'Playbooks',
     intro:
       'Templates of retention actions for a situation. Running one plans its steps with owners and due days.',
