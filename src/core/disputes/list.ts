@@ -5,6 +5,7 @@ import { expressionBuilder, sql, type Expression, type SelectQueryBuilder, type 
 import {
   openDisputeStatuses,
   type DisputeListOutput,
+  type DisputeSummary,
   type DisputeListQuery,
   type DisputeStatus,
 } from '../../shared/disputes';
@@ -174,11 +175,12 @@ export async function countDisputes(ctx: CoreContext, filters: DisputeFilters, n
   return Number(n);
 }
 
-export async function listDisputes(
+/** One page of summaries in the list's order, without the total (exports read page after page). */
+export async function listDisputePage(
   ctx: CoreContext,
   input: DisputeListQuery,
-  now: Date = new Date(),
-): Promise<DisputeListOutput> {
+  now: Date,
+): Promise<DisputeSummary[]> {
   const rows = await applyDisputeSort(
     applyDisputeFilters(caseRows(ctx), input, now),
     input.sort,
@@ -188,7 +190,16 @@ export async function listDisputes(
     .limit(input.limit)
     .offset(input.offset)
     .execute();
+  return summarize(ctx, rows, now);
+}
+
+export async function listDisputes(
+  ctx: CoreContext,
+  input: DisputeListQuery,
+  now: Date = new Date(),
+): Promise<DisputeListOutput> {
+  const rows = await listDisputePage(ctx, input, now);
   const total =
     input.offset === 0 && rows.length < input.limit ? rows.length : await countDisputes(ctx, input, now);
-  return { rows: await summarize(ctx, rows, now), total };
+  return { rows, total };
 }

@@ -321,4 +321,70 @@ describe('case reports, library and alerts on a real database file', () => {
       'validation.endBeforeStart',
     );
   });
+
+  it('exports every case matching the list filters to CSV, in chunks, with human headers', async () => {
+    const many = Array.from({ length: 620 }, (_, i) => ({
+      title: `Late delivery ${i}`,
+      kind: 'delivery-quality' as const,
+      partnerIds: [south],
+      openedAt: hoursAgo(i / 10),
+    }));
+    await withCases([
+      {
+        title: '=HYPERLINK("x") overlap',
+        kind: 'channel-conflict',
+        partnerIds: [north, south],
+        ownerId: aisyah,
+        severity: 'critical',
+        dueAt: hoursAgo(3),
+        rootCause: 'territory-overlap',
+        compensationMinor: 150050,
+        compensationCurrency: 'MYR',
+      },
+      ...many,
+    ]);
+    const conflicts = await t.ok('disputes.exportCsv', { kinds: ['channel-conflict'] });
+    expect(conflicts.fileName).toMatch(/^disputes-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(conflicts.rows).toBe(1);
+    const [header, line] = conflicts.csv.split('\r\n');
+    expect(header).toBe(
+      'Case ID,Title,Kind,Severity,Status,Partners,Region,Owner,Opened at,Due at,SLA breached,Resolved at,Closed at,Root cause,Compensation,Currency',
+    );
+    expect(line).toContain(
+      `"'=HYPERLINK(""x"") overlap",Channel conflict,Critical,Open,Maju Jaya Trading; Selatan Motor,Northern,Aisyah Rahman,`,
+    );
+    expect(line).toMatch(/,yes,,,Territory overlap,1500\.50,MYR$/);
+
+    const all = await t.ok('disputes.exportCsv', { kinds: ['delivery-quality'], sort: 'opened' });
+    expect(all.rows).toBe(620);
+    const lines = all.csv.split('\r\n');
+    expect(lines).toHaveLength(621);
+    expect(lines[1]).toContain('Late delivery 0,');
+    expect(lines[620]).toContain('Late delivery 619,');
+  });
+
+  it('exports retention cases with the retention list filters', async () => {
+    const today = localDay(0);
+    const { id } = await t.ok('retentionCases.open', {
+      partnerId: north,
+      situation: 'tier-drop',
+      reason: 'Dropped, to silver',
+      today,
+    });
+    await t.ok('retentionCases.open', { partnerId: south, situation: 'hardship', reason: 'Flood', today });
+    const { revision } = await t.ok('retentionCases.get', { id, today });
+    await t.ok('retentionCases.setOutcome', { id, revision, outcome: 'retained', on: today });
+    const retained = await t.ok('retentionCases.exportCsv', { outcomes: ['retained'] });
+    expect(retained.fileName).toMatch(/^retention-cases-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(retained.rows).toBe(1);
+    const [header, line] = retained.csv.split('\r\n');
+    expect(header).toBe(
+      'Case ID,Partner,Region,Situation,Reason,Raised by,Owner,Opened on,Outcome,Outcome on,Playbook,Open actions,Done actions',
+    );
+    expect(line).toContain(
+      `${id},Maju Jaya Trading,Northern,Tier drop,"Dropped, to silver",Flagged by a person,`,
+    );
+    expect(line).toContain(`,Retained,${today},`);
+    expect((await t.ok('retentionCases.exportCsv', {})).rows).toBe(2);
+  });
 });
