@@ -307,7 +307,7 @@ async function describeChanges(
     );
   const nameOf = (id: string | null) => (id === null ? 'nobody' : (names.get(id) ?? 'unknown'));
   const listOf = (list: readonly string[]) => (list.length ? list.map(nameOf).join(', ') : 'none');
-  const money = (m: Money | null) => (m ? `${(m.amountMinor / 100).toFixed(2)} ${m.currency}` : 'none');
+  const money = (m: Money | null) => (m ? moneyText(m) : 'none');
 
   const changes: string[] = [];
   const note = (what: string, from: string, to: string) => {
@@ -329,6 +329,26 @@ async function describeChanges(
   );
   if (before.description !== after.description) changes.push('Description edited');
   return changes;
+}
+
+/**
+ * "1,500.00 MYR". Minor units follow the currency's digits as Intl knows them (2 for MYR, 0 for
+ * IDR and JPY), the same rule the case form uses to turn a typed amount into minor units.
+ */
+function moneyText(money: Money): string {
+  let digits = 2;
+  try {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+  } catch {
+    // An unknown code keeps two digits.
+  }
+  const amount = (money.amountMinor / 10 ** digits).toLocaleString('en', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${amount} ${money.currency}`;
 }
 
 export async function transitionDispute(

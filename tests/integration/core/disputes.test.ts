@@ -190,7 +190,12 @@ describe('disputes (cases) on a real database file', () => {
     await t.ok('disputes.update', {
       id,
       revision: 0,
-      dispute: { ...conflict().dispute, severity: 'high', ownerId: budi },
+      dispute: {
+        ...conflict().dispute,
+        severity: 'high',
+        ownerId: budi,
+        compensation: { amountMinor: 150000, currency: 'MYR' },
+      },
     });
     const dispute = await t.ok('disputes.get', { id });
     expect(dispute.revision).toBe(1);
@@ -200,13 +205,18 @@ describe('disputes (cases) on a real database file', () => {
     expect(dispute.sla.dueAt).toBe('2025-12-03T07:00:00.000Z');
     expect(dispute.entries.at(-1)).toMatchObject({
       kind: 'edit',
-      text: 'Severity: Medium → High; Owner: Ana Lim → Budi Santoso',
+      text: 'Severity: Medium → High; Owner: Ana Lim → Budi Santoso; Compensation: none → 1,500.00 MYR',
     });
     // Saving without a change writes nothing.
     const unchanged = await t.ok('disputes.update', {
       id,
       revision: 1,
-      dispute: { ...conflict().dispute, severity: 'high', ownerId: budi },
+      dispute: {
+        ...conflict().dispute,
+        severity: 'high',
+        ownerId: budi,
+        compensation: { amountMinor: 150000, currency: 'MYR' },
+      },
     });
     expect(unchanged.batchId).toBe('');
     expect((await t.ok('disputes.get', { id })).entries).toHaveLength(2);

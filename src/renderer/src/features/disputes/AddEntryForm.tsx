@@ -45,6 +45,8 @@ export function AddEntryForm({ disputeId, correcting, onStopCorrecting }: AddEnt
   const add = useCoreMutation('disputes.addEntry');
   const [kind, setKind] = useState<StepKind>('note');
   const [at, setAt] = useState(() => localDateTimeInput());
+  // Untouched, "when" is the moment of saving (the field shows the minute it was opened).
+  const [atEdited, setAtEdited] = useState(false);
   const [text, setText] = useState('');
   const [attachments, setAttachments] = useState<AttachmentRef[]>([]);
   const [uploading, setUploading] = useState(false);
@@ -72,7 +74,7 @@ export function AddEntryForm({ disputeId, correcting, onStopCorrecting }: AddEnt
       await add.mutateAsync({
         disputeId,
         kind: correcting ? 'correction' : kind,
-        at: new Date(at).toISOString(),
+        ...(atEdited ? { at: new Date(at).toISOString() } : {}),
         text,
         attachments,
         correctsEntryId: correcting?.id ?? null,
@@ -81,6 +83,7 @@ export function AddEntryForm({ disputeId, correcting, onStopCorrecting }: AddEnt
       setText('');
       setAttachments([]);
       setAt(localDateTimeInput());
+      setAtEdited(false);
       if (correcting) onStopCorrecting();
     } catch (error) {
       if (error instanceof CoreError && error.code === 'VALIDATION' && error.fields) setErrors(error.fields);
@@ -144,6 +147,7 @@ export function AddEntryForm({ disputeId, correcting, onStopCorrecting }: AddEnt
               error={errorAt('at')}
               onChange={(event) => {
                 setAt(event.currentTarget.value);
+                setAtEdited(true);
                 clear('at');
               }}
             />

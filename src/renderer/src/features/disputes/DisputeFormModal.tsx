@@ -13,7 +13,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   disputeCreateInputSchema,
@@ -177,6 +177,9 @@ function DisputeForm({
   const form = useFormState<Values>(initial);
   const { values, setField, errors } = form;
   const [revision, setRevision] = useState(dispute?.revision ?? 0);
+  // What the form started from: on Reload, fields the user left alone take the other person's
+  // values, fields the user changed keep the user's.
+  const base = useRef(initial);
   const [conflict, setConflict] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const create = useCoreMutation('disputes.create');
@@ -282,6 +285,12 @@ function DisputeForm({
     if (!dispute) return;
     try {
       const latest = await call('disputes.get', { id: dispute.id });
+      const theirs = valuesOf(latest);
+      for (const field of Object.keys(theirs)) {
+        if (JSON.stringify(values[field]) === JSON.stringify(base.current[field]))
+          setField(field, theirs[field]);
+      }
+      base.current = theirs;
       setRevision(latest.revision);
       setConflict(null);
     } catch (error) {

@@ -1,7 +1,7 @@
 // A case's permanent timeline, oldest first: what happened, who logged it and when (and when it was
 // logged, if much later), status moves, files, and the corrections linking entries to each other.
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconArrowRight, IconPencilExclamation } from '@tabler/icons-react';
+import { IconPencilExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DisputeEntry, DisputeEntryKind } from '../../../../shared/disputes';
 import { dateTime } from '../../i18n/date-format';
@@ -68,13 +68,12 @@ export function DisputeTimeline({ entries, onCorrect }: DisputeTimelineProps) {
                     {t(`disputes.entryKind.${entry.kind}`)}
                   </Badge>
                   {entry.fromStatus && entry.toStatus ? (
-                    <Group gap={4} data-testid="entry-status">
-                      <Text size="sm">{t(`disputes.status.${entry.fromStatus}`)}</Text>
-                      <IconArrowRight size={14} aria-label="→" />
-                      <Text size="sm" fw={600}>
-                        {t(`disputes.status.${entry.toStatus}`)}
-                      </Text>
-                    </Group>
+                    <Text size="sm" fw={500} data-testid="entry-status">
+                      {t('disputes.timeline.statusChange', {
+                        from: t(`disputes.status.${entry.fromStatus}`),
+                        to: t(`disputes.status.${entry.toStatus}`),
+                      })}
+                    </Text>
                   ) : null}
                 </Group>
                 <Button
