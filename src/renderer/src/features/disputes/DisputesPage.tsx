@@ -1,4 +1,167 @@
-// The disputes list: filters in the URL, SLA time left or overdue, export to CSV.
+// The disputes list: filters in the address (report figures link here), SLA time left or overdue
+// with breached cases tinted, paging, CSV export of everything matching, and "Log a case".
+import { Button, EmptyState, Group, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBooks, IconChartBar, IconDownload, IconPlus, IconScale } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { call } from '../../api/client';
+import { useCoreQuery } from '../../api/core-queries';
+import { downloadText } from '../../components/FileDownload/download-file';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { errorText } from '../../i18n/error-text';
+import { DisputeFilterBar } from './DisputeFilterBar';
+import { DisputeFormModal } from './DisputeFormModal';
+import { DisputeTable } from './DisputeTable';
+import {
+  filtersFromParams,
+  hasFilters,
+  listInputOf,
+  pageSize,
+  paramsFromFilters,
+  type DisputeFilters,
+} from './dispute-filters';
+
 export function DisputesPage() {
-  return <p>Disputes</p>;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const input = listInputOf(filters);
+  const cases = useCoreQuery('disputes.list', input, { placeholderData: (previous) => previous });
+  const nothingOpen = cases.data?.total === 0 && !hasFilters(filters);
+  // Only asked when no open case is left: are there settled ones, or none at all yet?
+  const anyCase = useCoreQuery('disputes.list', { statuses: [], limit: 1 }, { enabled: nothingOpen });
+  const [exporting, setExporting] = useState(false);
+  const [logging, setLogging] = useState(false);
+  const change = (next: Partial<DisputeFilters>) =>
+    setParams(paramsFromFilters({ ...filters, page: 1, ...next }), { replace: true });
+
+  async function exportCsv() {
+    setExporting(true);
+    try {
+      const file = await call('disputes.exportCsv', { ...input, offset: 0, limit: 500 });
+      downloadText(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      notifications.show({
+        color: 'teal',
+        message: t('caseReports.list.exported', { count: file.rows, file: file.fileName }),
+      });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: t('caseReports.list.exportFailed'),
+        message: errorText(t, error),
+      });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const total = cases.data?.total ?? 0;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" wrap="wrap">
+        <Stack gap={2}>
+          <Title order={1} size="h2">
+            {t('caseReports.list.title')}
+          </Title>
+          <Text size="sm" c="dimmed" data-testid="disputes-count">
+            {cases.data ? t('caseReports.list.count', { count: total }) : '\u00a0'}
+          </Text>
+        </Stack>
+        <Group gap="sm">
+          <Button
+            component={Link}
+            to="/disputes/library"
+            variant="default"
+            leftSection={<IconBooks size={16} aria-hidden />}
+          >
+            {t('caseReports.list.library')}
+          </Button>
+          <Button
+            component={Link}
+            to="/reports"
+            variant="default"
+            leftSection={<IconChartBar size={16} aria-hidden />}
+          >
+            {t('caseReports.list.reports')}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={exporting}
+            disabled={total === 0}
+            onClick={() => void exportCsv()}
+          >
+            {t('caseReports.list.export')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setLogging(true)}>
+            {t('caseReports.list.logCase')}
+          </Button>
+        </Group>
+      </Group>
+      <DisputeFilterBar
+        filters={filters}
+        onChange={change}
+        onClear={() => setParams(new URLSearchParams(), { replace: true })}
+      />
+      {cases.error ? (
+        <QueryErrorAlert
+          error={cases.error}
+          onRetry={() => void cases.refetch()}
+          title={t('caseReports.list.loadFailed')}
+        />
+      ) : !cases.data ? (
+        <Stack gap="xs" aria-busy="true" aria-label={t('caseReports.list.tableLabel')}>
+          <Skeleton height={36} />
+          <Skeleton height={56} />
+          <Skeleton height={56} />
+          <Skeleton height={56} />
+        </Stack>
+      ) : cases.data.rows.length === 0 ? (
+        <EmptyState
+          mt="md"
+          icon={<IconScale size={28} aria-hidden />}
+          withIndicatorBackground
+          title={
+            !nothingOpen
+              ? t('caseReports.list.noneMatching')
+              : anyCase.data?.total
+                ? t('caseReports.list.emptyOpen')
+                : t('caseReports.list.empty')
+          }
+          description={
+            !nothingOpen
+              ? t('caseReports.list.noneMatchingBody')
+              : anyCase.data?.total
+                ? t('caseReports.list.emptyOpenBody')
+                : t('caseReports.list.emptyBody')
+          }
+        />
+      ) : (
+        <>
+          <DisputeTable rows={cases.data.rows} />
+          {total > pageSize ? (
+            <Group justify="center">
+              <Pagination
+                total={Math.ceil(total / pageSize)}
+                value={filters.page}
+                onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
+                aria-label={t('caseReports.list.pages')}
+              />
+            </Group>
+          ) : null}
+        </>
+      )}
+      <DisputeFormModal
+        opened={logging}
+        onClose={() => setLogging(false)}
+        onCreated={(id) => {
+          setLogging(false);
+          void navigate(`/disputes/${id}`);
+        }}
+      />
+    </Stack>
+  );
 }
