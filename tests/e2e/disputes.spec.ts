@@ -255,3 +255,28 @@ test('a breached case is shown clearly; an empty partner card invites logging on
   await expect(page.getByTestId('case-compensation')).toContainText('12,500,000');
   await snapshot(page, testInfo, 'case-breached');
 });
+
+test('the SLA per severity is set in Settings, with the message at the field', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.open(page);
+  await loadDemoData(page);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const section = page.getByRole('form', { name: 'Dispute SLA' });
+  const critical = section.getByRole('textbox', { name: 'Critical' });
+  await expect(critical).toHaveValue('1');
+  await critical.fill('0');
+  await section.getByRole('textbox', { name: 'Low' }).fill('120');
+  await section.getByRole('button', { name: 'Save SLA' }).click();
+  await expect(critical).toHaveAttribute('aria-invalid', 'true');
+  await expect(section).toContainText('Enter a whole number of business days from 1 to 90.');
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: testInfo.outputPath('settings-sla-errors.png') });
+  await critical.fill('2');
+  await section.getByRole('textbox', { name: 'Low' }).fill('15');
+  await section.getByRole('button', { name: 'Save SLA' }).click();
+  await expect(page.getByText('Dispute SLA saved.')).toBeVisible();
+  const settings = await rpc<{ slaBusinessDays: Record<string, number> }>(page, 'disputeSettings.get', {});
+  expect(settings.slaBusinessDays).toEqual({ critical: 2, high: 3, medium: 5, low: 15 });
+});

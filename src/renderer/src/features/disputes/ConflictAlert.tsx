@@ -27,6 +27,7 @@ export function ConflictAlert({ message, onReload }: { message: string; onReload
           size="compact-sm"
           variant="light"
           color="orange"
+          style={{ flexShrink: 0 }}
           leftSection={<IconRefresh size={14} aria-hidden />}
           onClick={onReload}
         >
