@@ -77,4 +77,11 @@ export const caseReportsEn = {
     noneMatching: 'No cases match these filters',
     noneMatchingBody: 'Change or clear the filters to see more.',
   },
+  home: {
+    title: 'Disputes needing attention',
+    breached: 'SLA breached',
+    dueSoon: 'Due within a day',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
+  },
 };
