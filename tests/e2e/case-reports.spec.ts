@@ -72,6 +72,8 @@ test('an overdue case shows in the list, on the home screen and in the reports, 
   await expect(regionRow).toContainText('100%');
   await expect(page.getByTestId('report-open-by-kind')).toContainText('Price violation / protection');
   await snapshot(page, testInfo, 'reports');
+  await page.getByTestId('report-retention-by-region').scrollIntoViewIfNeeded();
+  await snapshot(page, testInfo, 'reports-sla-and-retention');
   await regionRow.getByRole('link', { name: `1 case breached its SLA in ${region}` }).click();
   await expect(page).toHaveURL(/#\/disputes\?.*breached=1/);
   await expect(page.getByTestId('disputes-count')).toHaveText('1 case');

@@ -94,7 +94,9 @@ function LibraryCard({ entry }: { entry: DisputeLibraryEntry }) {
           ) : null}
           {entry.daysToResolve !== null ? (
             <Text size="xs" c="dimmed">
-              {t('caseReports.library.daysToResolve', { count: entry.daysToResolve })}
+              {entry.daysToResolve < 1
+                ? t('caseReports.library.resolvedSameDay')
+                : t('caseReports.library.daysToResolve', { count: entry.daysToResolve })}
             </Text>
           ) : null}
           {entry.compensation ? (

@@ -1,17 +1,7 @@
 // Reports on disputes and retention for a period and scope: open disputes by kind, age and owner;
 // time to resolve; SLA breaches by region; retention success by playbook and region. Every number
 // opens the list behind it; every table exports to CSV.
-import {
-  Alert,
-  Card,
-  Select,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, Select, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { DisputeAgeBucket, DisputeKind, DisputeReport } from '../../../../shared/disputes';
@@ -51,8 +41,8 @@ function HeadlineFigure({ label, figure, testId }: { label: string; figure: Figu
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text fz={28} fw={700} lh={1.3}>
-        <FigureLink figure={figure} />
+      <Text fw={700} lh={1.3} component="div">
+        <FigureLink figure={figure} size="28px" />
       </Text>
     </Card>
   );

@@ -37,13 +37,13 @@ export interface ReportTableProps {
   csvName: string;
 }
 
-export function FigureLink({ figure }: { figure: Figure }) {
-  if (figure.href === null) return <Text size="sm">{figure.text}</Text>;
+export function FigureLink({ figure, size = 'sm' }: { figure: Figure; size?: string }) {
+  if (figure.href === null) return <Text fz={size}>{figure.text}</Text>;
   return (
     <Anchor
       component={Link}
       to={figure.href}
-      size="sm"
+      fz={size}
       fw={600}
       c={figure.tone === 'red' ? 'red' : undefined}
       aria-label={figure.label}

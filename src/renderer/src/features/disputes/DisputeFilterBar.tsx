@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Collapse,
   Group,
   MultiSelect,
   SegmentedControl,
@@ -57,6 +58,20 @@ export function DisputeFilterBar({ filters, onChange, onClear }: DisputeFilterBa
   const [text, setText] = useState(filters.text);
   const commitText = useDebouncedCallback((value: string) => onChange({ text: value }), 300);
   const choice = statusChoiceOf(filters.statuses);
+  const quickLabels = {
+    open: t('caseReports.list.openStatuses'),
+    settled: t('caseReports.list.settledStatuses'),
+    all: t('caseReports.list.any'),
+  };
+  // The less used filters fold away, and stay open while one of them is set.
+  const moreInUse =
+    choice === 'custom' ||
+    filters.rootCauses.length > 0 ||
+    filters.ageBucket !== null ||
+    filters.breached ||
+    [filters.openedFrom, filters.openedTo, filters.resolvedFrom, filters.resolvedTo].some((d) => d !== null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const showMore = moreOpen || moreInUse;
   const sortLabels: Record<DisputeSort, string> = {
     due: t('caseReports.list.sortDue'),
     opened: t('caseReports.list.sortOpened'),
@@ -103,14 +118,6 @@ export function DisputeFilterBar({ filters, onChange, onClear }: DisputeFilterBa
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
           <MultiSelect
-            label={t('caseReports.list.statuses')}
-            placeholder={filters.statuses.length ? undefined : t('caseReports.list.any')}
-            data={disputeStatuses.map((status) => ({ value: status, label: t(`disputes.status.${status}`) }))}
-            value={filters.statuses}
-            onChange={(statuses) => onChange({ statuses: statuses as DisputeStatus[] })}
-            clearable
-          />
-          <MultiSelect
             label={t('caseReports.list.kinds')}
             placeholder={filters.kinds.length ? undefined : t('caseReports.list.any')}
             data={disputeKinds.map((kind) => ({ value: kind, label: t(`disputes.kind.${kind}`) }))}
@@ -128,18 +135,6 @@ export function DisputeFilterBar({ filters, onChange, onClear }: DisputeFilterBa
             value={filters.severities}
             onChange={(severities) => onChange({ severities: severities as DisputeSeverity[] })}
             clearable
-          />
-          <MultiSelect
-            label={t('caseReports.list.rootCauses')}
-            placeholder={filters.rootCauses.length ? undefined : t('caseReports.list.any')}
-            data={disputeRootCauses.map((cause) => ({
-              value: cause,
-              label: t(`disputes.rootCause.${cause}`),
-            }))}
-            value={filters.rootCauses}
-            onChange={(rootCauses) => onChange({ rootCauses: rootCauses as DisputeRootCause[] })}
-            clearable
-            searchable
           />
           <Select
             label={t('caseReports.list.owner')}
@@ -170,50 +165,87 @@ export function DisputeFilterBar({ filters, onChange, onClear }: DisputeFilterBa
             clearable
             searchable
           />
-          <Select
-            label={t('caseReports.list.ageBucket')}
-            placeholder={t('caseReports.list.any')}
-            data={disputeAgeBuckets.map((bucket) => ({
-              value: bucket,
-              label: t(`caseReports.ageBucket.${bucket}`),
-            }))}
-            value={filters.ageBucket}
-            onChange={(ageBucket) => onChange({ ageBucket: ageBucket as DisputeAgeBucket | null })}
-            clearable
-          />
-          <Checkbox
-            mt={{ base: 0, lg: 30 }}
-            label={t('caseReports.list.breachedOnly')}
-            checked={filters.breached}
-            onChange={(event) => onChange({ breached: event.currentTarget.checked })}
-          />
-          <TextInput
-            type="date"
-            label={t('caseReports.list.openedFrom')}
-            value={filters.openedFrom ?? ''}
-            onChange={(event) => onChange({ openedFrom: event.currentTarget.value || null })}
-          />
-          <TextInput
-            type="date"
-            label={t('caseReports.list.openedTo')}
-            value={filters.openedTo ?? ''}
-            onChange={(event) => onChange({ openedTo: event.currentTarget.value || null })}
-          />
-          <TextInput
-            type="date"
-            label={t('caseReports.list.resolvedFrom')}
-            value={filters.resolvedFrom ?? ''}
-            onChange={(event) => onChange({ resolvedFrom: event.currentTarget.value || null })}
-          />
-          <TextInput
-            type="date"
-            label={t('caseReports.list.resolvedTo')}
-            value={filters.resolvedTo ?? ''}
-            onChange={(event) => onChange({ resolvedTo: event.currentTarget.value || null })}
-          />
         </SimpleGrid>
-        {hasFilters(filters) ? (
-          <Group justify="flex-end">
+        <Collapse expanded={showMore}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
+            <MultiSelect
+              label={t('caseReports.list.statuses')}
+              // The quick choice above stands for its statuses; pills only for a choice of one's own.
+              placeholder={choice === 'custom' ? undefined : quickLabels[choice]}
+              data={disputeStatuses.map((status) => ({
+                value: status,
+                label: t(`disputes.status.${status}`),
+              }))}
+              value={choice === 'custom' ? filters.statuses : []}
+              onChange={(statuses) => onChange({ statuses: statuses as DisputeStatus[] })}
+              clearable
+            />
+            <MultiSelect
+              label={t('caseReports.list.rootCauses')}
+              placeholder={filters.rootCauses.length ? undefined : t('caseReports.list.any')}
+              data={disputeRootCauses.map((cause) => ({
+                value: cause,
+                label: t(`disputes.rootCause.${cause}`),
+              }))}
+              value={filters.rootCauses}
+              onChange={(rootCauses) => onChange({ rootCauses: rootCauses as DisputeRootCause[] })}
+              clearable
+              searchable
+            />
+            <Select
+              label={t('caseReports.list.ageBucket')}
+              placeholder={t('caseReports.list.any')}
+              data={disputeAgeBuckets.map((bucket) => ({
+                value: bucket,
+                label: t(`caseReports.ageBucket.${bucket}`),
+              }))}
+              value={filters.ageBucket}
+              onChange={(ageBucket) => onChange({ ageBucket: ageBucket as DisputeAgeBucket | null })}
+              clearable
+            />
+            <Checkbox
+              mt={{ base: 0, lg: 30 }}
+              label={t('caseReports.list.breachedOnly')}
+              checked={filters.breached}
+              onChange={(event) => onChange({ breached: event.currentTarget.checked })}
+            />
+            <TextInput
+              type="date"
+              label={t('caseReports.list.openedFrom')}
+              value={filters.openedFrom ?? ''}
+              onChange={(event) => onChange({ openedFrom: event.currentTarget.value || null })}
+            />
+            <TextInput
+              type="date"
+              label={t('caseReports.list.openedTo')}
+              value={filters.openedTo ?? ''}
+              onChange={(event) => onChange({ openedTo: event.currentTarget.value || null })}
+            />
+            <TextInput
+              type="date"
+              label={t('caseReports.list.resolvedFrom')}
+              value={filters.resolvedFrom ?? ''}
+              onChange={(event) => onChange({ resolvedFrom: event.currentTarget.value || null })}
+            />
+            <TextInput
+              type="date"
+              label={t('caseReports.list.resolvedTo')}
+              value={filters.resolvedTo ?? ''}
+              onChange={(event) => onChange({ resolvedTo: event.currentTarget.value || null })}
+            />
+          </SimpleGrid>
+        </Collapse>
+        <Group justify="space-between">
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => setMoreOpen((open) => !open)}
+            aria-expanded={showMore}
+            disabled={moreInUse}
+          >
+            {showMore ? t('caseReports.list.fewerFilters') : t('caseReports.list.moreFilters')}
+          </Button>
+          {hasFilters(filters) ? (
             <Button
               size="xs"
               variant="subtle"
@@ -224,8 +256,8 @@ export function DisputeFilterBar({ filters, onChange, onClear }: DisputeFilterBa
             >
               {t('caseReports.list.clearFilters')}
             </Button>
-          </Group>
-        ) : null}
+          ) : null}
+        </Group>
       </Stack>
     </Card>
   );

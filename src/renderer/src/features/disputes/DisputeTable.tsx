@@ -66,7 +66,11 @@ export function DisputeTable({ rows }: { rows: readonly DisputeSummary[] }) {
                 <Text size="sm">{t(`disputes.kind.${row.kind}`)}</Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={severityColors[row.severity]} variant="light" style={{ textTransform: 'none' }}>
+                <Badge
+                  color={severityColors[row.severity]}
+                  variant="light"
+                  style={{ textTransform: 'none', minWidth: 'max-content' }}
+                >
                   {t(`disputes.severity.${row.severity}`)}
                 </Badge>
               </Table.Td>

@@ -29,7 +29,8 @@ export function SlaBadge({ sla, size = 'sm' }: { sla: DisputeSummary['sla']; siz
         color={color}
         variant={sla.breached ? 'filled' : 'light'}
         size={size}
-        style={{ textTransform: 'none' }}
+        // Never cut short in a narrow table cell: the time is the point.
+        style={{ textTransform: 'none', minWidth: 'max-content' }}
       >
         {label}
       </Badge>
