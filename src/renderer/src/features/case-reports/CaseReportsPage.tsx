@@ -259,7 +259,10 @@ function RetentionSuccess({ scope, report }: { scope: ReportScope; report: Reten
           },
           {
             text: f.rate(tally.rate),
-            href: retentionHref(scope, { outcomes: ['retained', 'churned'], ...filter }),
+            href:
+              tally.rate === null
+                ? null
+                : retentionHref(scope, { outcomes: ['retained', 'churned'], ...filter }),
             label: t('caseReports.reports.successOf', { name }),
           },
         ],
@@ -301,7 +304,7 @@ function RetentionSuccess({ scope, report }: { scope: ReportScope; report: Reten
           label={t('caseReports.reports.successRate')}
           figure={{
             text: f.rate(report.closed.rate),
-            href: retentionHref(scope, { outcomes: ['retained'] }),
+            href: report.closed.rate === null ? null : retentionHref(scope, { outcomes: ['retained'] }),
             label: t('caseReports.reports.retainedOf', {
               count: report.closed.retained,
               name: t('caseReports.reports.all'),
