@@ -54,3 +54,23 @@ export function shareOf(part: number, total: number): number {
 export function successRate(retained: number, churned: number): number | null {
   return retained + churned === 0 ? null : retained / (retained + churned);
 }
+
+/** Which sorted values hold the median: the middle one, or the middle two for an even count. */
+export function medianWindow(count: number): { offset: number; length: number } {
+  if (count === 0) return { offset: 0, length: 0 };
+  return count % 2 === 1 ? { offset: (count - 1) / 2, length: 1 } : { offset: count / 2 - 1, length: 2 };
+}
+
+/** The resolution figures from a count, a mean and the values of the median window. */
+export function resolutionFromAggregates(
+  count: number,
+  meanDays: number | null,
+  middle: readonly number[],
+): { count: number; meanDays: number | null; medianDays: number | null } {
+  const medianDays = median(middle);
+  return {
+    count,
+    meanDays: count === 0 || meanDays === null ? null : oneDecimal(meanDays),
+    medianDays: count === 0 || medianDays === null ? null : oneDecimal(medianDays),
+  };
+}

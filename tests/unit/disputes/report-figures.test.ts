@@ -9,6 +9,8 @@ import {
   daysBetween,
   mean,
   median,
+  medianWindow,
+  resolutionFromAggregates,
   oneDecimal,
   resolutionFigures,
   shareOf,
@@ -40,6 +42,22 @@ describe('report arithmetic', () => {
         expect(middle).toBeGreaterThanOrEqual(Math.min(...values));
         expect(middle).toBeLessThanOrEqual(Math.max(...values));
         expect(median([...values].reverse())).toBe(middle);
+      }),
+    );
+  });
+
+  it('finds the median from the sorted window SQLite returns, as from all the values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 60 }), (tenths) => {
+        const values = tenths.map((t) => t / 10);
+        const sorted = [...values].sort((a, b) => a - b);
+        const { offset, length } = medianWindow(values.length);
+        const fromWindow = resolutionFromAggregates(
+          values.length,
+          mean(values),
+          sorted.slice(offset, offset + length),
+        );
+        expect(fromWindow).toEqual(resolutionFigures(values));
       }),
     );
   });

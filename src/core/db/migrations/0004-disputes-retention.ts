@@ -44,6 +44,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index disputes_status_opened on disputes(status, opened_at) where deleted_at is null`,
     sql`create index disputes_opened on disputes(opened_at) where deleted_at is null`,
     sql`create index disputes_resolved on disputes(resolved_at) where deleted_at is null and resolved_at is not null`,
+    // The report over a period reads only these (covering: no case row with its texts is read):
+    // SLA breaches of the cases opened in it, and days to resolve of those resolved in it.
+    sql`create index disputes_opened_sla on disputes(opened_at, deleted_at, status, due_at, resolved_at, id)`,
+    sql`create index disputes_resolved_days on disputes(resolved_at, deleted_at, opened_at)
+      where resolved_at is not null`,
+    // A partner's region by id without reading the partner row (the lead region of many cases).
+    sql`create index partners_region_of on partners(id, region, deleted_at)`,
     // The parties of a case, derived from disputes.partner_ids (never written by the app, never
     // synced): a partner's cases and the lead partner's region are one index seek.
     sql`create table dispute_partners (
