@@ -62,6 +62,8 @@ async function main(): Promise<void> {
   }
   // Reopen so the numbers below are of a running app, not of a just-written cache.
   await core.close();
+  // Counted while no core holds the file (an open core keeps it locked).
+  const caseCounts = await countCases(dataDir);
   core = await openCore({ dataDir });
 
   const facets = await call<{ regions: string[]; countries: string[]; tags: string[] }>(
@@ -159,7 +161,6 @@ async function main(): Promise<void> {
   report(".ics export, one owner's next 90 days", icsExport);
 
   // Disputes: the reports screen and the case library over the whole case history.
-  const caseCounts = await countCases(dataDir);
   console.log(
     `\ndisputes (${caseCounts.cases.toLocaleString('en')} cases, ${caseCounts.entries.toLocaleString('en')} timeline entries) through core.call:`,
   );

@@ -184,6 +184,10 @@ export interface DisputesTable extends EntityColumns {
   closedAt: string | null;
   timeZone: string;
   revision: number;
+  /** Derived by triggers from partner_ids and the lead partner (never written, never synced). */
+  leadPartnerId: ColumnType<string | null, never, never>;
+  /** The lead partner's region; null once that partner is deleted. */
+  leadRegion: ColumnType<string | null, never, never>;
 }
 
 /** Parties of a case, derived from disputes.partner_ids by triggers (never written, never synced). */

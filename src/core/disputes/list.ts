@@ -85,23 +85,8 @@ export function disputeConditions(filters: DisputeFilters, now: Date): Expressio
       ),
     );
   }
-  if (filters.region !== null) {
-    // From the region's partners (an index range) to the cases they lead, rather than a lookup of
-    // the lead partner for every case. Deleted partners no longer count for a region.
-    conditions.push(
-      eb(
-        'd.id',
-        'in',
-        eb
-          .selectFrom('partners as rp')
-          .innerJoin('disputePartners as lp', 'lp.partnerId', 'rp.id')
-          .select('lp.disputeId')
-          .where('rp.region', '=', filters.region)
-          .where('rp.deletedAt', 'is', null)
-          .where('lp.lead', '=', 1),
-      ),
-    );
-  }
+  // The lead partner's region, kept on the case by triggers (null once that partner is deleted).
+  if (filters.region !== null) conditions.push(eb('d.leadRegion', '=', filters.region));
   if (filters.breached) conditions.push(breachedCase(now));
   if (filters.ageBucket !== null) {
     const { after, atOrBefore } = ageBucketOpenedBetween(filters.ageBucket, now);

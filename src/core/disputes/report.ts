@@ -113,25 +113,20 @@ async function slaByRegion(ctx: CoreContext, input: ReportInput, now: Date) {
   const conditions = disputeConditions(filtersOf(input, { openedFrom: input.from, openedTo: input.to }), now);
   const rows = await liveCases(ctx)
     .where((eb) => eb.and(conditions))
-    // The lead partner's region, as the list's region filter reads it (live partners).
-    .innerJoin('disputePartners as lp', (join) =>
-      join.onRef('lp.disputeId', '=', 'd.id').on('lp.lead', '=', 1),
-    )
-    .innerJoin('partners as rp', (join) =>
-      join.onRef('rp.id', '=', 'lp.partnerId').on('rp.deletedAt', 'is', null),
-    )
+    // The lead partner's region, as the list's region filter reads it (live partners only).
+    .where('d.leadRegion', 'is not', null)
     .select((eb) => [
-      'rp.region',
+      'd.leadRegion as region',
       eb.fn.countAll<number>().as('total'),
       sql<number>`sum(${breachedCase(now)})`.as('breached'),
     ])
-    .groupBy('rp.region')
+    .groupBy('d.leadRegion')
     .execute();
   return rows
     .map((row) => {
       const total = Number(row.total);
       const breached = Number(row.breached);
-      return { region: row.region, total, breached, rate: shareOf(breached, total) };
+      return { region: row.region ?? '', total, breached, rate: shareOf(breached, total) };
     })
     .sort((a, b) => b.rate - a.rate || b.total - a.total || a.region.localeCompare(b.region));
 }

@@ -105,6 +105,19 @@ describe('case lists on a real database file', () => {
     expect(await list({ partnerId: east })).toEqual([]);
     expect(await list({ region: 'Northern' })).toEqual([ledByNorth]);
     expect(await list({ region: 'Southern' })).toEqual([ledBySouth]);
+
+    // The lead partner moves region: its cases move with it; once deleted it counts for none.
+    const moved = await t.ok('partners.get', { id: north });
+    await t.ok('partners.update', {
+      id: north,
+      partner: { name: moved.name, type: moved.type, country: moved.country, region: 'Central' },
+    });
+    expect(await list({ region: 'Northern' })).toEqual([]);
+    expect(await list({ region: 'Central' })).toEqual([ledByNorth]);
+    await t.ok('partners.delete', { id: north });
+    expect(await list({ region: 'Central' })).toEqual([]);
+    await t.ok('history.undo', {});
+    expect(await list({ region: 'Central' })).toEqual([ledByNorth]);
   });
 
   it('finds breached cases: open past due, or resolved after the due time', async () => {
