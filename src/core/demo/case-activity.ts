@@ -10,6 +10,7 @@ import type {
   DisputeSeverity,
   DisputeStatus,
 } from '../../shared/disputes';
+import { currencyOfCountry } from '../../shared/money';
 import type { DemoOwner, DemoPartner } from './generate';
 import { DemoRandom, WeightedChoice } from './random';
 
@@ -218,7 +219,6 @@ const severityChoice = new WeightedChoice<DisputeSeverity>([
   ['high', 22],
   ['critical', 8],
 ]);
-const currencies: Record<string, string> = { MY: 'MYR', ID: 'IDR', NL: 'EUR', CN: 'CNY' };
 const timeZones: Record<string, string> = {
   MY: 'Asia/Kuala_Lumpur',
   ID: 'Asia/Jakarta',
@@ -339,7 +339,7 @@ export function generateCaseActivity(
       status: previous,
       rootCause: settled || random.chance(0.4) ? story.rootCause : null,
       compensationMinor: compensation,
-      compensationCurrency: compensation === null ? null : (currencies[lead.country] ?? 'USD'),
+      compensationCurrency: compensation === null ? null : currencyOfCountry(lead.country),
       resolution: settled ? story.resolution : '',
       lessonsLearned: previous === 'closed' ? story.lessons : '',
       openedAt,

@@ -42,26 +42,6 @@ export const rootCauseLabels: Record<DisputeRootCause, string> = {
   other: 'Other',
 };
 
-/** Digits after the decimal point in a currency (JPY 0, MYR 2, KWD 3); 2 for unknown codes. */
-export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
-}
-
-/** 150000 MYR → "1500.00": exact (integer arithmetic), no grouping, a dot as spreadsheets read it. */
-export function decimalAmount(amountMinor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  const sign = amountMinor < 0 ? '-' : '';
-  const text = String(Math.abs(Math.trunc(amountMinor))).padStart(digits + 1, '0');
-  return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
-}
-
 /** `disputes-2026-11-24.csv`, on the local day of the export. */
 export function csvFileName(prefix: string, now: Date): string {
   const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

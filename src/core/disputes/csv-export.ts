@@ -3,11 +3,11 @@
 import Papa from 'papaparse';
 import type { CsvExport, DisputeSummary } from '../../shared/disputes';
 import type { ParsedInput } from '../../shared/contract';
+import { decimalAmount } from '../../shared/money';
 import type { CoreContext } from '../context';
 import {
   csvChunkRows,
   csvFileName,
-  decimalAmount,
   kindLabels,
   rootCauseLabels,
   severityLabels,

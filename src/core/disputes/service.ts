@@ -11,6 +11,7 @@ import type {
   Money,
 } from '../../shared/disputes';
 import { CoreError, type FieldMessage } from '../../shared/errors';
+import { minorDigits } from '../../shared/money';
 import { fieldMessage } from '../../shared/validation';
 import type { AttachmentRef } from '../../shared/visit-notes';
 import { attachmentExists } from '../attachments/store';
@@ -331,19 +332,9 @@ async function describeChanges(
   return changes;
 }
 
-/**
- * "1,500.00 MYR". Minor units follow the currency's digits as Intl knows them (2 for MYR, 0 for
- * IDR and JPY), the same rule the case form uses to turn a typed amount into minor units.
- */
+/** "1,500.00 MYR", with the currency's own number of digits (none for IDR). */
 function moneyText(money: Money): string {
-  let digits = 2;
-  try {
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2;
-  } catch {
-    // An unknown code keeps two digits.
-  }
+  const digits = minorDigits(money.currency);
   const amount = (money.amountMinor / 10 ** digits).toLocaleString('en', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,

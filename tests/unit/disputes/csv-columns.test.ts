@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvFileName, decimalAmount } from '../../../src/core/disputes/csv-columns';
+import { csvFileName } from '../../../src/core/disputes/csv-columns';
+import { decimalAmount } from '../../../src/shared/money';
 
 describe('CSV values', () => {
   it('writes money as a decimal in the currency’s own minor digits', () => {

@@ -1,5 +1,6 @@
-// The screens and their addresses. The calendar and the visit planner (with the schedule and date
-// components) load when first opened, so starting the app does not wait for them.
+// The screens and their addresses. Screens other than home, partners, contacts and settings (the
+// calendar and visit planner with the schedule and date components, cases, retention, reports)
+// load when first opened, so starting the app does not wait for them.
 import { Skeleton } from '@mantine/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
@@ -8,13 +9,6 @@ import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/owners/SettingsPage';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
-import { CaseLibraryPage } from '../features/case-library/CaseLibraryPage';
-import { CaseReportsPage } from '../features/case-reports/CaseReportsPage';
-import { DisputePage } from '../features/disputes/DisputePage';
-import { DisputesPage } from '../features/disputes/DisputesPage';
-import { PlaybooksPage } from '../features/retention/PlaybooksPage';
-import { RetentionCasePage } from '../features/retention/RetentionCasePage';
-import { RetentionPage } from '../features/retention/RetentionPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -23,6 +17,28 @@ const CalendarPage = lazy(async () => ({
 }));
 const VisitPlannerPage = lazy(async () => ({
   default: (await import('../features/visit-planner/VisitPlannerPage')).VisitPlannerPage,
+}));
+
+const CaseLibraryPage = lazy(async () => ({
+  default: (await import('../features/case-library/CaseLibraryPage')).CaseLibraryPage,
+}));
+const CaseReportsPage = lazy(async () => ({
+  default: (await import('../features/case-reports/CaseReportsPage')).CaseReportsPage,
+}));
+const DisputePage = lazy(async () => ({
+  default: (await import('../features/disputes/DisputePage')).DisputePage,
+}));
+const DisputesPage = lazy(async () => ({
+  default: (await import('../features/disputes/DisputesPage')).DisputesPage,
+}));
+const PlaybooksPage = lazy(async () => ({
+  default: (await import('../features/retention/PlaybooksPage')).PlaybooksPage,
+}));
+const RetentionCasePage = lazy(async () => ({
+  default: (await import('../features/retention/RetentionCasePage')).RetentionCasePage,
+}));
+const RetentionPage = lazy(async () => ({
+  default: (await import('../features/retention/RetentionPage')).RetentionPage,
 }));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -53,13 +69,62 @@ export function AppRoutes() {
             </Loading>
           }
         />
-        <Route path="disputes" element={<DisputesPage />} />
-        <Route path="disputes/library" element={<CaseLibraryPage />} />
-        <Route path="disputes/:disputeId" element={<DisputePage />} />
-        <Route path="retention" element={<RetentionPage />} />
-        <Route path="retention/playbooks" element={<PlaybooksPage />} />
-        <Route path="retention/:caseId" element={<RetentionCasePage />} />
-        <Route path="reports" element={<CaseReportsPage />} />
+        <Route
+          path="disputes"
+          element={
+            <Loading>
+              <DisputesPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="disputes/library"
+          element={
+            <Loading>
+              <CaseLibraryPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="disputes/:disputeId"
+          element={
+            <Loading>
+              <DisputePage />
+            </Loading>
+          }
+        />
+        <Route
+          path="retention"
+          element={
+            <Loading>
+              <RetentionPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="retention/playbooks"
+          element={
+            <Loading>
+              <PlaybooksPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="retention/:caseId"
+          element={
+            <Loading>
+              <RetentionCasePage />
+            </Loading>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <Loading>
+              <CaseReportsPage />
+            </Loading>
+          }
+        />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -79,7 +79,7 @@ export function ReportTable({ id, title, firstColumn, columns, rows, empty, csvN
           disabled={rows.length === 0}
           aria-label={t('caseReports.reports.exportTable', { table: title })}
         >
-          {t('caseReports.reports.export')}
+          {t('export.csv')}
         </Button>
       </Group>
       {rows.length === 0 ? (

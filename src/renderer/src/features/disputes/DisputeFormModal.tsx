@@ -37,7 +37,8 @@ import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
 import { ConflictAlert } from './ConflictAlert';
-import { commonCurrencies, decimalOfMinor, defaultCurrencyOf, minorOfDecimal } from './money';
+import { currencyOfCountry } from '../../../../shared/money';
+import { commonCurrencies, decimalOfMinor, minorOfDecimal } from './money';
 import { PartnersMultiSelect } from './PartnersMultiSelect';
 import { useContactsOfPartners, usePartnersById } from './use-records-by-id';
 
@@ -189,7 +190,7 @@ function DisputeForm({
   const partners = usePartnersById(values.partnerIds);
   const contacts = useContactsOfPartners(values.partnerIds);
   const lead = values.partnerIds[0] ? partners.get(values.partnerIds[0]) : undefined;
-  const currency = values.currency || defaultCurrencyOf(lead?.country);
+  const currency = values.currency || currencyOfCountry(lead?.country);
 
   const chosenNames = useMemo(() => {
     const names: Record<string, string> = {};

@@ -1,5 +1,6 @@
 // One case: its facts, parties, SLA, the workflow buttons and the permanent timeline of steps.
 // Every write here is case history: a plain notice confirms it, and there is no Undo.
+import { severityColors, statusColors } from './dispute-colors';
 import {
   Alert,
   Anchor,
@@ -39,16 +40,6 @@ import { formatMoney } from './money';
 import { SlaBadge } from './SlaBadge';
 import { isTextMove, TransitionModal } from './TransitionModal';
 import { useContactsById } from './use-records-by-id';
-
-export const severityColors = { low: 'gray', medium: 'blue', high: 'orange', critical: 'red' } as const;
-export const statusColors: Record<DisputeStatus, string> = {
-  open: 'blue',
-  investigating: 'cyan',
-  'resolution-proposed': 'grape',
-  escalated: 'red',
-  resolved: 'teal',
-  closed: 'gray',
-};
 
 export function DisputePage() {
   const { disputeId = '' } = useParams();

@@ -3,15 +3,9 @@
 import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DisputeSeverity, DisputeSummary } from '../../../../shared/disputes';
+import type { DisputeSummary } from '../../../../shared/disputes';
+import { severityColors } from './dispute-colors';
 import { SlaBadge } from './SlaBadge';
-
-const severityColors: Record<DisputeSeverity, string> = {
-  low: 'gray',
-  medium: 'blue',
-  high: 'orange',
-  critical: 'red',
-};
 
 export function DisputeTable({ rows }: { rows: readonly DisputeSummary[] }) {
   const { t, i18n } = useTranslation();

@@ -1,16 +1,14 @@
 // The disputes list: filters in the address (report figures link here), SLA time left or overdue
 // with breached cases tinted, paging, CSV export of everything matching, and "Log a case".
+import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import { Button, EmptyState, Group, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconBooks, IconChartBar, IconDownload, IconPlus, IconScale } from '@tabler/icons-react';
+import { IconBooks, IconChartBar, IconPlus, IconScale } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
-import { downloadText } from '../../components/FileDownload/download-file';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { errorText } from '../../i18n/error-text';
 import { DisputeFilterBar } from './DisputeFilterBar';
 import { DisputeFormModal } from './DisputeFormModal';
 import { DisputeTable } from './DisputeTable';
@@ -33,30 +31,9 @@ export function DisputesPage() {
   const nothingOpen = cases.data?.total === 0 && !hasFilters(filters);
   // Only asked when no open case is left: are there settled ones, or none at all yet?
   const anyCase = useCoreQuery('disputes.list', { statuses: [], limit: 1 }, { enabled: nothingOpen });
-  const [exporting, setExporting] = useState(false);
   const [logging, setLogging] = useState(false);
   const change = (next: Partial<DisputeFilters>) =>
     setParams(paramsFromFilters({ ...filters, page: 1, ...next }), { replace: true });
-
-  async function exportCsv() {
-    setExporting(true);
-    try {
-      const file = await call('disputes.exportCsv', { ...input, offset: 0, limit: 500 });
-      downloadText(file.fileName, file.csv, 'text/csv;charset=utf-8');
-      notifications.show({
-        color: 'teal',
-        message: t('caseReports.list.exported', { count: file.rows, file: file.fileName }),
-      });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: t('caseReports.list.exportFailed'),
-        message: errorText(t, error),
-      });
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const total = cases.data?.total ?? 0;
   return (
@@ -87,15 +64,10 @@ export function DisputesPage() {
           >
             {t('caseReports.list.reports')}
           </Button>
-          <Button
-            variant="light"
-            leftSection={<IconDownload size={16} aria-hidden />}
-            loading={exporting}
+          <ExportCsvButton
             disabled={total === 0}
-            onClick={() => void exportCsv()}
-          >
-            {t('caseReports.list.export')}
-          </Button>
+            exportFile={() => call('disputes.exportCsv', { ...input, offset: 0, limit: 500 })}
+          />
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setLogging(true)}>
             {t('caseReports.list.logCase')}
           </Button>

@@ -10,7 +10,7 @@ import { openDisputeStatuses, type DisputeSummary } from '../../../../shared/dis
 import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { DisputeFormModal } from './DisputeFormModal';
-import { severityColors, statusColors } from './DisputePage';
+import { severityColors, statusColors } from './dispute-colors';
 import { SlaBadge } from './SlaBadge';
 
 const settledShown = 5;

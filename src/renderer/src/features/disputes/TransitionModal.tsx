@@ -19,7 +19,8 @@ import { FormFooter } from '../../components/FormFooter/FormFooter';
 import { requiredLabel } from '../../forms/required-label';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
 import { ConflictAlert } from './ConflictAlert';
-import { commonCurrencies, decimalOfMinor, defaultCurrencyOf, minorOfDecimal } from './money';
+import { currencyOfCountry } from '../../../../shared/money';
+import { commonCurrencies, decimalOfMinor, minorOfDecimal } from './money';
 
 /** Moves that open this modal, and the validation key of their required text (null: optional). */
 export const textMoves: Partial<Record<DisputeStatus, string | null>> = {
@@ -69,7 +70,7 @@ function TransitionForm({ dispute, to, onClose }: { dispute: Dispute; to: TextMo
       : '',
   );
   const [currency, setCurrency] = useState(
-    dispute.compensation?.currency ?? defaultCurrencyOf(dispute.partners[0]?.country),
+    dispute.compensation?.currency ?? currencyOfCountry(dispute.partners[0]?.country),
   );
   const [rootCause, setRootCause] = useState<DisputeRootCause | null>(dispute.rootCause);
   const [errors, setErrors] = useState<Record<string, FieldMessage>>({});

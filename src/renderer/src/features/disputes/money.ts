@@ -2,27 +2,10 @@
 // (sen, cents; none for currencies without), formatted with Intl, and the currency a partner's
 // country usually trades in.
 import type { Money } from '../../../../shared/disputes';
-
-const currencyByCountry: Record<string, string> = { MY: 'MYR', ID: 'IDR', NL: 'EUR', CN: 'CNY' };
+import { minorDigits } from '../../../../shared/money';
 
 /** Currencies offered in the form; a case's own currency is added when it is not among them. */
 export const commonCurrencies = ['MYR', 'IDR', 'EUR', 'CNY', 'USD', 'SGD', 'THB', 'PHP', 'VND', 'GBP'];
-
-export function defaultCurrencyOf(country: string | null | undefined): string {
-  return (country && currencyByCountry[country]) || 'USD';
-}
-
-/** Decimal places of the currency's minor unit as Intl knows it (2 for MYR, 0 for JPY). */
-export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
-}
 
 export function minorOfDecimal(amount: number, currency: string): number {
   return Math.round(amount * 10 ** minorDigits(currency));

@@ -1,12 +1,15 @@
-// "Mark at risk": opens a retention case for a partner (situation, reason, owner). A partner
-// already at risk gets the core's message with a link to the case that is open.
+// "Mark at risk": opens a retention case for a partner (situation, reason, owner), or edits those
+// facts of an open case. A partner already at risk gets the core's message with a link to the case
+// that is open; an edit of a case someone else changed meanwhile gets the conflict message.
 import { Alert, Anchor, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CoreError } from '../../../../shared/errors';
 import {
   retentionCaseOpenInputSchema,
+  retentionCaseUpdateInputSchema,
   retentionSituations,
   type RetentionCaseOpenInput,
   type RetentionSituation,
@@ -35,29 +38,48 @@ export interface MarkAtRiskModalProps {
   opened: boolean;
   onClose: () => void;
   partner: { id: string; name: string; ownerId: string | null };
+  /** The open case to edit; absent opens a new one. */
+  editing?: {
+    id: string;
+    revision: number;
+    situation: RetentionSituation;
+    reason: string;
+    ownerId: string | null;
+  };
 }
 
-export function MarkAtRiskModal({ opened, onClose, partner }: MarkAtRiskModalProps) {
+export function MarkAtRiskModal({ opened, onClose, partner, editing }: MarkAtRiskModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('retention.markAtRisk.title', { name: partner.name })}
+      title={titleOf(t, partner.name, editing !== undefined)}
       size="lg"
       closeOnClickOutside={false}
     >
-      {opened ? <MarkAtRiskForm partner={partner} onClose={onClose} /> : null}
+      {opened ? (
+        <MarkAtRiskForm partner={partner} onClose={onClose} {...(editing ? { editing } : {})} />
+      ) : null}
     </Modal>
   );
 }
 
-function MarkAtRiskForm({ partner, onClose }: Omit<MarkAtRiskModalProps, 'opened'>) {
+function titleOf(t: TFunction, name: string, editing: boolean): string {
+  return editing ? t('retention.editCase.title', { name }) : t('retention.markAtRisk.title', { name });
+}
+
+function MarkAtRiskForm({ partner, onClose, editing }: Omit<MarkAtRiskModalProps, 'opened'>) {
   const { t } = useTranslation();
   const announce = useAnnounceWrite();
   const owners = useOwnerOptions();
   const open = useCoreMutation('retentionCases.open');
-  const form = useFormState<Values>({ situation: 'falling-orders', reason: '', ownerId: partner.ownerId });
+  const update = useCoreMutation('retentionCases.update');
+  const form = useFormState<Values>(
+    editing
+      ? { situation: editing.situation, reason: editing.reason, ownerId: editing.ownerId }
+      : { situation: 'falling-orders', reason: '', ownerId: partner.ownerId },
+  );
   const { values, setField, errors } = form;
   const [failure, setFailure] = useState<string | null>(null);
   const [openCase, setOpenCase] = useState<{ id: string; message: string } | null>(null);
@@ -69,6 +91,10 @@ function MarkAtRiskForm({ partner, onClose }: Omit<MarkAtRiskModalProps, 'opened
   async function save() {
     setFailure(null);
     setOpenCase(null);
+    if (editing) {
+      await saveEdit(editing);
+      return;
+    }
     const input: RetentionCaseOpenInput = {
       partnerId: partner.id,
       situation: values.situation,
@@ -96,11 +122,36 @@ function MarkAtRiskForm({ partner, onClose }: Omit<MarkAtRiskModalProps, 'opened
     }
   }
 
+  async function saveEdit(current: NonNullable<MarkAtRiskModalProps['editing']>) {
+    const input = {
+      id: current.id,
+      revision: current.revision,
+      situation: values.situation,
+      reason: values.reason,
+      ownerId: values.ownerId,
+    };
+    const invalid = validateWith(retentionCaseUpdateInputSchema, input, formFields);
+    if (invalid) {
+      form.showErrors(invalid);
+      return;
+    }
+    form.clearErrors();
+    try {
+      const result = await update.mutateAsync(input);
+      announce(t('retention.editCase.done', { name: partner.name }), result.batchId);
+      onClose();
+    } catch (error) {
+      if (error instanceof CoreError && error.code === 'VALIDATION' && error.fields) {
+        form.showErrors(formErrorsFrom(error.fields, formFields));
+      } else setFailure(errorText(t, error));
+    }
+  }
+
   return (
     <form
       ref={form.formRef}
       noValidate
-      aria-label={t('retention.markAtRisk.title', { name: partner.name })}
+      aria-label={titleOf(t, partner.name, editing !== undefined)}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -152,9 +203,9 @@ function MarkAtRiskForm({ partner, onClose }: Omit<MarkAtRiskModalProps, 'opened
         <FormFooter
           otherErrors={errors.other}
           failure={failure}
-          saving={open.isPending}
+          saving={open.isPending || update.isPending}
           onCancel={onClose}
-          saveLabel={t('retention.markAtRisk.save')}
+          saveLabel={editing ? t('retention.editCase.save') : t('retention.markAtRisk.save')}
         />
       </Stack>
     </form>

@@ -17,6 +17,7 @@ import {
   IconArrowLeft,
   IconCheckbox,
   IconLifebuoyOff,
+  IconPencil,
   IconPlayerPlay,
   IconPlus,
   IconRotate,
@@ -36,6 +37,7 @@ import { localToday } from '../visit-notes/local-day';
 import { ActionFormModal } from './ActionFormModal';
 import { ActionsTable } from './ActionsTable';
 import { OutcomeBadge } from './OutcomeBadge';
+import { MarkAtRiskModal } from './MarkAtRiskModal';
 import { OutcomeModal } from './OutcomeModal';
 import { RunPlaybookModal } from './RunPlaybookModal';
 import { isStale, StaleNotice } from './StaleNotice';
@@ -84,7 +86,8 @@ type Dialog =
   | { kind: 'none' }
   | { kind: 'action'; action: RetentionAction | null }
   | { kind: 'run' }
-  | { kind: 'outcome' };
+  | { kind: 'outcome' }
+  | { kind: 'edit' };
 
 function CaseDetails({ retentionCase }: { retentionCase: RetentionCase }) {
   const { t, i18n } = useTranslation();
@@ -164,6 +167,13 @@ function CaseDetails({ retentionCase }: { retentionCase: RetentionCase }) {
         <Group gap="sm">
           {open ? (
             <>
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                onClick={() => setDialog({ kind: 'edit' })}
+              >
+                {t('retention.editCase.button')}
+              </Button>
               <Button
                 variant="default"
                 leftSection={<IconPlayerPlay size={16} aria-hidden />}
@@ -284,6 +294,16 @@ function CaseDetails({ retentionCase }: { retentionCase: RetentionCase }) {
         hasOpenCase
       />
       <OutcomeModal opened={dialog.kind === 'outcome'} onClose={close} retentionCase={retentionCase} />
+      <MarkAtRiskModal
+        opened={dialog.kind === 'edit'}
+        onClose={close}
+        partner={{
+          id: retentionCase.partnerId,
+          name: retentionCase.partnerName,
+          ownerId: retentionCase.ownerId,
+        }}
+        editing={retentionCase}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Retention cases: partners at risk, their actions and outcomes, filtered by the address (the
 // reports page links here with the same filters), exported as CSV, with the way to the playbooks.
+import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import {
   Anchor,
   Button,
@@ -17,18 +18,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconBook, IconDownload, IconLifebuoy } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconBook, IconLifebuoy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { retentionOutcomes, type RetentionOutcome } from '../../../../shared/retention';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
-import { downloadText } from '../../components/FileDownload/download-file';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { calendarDate } from '../../i18n/date-format';
-import { errorText } from '../../i18n/error-text';
 import { OutcomeBadge } from './OutcomeBadge';
 import {
   filtersFromParams,
@@ -52,25 +49,8 @@ export function RetentionPage() {
   const owners = useOwnerOptions();
   const facets = useCoreQuery('partners.facets', {});
   const playbooks = useCoreQuery('playbooks.list', {});
-  const [exporting, setExporting] = useState(false);
   const change = (next: Partial<RetentionFilters>) =>
     setParams(paramsFromFilters({ ...filters, page: 1, ...next }), { replace: true });
-
-  async function exportCsv() {
-    setExporting(true);
-    try {
-      const file = await call('retentionCases.exportCsv', { ...input, offset: 0, limit: 500 });
-      downloadText(file.fileName, file.csv, 'text/csv;charset=utf-8');
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: t('retention.list.exportFailed'),
-        message: errorText(t, error),
-      });
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const total = cases.data?.total ?? 0;
   const playbookValue = filters.withoutPlaybook ? withoutPlaybookValue : filters.playbookId;
@@ -94,15 +74,10 @@ export function RetentionPage() {
           >
             {t('retention.list.playbooks')}
           </Button>
-          <Button
-            variant="light"
-            leftSection={<IconDownload size={16} aria-hidden />}
-            loading={exporting}
+          <ExportCsvButton
             disabled={total === 0}
-            onClick={() => void exportCsv()}
-          >
-            {t('retention.list.export')}
-          </Button>
+            exportFile={() => call('retentionCases.exportCsv', { ...input, offset: 0, limit: 500 })}
+          />
         </Group>
       </Group>
       <Card withBorder padding="md" component="section" aria-label={t('retention.list.filters')}>

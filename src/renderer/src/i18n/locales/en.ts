@@ -21,6 +21,12 @@ export const en = {
   retention: retentionEn,
   caseReports: caseReportsEn,
   app: { name: 'ChannelKeeper' },
+  export: {
+    csv: 'Export CSV',
+    csvFailed: 'The CSV export failed',
+    csvDone_one: '{{count}} row exported to {{file}}.',
+    csvDone_other: '{{count}} rows exported to {{file}}.',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

@@ -24,10 +24,6 @@ export const caseReportsEn = {
     logCase: 'Log a case',
     library: 'Case library',
     reports: 'Reports',
-    export: 'Export CSV',
-    exportFailed: 'The CSV export failed',
-    exported_one: '{{count}} case exported to {{file}}.',
-    exported_other: '{{count}} cases exported to {{file}}.',
     filters: 'Filters',
     quickStatus: 'Which cases',
     open: 'Open',
@@ -126,7 +122,6 @@ export const caseReportsEn = {
     periodHint:
       'Open disputes are counted as of now. Time to resolve counts cases resolved in the period; SLA breaches count cases opened in it; retention counts cases decided in it.',
     loadFailed: 'The report could not be loaded',
-    export: 'Export CSV',
     exportTable: 'Export {{table}} as CSV',
     all: 'all',
     openTitle: 'Open disputes',

@@ -73,8 +73,6 @@ export const retentionEn = {
     count_one: '{{count}} retention case',
     count_other: '{{count}} retention cases',
     playbooks: 'Playbooks',
-    export: 'Export CSV',
-    exportFailed: 'Could not export the cases',
     filters: 'Filters',
     any: 'Any',
     anyone: 'Anyone',
@@ -128,6 +126,12 @@ export const retentionEn = {
     done: '{{name}} marked at risk',
     alreadyTitle: 'Already at risk',
     openCase: 'Open the case',
+  },
+  editCase: {
+    title: 'Edit the retention case of {{name}}',
+    save: 'Save',
+    done: 'Retention case of {{name}} saved',
+    button: 'Edit',
   },
   run: {
     title: 'Run a playbook for {{name}}',
