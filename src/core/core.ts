@@ -25,8 +25,9 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
     ...(options.migrations ? { migrations: options.migrations } : {}),
   });
   const identity = await loadIdentity(db);
+  // Every change of a batch carries the batch's stamp, so the latest batch has the latest one.
   const last = await db
-    .selectFrom('changeLog')
+    .selectFrom('batches')
     .select((eb) => eb.fn.max('hlc').as('hlc'))
     .executeTakeFirst();
   const clock = new HybridClock(identity.replicaId, last?.hlc ? parseHlc(last.hlc) : undefined);

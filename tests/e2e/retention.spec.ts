@@ -99,6 +99,18 @@ test('run "At risk: falling orders", do an action, record the partner retained',
   ).toBeVisible();
   await snapshot(page, testInfo, 'retention-case');
 
+  // The case's facts can be corrected while it is open; an empty reason is refused at the field.
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const facts = page.getByRole('dialog', { name: /Edit the retention case of/ });
+  const reason = facts.getByRole('textbox', { name: /Reason/ });
+  await reason.fill('');
+  await facts.getByRole('button', { name: 'Save' }).click();
+  await expect(facts.getByText('This field is required.')).toBeVisible();
+  await reason.fill('Competitor offered 5% more margin; orders down 40%');
+  await facts.getByRole('button', { name: 'Save' }).click();
+  await expect(facts).toBeHidden();
+  await expect(page.getByText('Competitor offered 5% more margin; orders down 40%')).toBeVisible();
+
   await page.getByRole('button', { name: 'Record outcome' }).click();
   const outcome = page.getByRole('dialog', { name: 'Record outcome' });
   await expect(outcome.getByRole('textbox', { name: 'Decided on' })).toHaveValue(localDay(0));

@@ -373,7 +373,8 @@ function pickOther(random: DemoRandom, neighbours: readonly DemoPartner[], lead:
 
 /** The statuses a case went through: old cases are settled, recent ones are still moving. */
 function statusPath(random: DemoRandom, ageDays: number): DisputeStatus[] {
-  const settledChance = ageDays > 60 ? 0.96 : ageDays > 14 ? 0.6 : 0.15;
+  // A few old cases are still open: the neglected backlog every team has.
+  const settledChance = ageDays > 180 ? 0.995 : ageDays > 60 ? 0.97 : ageDays > 14 ? 0.6 : 0.15;
   const escalate = random.chance(0.12);
   if (!random.chance(settledChance)) {
     const open: DisputeStatus[][] = [[], ['investigating'], ['investigating', 'resolution-proposed']];

@@ -99,3 +99,33 @@ describe('the change log and undo', () => {
     t = await openTempCore(t.dataDir);
   });
 });
+
+describe('the clock across restarts', () => {
+  it('stamps the first change after reopening later than every stamp already in the file', async () => {
+    const first = await openTempCore();
+    const { dataDir } = first;
+    await first.ok('demo.load', { partners: 20 });
+    await first.ok('partners.create', { partner: { name: 'Maju Jaya', type: 'dealer', country: 'MY' } });
+    await first.core.close();
+    const again = await openTempCore(dataDir);
+    await again.ok('partners.create', { partner: { name: 'Van Dijk', type: 'dealer', country: 'NL' } });
+    await again.core.close();
+
+    const { db } = await openDatabase({ filePath: path.join(dataDir, databaseFileName) });
+    try {
+      const batches = await db.selectFrom('batches').select(['label', 'hlc']).orderBy('createdAt').execute();
+      const latest = batches.find((batch) => batch.label.includes('Van Dijk'))!;
+      const before = batches.filter((batch) => batch !== latest).map((batch) => batch.hlc);
+      expect(before.length).toBeGreaterThan(1);
+      expect(before.every((hlc) => hlc < latest.hlc)).toBe(true);
+      const logged = await db
+        .selectFrom('changeLog')
+        .select((eb) => eb.fn.max('hlc').as('hlc'))
+        .executeTakeFirst();
+      expect(logged?.hlc).toBe(latest.hlc);
+    } finally {
+      await db.destroy();
+      await again.dispose();
+    }
+  });
+});

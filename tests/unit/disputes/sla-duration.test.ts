@@ -18,6 +18,12 @@ describe('SLA durations', () => {
     expect(shortDuration(-0, units)).toBe('1 min');
   });
 
+  it('drops the hours from a week on', () => {
+    expect(shortDuration(6 * day + 23 * hour, units)).toBe('6 d 23 h');
+    expect(shortDuration(-(7 * day + 5 * hour), units)).toBe('7 d');
+    expect(shortDuration(567 * day + 16 * hour, units)).toBe('567 d');
+  });
+
   it('splits any duration into parts that add back up to its whole minutes', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e11, max: 1e11 }), (ms) => {

@@ -19,9 +19,13 @@ export function durationParts(ms: number): DurationParts {
   };
 }
 
-/** The two largest units that matter, e.g. "2 d 3 h" (days drop the minutes). */
+/**
+ * The two largest units that matter, e.g. "2 d 3 h" (days drop the minutes); from a week on,
+ * days alone ("12 d"): hours no longer change what anyone does.
+ */
 export function shortDuration(ms: number, units: { d: string; h: string; min: string }): string {
   const { days, hours, minutes } = durationParts(ms);
+  if (days >= 7) return `${days} ${units.d}`;
   if (days > 0) return hours > 0 ? `${days} ${units.d} ${hours} ${units.h}` : `${days} ${units.d}`;
   if (hours > 0) return minutes > 0 ? `${hours} ${units.h} ${minutes} ${units.min}` : `${hours} ${units.h}`;
   return `${minutes} ${units.min}`;

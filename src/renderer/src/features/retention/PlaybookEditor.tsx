@@ -9,6 +9,7 @@ import {
   NumberInput,
   Paper,
   Select,
+  Grid,
   SimpleGrid,
   Stack,
   Text,
@@ -241,54 +242,64 @@ export function PlaybookEditor({ playbook, onSaved, onCancel }: PlaybookEditorPr
                       </Tooltip>
                     </Group>
                   </Group>
-                  <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
-                    <TextInput
-                      {...named(t('retention.playbooks.key'))}
-                      withAsterisk
-                      value={step.key}
-                      error={errorAt(`steps.${index}.key`)}
-                      onChange={(event) => {
-                        const key = event.currentTarget.value;
-                        setSteps(renameKey(draft.steps, step.uid, key), true);
-                        clear(`steps.${index}.key`);
-                      }}
-                    />
-                    <Select
-                      {...named(t('retention.fields.kind'))}
-                      withAsterisk
-                      data={retentionActionKinds.map((kind) => ({
-                        value: kind,
-                        label: t(`retention.actionKind.${kind}`),
-                      }))}
-                      value={step.kind}
-                      allowDeselect={false}
-                      error={errorAt(`steps.${index}.kind`)}
-                      onChange={(kind) =>
-                        kind && editStep(index, 'kind', { kind: kind as RetentionActionKind })
-                      }
-                    />
-                    <NumberInput
-                      {...named(t('retention.playbooks.offsetDays'))}
-                      withAsterisk
-                      min={0}
-                      max={365}
-                      allowDecimal={false}
-                      value={step.offsetDays}
-                      error={errorAt(`steps.${index}.offsetDays`)}
-                      onChange={(value) =>
-                        editStep(index, 'offsetDays', { offsetDays: typeof value === 'number' ? value : '' })
-                      }
-                    />
-                    <Select
-                      {...named(t('retention.playbooks.after'))}
-                      placeholder={t('retention.playbooks.afterNone')}
-                      data={keyOptions(index)}
-                      value={step.after}
-                      clearable
-                      error={errorAt(`steps.${index}.after`)}
-                      onChange={(after) => editStep(index, 'after', { after })}
-                    />
-                  </SimpleGrid>
+                  <Grid gap="sm">
+                    <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
+                      <TextInput
+                        {...named(t('retention.playbooks.key'))}
+                        withAsterisk
+                        value={step.key}
+                        error={errorAt(`steps.${index}.key`)}
+                        onChange={(event) => {
+                          const key = event.currentTarget.value;
+                          setSteps(renameKey(draft.steps, step.uid, key), true);
+                          clear(`steps.${index}.key`);
+                        }}
+                      />
+                    </Grid.Col>
+                    <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+                      <Select
+                        {...named(t('retention.fields.kind'))}
+                        withAsterisk
+                        data={retentionActionKinds.map((kind) => ({
+                          value: kind,
+                          label: t(`retention.actionKind.${kind}`),
+                        }))}
+                        value={step.kind}
+                        allowDeselect={false}
+                        error={errorAt(`steps.${index}.kind`)}
+                        onChange={(kind) =>
+                          kind && editStep(index, 'kind', { kind: kind as RetentionActionKind })
+                        }
+                      />
+                    </Grid.Col>
+                    <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
+                      <NumberInput
+                        {...named(t('retention.playbooks.offsetDays'))}
+                        withAsterisk
+                        min={0}
+                        max={365}
+                        allowDecimal={false}
+                        value={step.offsetDays}
+                        error={errorAt(`steps.${index}.offsetDays`)}
+                        onChange={(value) =>
+                          editStep(index, 'offsetDays', {
+                            offsetDays: typeof value === 'number' ? value : '',
+                          })
+                        }
+                      />
+                    </Grid.Col>
+                    <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
+                      <Select
+                        {...named(t('retention.playbooks.after'))}
+                        placeholder={t('retention.playbooks.afterNone')}
+                        data={keyOptions(index)}
+                        value={step.after}
+                        clearable
+                        error={errorAt(`steps.${index}.after`)}
+                        onChange={(after) => editStep(index, 'after', { after })}
+                      />
+                    </Grid.Col>
+                  </Grid>
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
                     <TextInput
                       {...named(t('retention.fields.actionTitle'))}
