@@ -1,7 +1,7 @@
 // The agenda as the home screen and the reminder bell both ask for it (same input, so one fetch):
 // the user's local today and time zone, and the remembered "Mine / Everyone" choice. Refetched
 // every 15 minutes, so "today" and the reminders move on while the app stays open.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useCoreQuery } from '../../api/core-queries';
 import { localIsoDate } from '../greetings/greeting-urls';
 import { ownerIdsOf, readAgendaScope, writeAgendaScope, type AgendaScope } from './agenda-scope';
@@ -28,13 +28,23 @@ export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function useHomeAgenda(profile: { id: string; partnerCount: number } | undefined) {
+/**
+ * The agenda; `deferMs` holds the first fetch back (the bell's, so the screen the user opened
+ * gets the database first; the home screen asks at once and then both share its answer).
+ */
+export function useHomeAgenda(profile: { id: string; partnerCount: number } | undefined, deferMs = 0) {
   const scope = useAgendaScope((profile?.partnerCount ?? 0) > 0);
   const today = localIsoDate();
+  const [waited, setWaited] = useState(deferMs === 0);
+  useEffect(() => {
+    if (waited) return;
+    const timer = setTimeout(() => setWaited(true), deferMs);
+    return () => clearTimeout(timer);
+  }, [waited, deferMs]);
   const query = useCoreQuery(
     'agenda.home',
     { today, timeZone: userTimeZone(), ownerIds: profile ? ownerIdsOf(scope, profile.id) : [] },
-    { enabled: profile !== undefined, refetchInterval: agendaRefreshMs },
+    { enabled: profile !== undefined && waited, refetchInterval: agendaRefreshMs },
   );
   return { ...query, scope, today };
 }

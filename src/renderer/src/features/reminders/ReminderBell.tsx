@@ -17,6 +17,8 @@ const ledgerKey = 'channelkeeper.reminders.announced';
 /** More new reminders than this at once are announced as one notice, not a stack of them. */
 const maxSeparateNotices = 3;
 const summaryId = 'agenda-reminders-summary';
+/** The bell waits this long before its first fetch, so the opened screen's data comes first. */
+const bellDeferMs = 1500;
 
 /** Notices of single reminders on screen now, by notification id. */
 const shownNotices = new Set<string>();
@@ -29,7 +31,7 @@ export function ReminderBell() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const status = useCoreQuery('app.status', {});
-  const agenda = useHomeAgenda(status.data?.profile);
+  const agenda = useHomeAgenda(status.data?.profile, bellDeferMs);
   const [opened, setOpened] = useState(false);
   const reminders = agenda.data?.reminders ?? [];
   const label = t('agenda.reminders.bell', { count: reminders.length });
