@@ -1,7 +1,8 @@
 // The disputes list: filters in the address (report figures link here), SLA time left or overdue
 // with breached cases tinted, paging, CSV export of everything matching, and "Log a case".
+import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
-import { Button, EmptyState, Group, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Group, Pagination, Skeleton, Stack } from '@mantine/core';
 import { IconBooks, IconChartBar, IconPlus, IconScale } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,41 +39,35 @@ export function DisputesPage() {
   const total = cases.data?.total ?? 0;
   return (
     <Stack gap="lg">
-      <Group justify="space-between" wrap="wrap">
-        <Stack gap={2}>
-          <Title order={1} size="h2">
-            {t('caseReports.list.title')}
-          </Title>
-          <Text size="sm" c="dimmed" data-testid="disputes-count">
-            {cases.data ? t('caseReports.list.count', { count: total }) : '\u00a0'}
-          </Text>
-        </Stack>
-        <Group gap="sm">
-          <Button
-            component={Link}
-            to="/disputes/library"
-            variant="default"
-            leftSection={<IconBooks size={16} aria-hidden />}
-          >
-            {t('caseReports.list.library')}
-          </Button>
-          <Button
-            component={Link}
-            to="/reports"
-            variant="default"
-            leftSection={<IconChartBar size={16} aria-hidden />}
-          >
-            {t('caseReports.list.reports')}
-          </Button>
-          <ExportCsvButton
-            disabled={total === 0}
-            exportFile={() => call('disputes.exportCsv', { ...input, offset: 0, limit: 500 })}
-          />
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setLogging(true)}>
-            {t('caseReports.list.logCase')}
-          </Button>
-        </Group>
-      </Group>
+      <ListPageHeader
+        title={t('caseReports.list.title')}
+        count={cases.data ? t('caseReports.list.count', { count: total }) : null}
+        countTestId="disputes-count"
+      >
+        <Button
+          component={Link}
+          to="/disputes/library"
+          variant="default"
+          leftSection={<IconBooks size={16} aria-hidden />}
+        >
+          {t('caseReports.list.library')}
+        </Button>
+        <Button
+          component={Link}
+          to="/reports"
+          variant="default"
+          leftSection={<IconChartBar size={16} aria-hidden />}
+        >
+          {t('caseReports.list.reports')}
+        </Button>
+        <ExportCsvButton
+          disabled={total === 0}
+          exportFile={() => call('disputes.exportCsv', { ...input, offset: 0, limit: 500 })}
+        />
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setLogging(true)}>
+          {t('caseReports.list.logCase')}
+        </Button>
+      </ListPageHeader>
       <DisputeFilterBar
         filters={filters}
         onChange={change}

@@ -1,5 +1,6 @@
 // Retention cases: partners at risk, their actions and outcomes, filtered by the address (the
 // reports page links here with the same filters), exported as CSV, with the way to the playbooks.
+import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import {
   Anchor,
@@ -16,7 +17,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { IconBook, IconLifebuoy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -56,30 +56,24 @@ export function RetentionPage() {
   const playbookValue = filters.withoutPlaybook ? withoutPlaybookValue : filters.playbookId;
   return (
     <Stack gap="lg">
-      <Group justify="space-between" wrap="wrap">
-        <Stack gap={2}>
-          <Title order={1} size="h2">
-            {t('retention.list.title')}
-          </Title>
-          <Text size="sm" c="dimmed" data-testid="retention-count">
-            {cases.data ? t('retention.list.count', { count: total }) : '\u00a0'}
-          </Text>
-        </Stack>
-        <Group gap="sm">
-          <Button
-            component={Link}
-            to="/retention/playbooks"
-            variant="default"
-            leftSection={<IconBook size={16} aria-hidden />}
-          >
-            {t('retention.list.playbooks')}
-          </Button>
-          <ExportCsvButton
-            disabled={total === 0}
-            exportFile={() => call('retentionCases.exportCsv', { ...input, offset: 0, limit: 500 })}
-          />
-        </Group>
-      </Group>
+      <ListPageHeader
+        title={t('retention.list.title')}
+        count={cases.data ? t('retention.list.count', { count: total }) : null}
+        countTestId="retention-count"
+      >
+        <Button
+          component={Link}
+          to="/retention/playbooks"
+          variant="default"
+          leftSection={<IconBook size={16} aria-hidden />}
+        >
+          {t('retention.list.playbooks')}
+        </Button>
+        <ExportCsvButton
+          disabled={total === 0}
+          exportFile={() => call('retentionCases.exportCsv', { ...input, offset: 0, limit: 500 })}
+        />
+      </ListPageHeader>
       <Card withBorder padding="md" component="section" aria-label={t('retention.list.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
           <MultiSelect
