@@ -102,7 +102,7 @@ export function dueDates(steps: readonly ScheduledStep[], today: string): string
   return dueOffsets(steps).map((days) => addDays(today, days));
 }
 
-export function addDays(date: string, days: number): string {
+function addDays(date: string, days: number): string {
   const epochMs = Date.parse(`${date}T00:00:00Z`);
   return new Date(epochMs + days * 86_400_000).toISOString().slice(0, 10);
 }

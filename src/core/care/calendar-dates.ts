@@ -21,6 +21,14 @@ export function formatIsoDate(year: number, month: number, day: number): string 
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The computer's local date. Only a fallback: the UI passes the user's own today, but a caller
+ * that does not (a script, a file name) gets the day it is where the app runs.
+ */
+export function localToday(now: Date = new Date()): string {
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 /** Splits YYYY-MM-DD into numbers; null when the text is not a real calendar date. */
 export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

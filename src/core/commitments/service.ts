@@ -1,5 +1,6 @@
 // Commitments: promises made to or by a partner, tracked until kept, broken or cancelled. Overdue
 // open ones feed the home screen, and the kept/broken record feeds the loyalty score later.
+import { localToday } from '../care/calendar-dates';
 import { sql } from 'kysely';
 import type { Commitment, CommitmentFields, CommitmentStatus } from '../../shared/care';
 import { CoreError } from '../../shared/errors';
@@ -41,11 +42,6 @@ function liveCommitments(ctx: CoreContext) {
       'c.createdAt',
       'c.updatedAt',
     ]);
-}
-
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 export async function listCommitments(ctx: CoreContext, input: CommitmentListQuery): Promise<Commitment[]> {

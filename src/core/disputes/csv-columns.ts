@@ -1,5 +1,6 @@
 // What a CSV export writes for each value: English labels of the case enums, money as a decimal
 // in its currency's minor digits, dates as ISO, and the file name of the day. Pure and tested.
+import { localToday } from '../care/calendar-dates';
 import type { DisputeKind, DisputeRootCause, DisputeSeverity, DisputeStatus } from '../../shared/disputes';
 
 export const kindLabels: Record<DisputeKind, string> = {
@@ -44,8 +45,7 @@ export const rootCauseLabels: Record<DisputeRootCause, string> = {
 
 /** `disputes-2026-11-24.csv`, on the local day of the export. */
 export function csvFileName(prefix: string, now: Date): string {
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `${prefix}-${day}.csv`;
+  return `${prefix}-${localToday(now)}.csv`;
 }
 
 /** Rows asked per chunk: all matching rows are exported, read a page at a time. */

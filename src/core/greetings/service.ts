@@ -1,5 +1,6 @@
 // Greetings to contacts: compose one in the contact's language with its links and what is missing,
 // log it as sent (once per calendar item and contact), and list the greeting log of a partner.
+import { localToday } from '../care/calendar-dates';
 import { calendarItemKeyNear } from './greeted-item';
 import type { z } from 'zod';
 import { CoreError } from '../../shared/errors';
@@ -108,13 +109,6 @@ export async function composeGreetingFor(ctx: CoreContext, input: ComposeInput):
       date,
     ),
   };
-}
-
-/** The computer's local date: only a fallback, the UI passes the user's today. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Retention for the home screen: partners newly at risk (cases opened in the last days and still
 // open) and retention actions due today or overdue, for the chosen owners (none: everyone).
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
-import { addDays } from '../../shared/playbook-schedule';
+import { addDays } from '../care/calendar-dates';
 import type { CoreContext } from '../context';
 import {
   actionQuery,

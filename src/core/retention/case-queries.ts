@@ -93,9 +93,3 @@ export function toAction(row: ActionRow, today: string): RetentionAction & { par
   const open = (openActionStatuses as readonly string[]).includes(row.status);
   return { ...row, ownerName: row.ownerName ?? null, overdue: open && row.dueDate < today };
 }
-
-/** The core's idea of today when a caller did not say (the user's own today is preferred). */
-export function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}

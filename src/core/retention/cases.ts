@@ -8,12 +8,12 @@ import type { RetentionSituation, RetentionSource } from '../../shared/retention
 import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
+import { localToday } from '../care/calendar-dates';
 import { newId } from '../db/ids';
 import { requireLiveOwner, requireLivePartner } from '../references';
 import {
   actionQuery,
   caseSummaryQuery,
-  localToday,
   openActionStatuses,
   selectCaseSummary,
   toAction,

@@ -1,5 +1,6 @@
 // The case library: how past cases were settled, found by words, kind, root cause, partner and
 // region. Best matches first with the passage that matched; without words, the latest settled.
+import { ChoiceFilter } from '../../components/ChoiceFilter/ChoiceFilter';
 import {
   Anchor,
   Badge,
@@ -8,7 +9,6 @@ import {
   EmptyState,
   Group,
   Mark,
-  MultiSelect,
   Pagination,
   Select,
   SimpleGrid,
@@ -23,13 +23,7 @@ import { IconArrowLeft, IconBooks, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import {
-  disputeKinds,
-  disputeRootCauses,
-  type DisputeKind,
-  type DisputeLibraryEntry,
-  type DisputeRootCause,
-} from '../../../../shared/disputes';
+import { disputeKinds, disputeRootCauses, type DisputeLibraryEntry } from '../../../../shared/disputes';
 import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatMoney } from '../disputes/money';
@@ -177,24 +171,19 @@ export function CaseLibraryPage() {
             size="md"
           />
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-            <MultiSelect
+            <ChoiceFilter
               label={t('caseReports.list.kinds')}
-              placeholder={filters.kinds.length ? undefined : t('caseReports.list.any')}
-              data={disputeKinds.map((kind) => ({ value: kind, label: t(`disputes.kind.${kind}`) }))}
-              value={filters.kinds}
-              onChange={(kinds) => change({ kinds: kinds as DisputeKind[] })}
-              clearable
+              values={disputeKinds}
+              labelOf={(value) => t(`disputes.kind.${value}`)}
+              selected={filters.kinds}
+              onChange={(kinds) => change({ kinds })}
             />
-            <MultiSelect
+            <ChoiceFilter
               label={t('caseReports.list.rootCauses')}
-              placeholder={filters.rootCauses.length ? undefined : t('caseReports.list.any')}
-              data={disputeRootCauses.map((cause) => ({
-                value: cause,
-                label: t(`disputes.rootCause.${cause}`),
-              }))}
-              value={filters.rootCauses}
-              onChange={(rootCauses) => change({ rootCauses: rootCauses as DisputeRootCause[] })}
-              clearable
+              values={disputeRootCauses}
+              labelOf={(value) => t(`disputes.rootCause.${value}`)}
+              selected={filters.rootCauses}
+              onChange={(rootCauses) => change({ rootCauses })}
               searchable
             />
             <PartnerFilter value={filters.partnerId} onChange={(partnerId) => change({ partnerId })} />

@@ -1,5 +1,6 @@
 // The disputes list's filter bar: the quick Open / Settled / All choice, words, and every filter
 // the reports link with. Values come from and go to the address (see dispute-filters.ts).
+import { ChoiceFilter } from '../../components/ChoiceFilter/ChoiceFilter';
 import {
   Button,
   Card,
@@ -24,9 +25,6 @@ import {
   disputeSeverities,
   disputeStatuses,
   type DisputeAgeBucket,
-  type DisputeKind,
-  type DisputeRootCause,
-  type DisputeSeverity,
   type DisputeStatus,
 } from '../../../../shared/disputes';
 import { useCoreQuery } from '../../api/core-queries';
@@ -117,24 +115,19 @@ export function DisputeFilterBar({ filters, onChange, onClear }: DisputeFilterBa
           />
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
-          <MultiSelect
+          <ChoiceFilter
             label={t('caseReports.list.kinds')}
-            placeholder={filters.kinds.length ? undefined : t('caseReports.list.any')}
-            data={disputeKinds.map((kind) => ({ value: kind, label: t(`disputes.kind.${kind}`) }))}
-            value={filters.kinds}
-            onChange={(kinds) => onChange({ kinds: kinds as DisputeKind[] })}
-            clearable
+            values={disputeKinds}
+            labelOf={(value) => t(`disputes.kind.${value}`)}
+            selected={filters.kinds}
+            onChange={(kinds) => onChange({ kinds })}
           />
-          <MultiSelect
+          <ChoiceFilter
             label={t('caseReports.list.severities')}
-            placeholder={filters.severities.length ? undefined : t('caseReports.list.any')}
-            data={disputeSeverities.map((severity) => ({
-              value: severity,
-              label: t(`disputes.severity.${severity}`),
-            }))}
-            value={filters.severities}
-            onChange={(severities) => onChange({ severities: severities as DisputeSeverity[] })}
-            clearable
+            values={disputeSeverities}
+            labelOf={(value) => t(`disputes.severity.${value}`)}
+            selected={filters.severities}
+            onChange={(severities) => onChange({ severities })}
           />
           <Select
             label={t('caseReports.list.owner')}
@@ -180,16 +173,12 @@ export function DisputeFilterBar({ filters, onChange, onClear }: DisputeFilterBa
               onChange={(statuses) => onChange({ statuses: statuses as DisputeStatus[] })}
               clearable
             />
-            <MultiSelect
+            <ChoiceFilter
               label={t('caseReports.list.rootCauses')}
-              placeholder={filters.rootCauses.length ? undefined : t('caseReports.list.any')}
-              data={disputeRootCauses.map((cause) => ({
-                value: cause,
-                label: t(`disputes.rootCause.${cause}`),
-              }))}
-              value={filters.rootCauses}
-              onChange={(rootCauses) => onChange({ rootCauses: rootCauses as DisputeRootCause[] })}
-              clearable
+              values={disputeRootCauses}
+              labelOf={(value) => t(`disputes.rootCause.${value}`)}
+              selected={filters.rootCauses}
+              onChange={(rootCauses) => onChange({ rootCauses })}
               searchable
             />
             <Select

@@ -11,7 +11,6 @@ import {
   retentionCaseOpenInputSchema,
   retentionCaseUpdateInputSchema,
   retentionSituations,
-  type RetentionCaseOpenInput,
   type RetentionSituation,
 } from '../../../../shared/retention';
 import { useCoreMutation } from '../../api/core-queries';
@@ -88,60 +87,41 @@ function MarkAtRiskForm({ partner, onClose, editing }: Omit<MarkAtRiskModalProps
     return message ? fieldMessageText(t, message) : undefined;
   };
 
+  /** Opens a case, or saves the edited facts of the open one: one flow, two procedures. */
   async function save() {
     setFailure(null);
     setOpenCase(null);
-    if (editing) {
-      await saveEdit(editing);
-      return;
-    }
-    const input: RetentionCaseOpenInput = {
-      partnerId: partner.id,
-      situation: values.situation,
-      reason: values.reason,
-      ownerId: values.ownerId,
-      today: localToday(),
-    };
-    const invalid = validateWith(retentionCaseOpenInputSchema, input, formFields);
+    const facts = { situation: values.situation, reason: values.reason, ownerId: values.ownerId };
+    const invalid = editing
+      ? validateWith(
+          retentionCaseUpdateInputSchema,
+          { id: editing.id, revision: editing.revision, ...facts },
+          formFields,
+        )
+      : validateWith(
+          retentionCaseOpenInputSchema,
+          { partnerId: partner.id, today: localToday(), ...facts },
+          formFields,
+        );
     if (invalid) {
       form.showErrors(invalid);
       return;
     }
     form.clearErrors();
     try {
-      const result = await open.mutateAsync(input);
-      announce(t('retention.markAtRisk.done', { name: partner.name }), result.batchId);
+      if (editing) {
+        const result = await update.mutateAsync({ id: editing.id, revision: editing.revision, ...facts });
+        announce(t('retention.editCase.done', { name: partner.name }), result.batchId);
+      } else {
+        const result = await open.mutateAsync({ partnerId: partner.id, today: localToday(), ...facts });
+        announce(t('retention.markAtRisk.done', { name: partner.name }), result.batchId);
+      }
       onClose();
     } catch (error) {
       const caseId = error instanceof CoreError ? error.details?.['caseId'] : undefined;
       if (error instanceof CoreError && error.code === 'CONFLICT' && typeof caseId === 'string') {
         setOpenCase({ id: caseId, message: error.message });
       } else if (error instanceof CoreError && error.code === 'VALIDATION' && error.fields) {
-        form.showErrors(formErrorsFrom(error.fields, formFields));
-      } else setFailure(errorText(t, error));
-    }
-  }
-
-  async function saveEdit(current: NonNullable<MarkAtRiskModalProps['editing']>) {
-    const input = {
-      id: current.id,
-      revision: current.revision,
-      situation: values.situation,
-      reason: values.reason,
-      ownerId: values.ownerId,
-    };
-    const invalid = validateWith(retentionCaseUpdateInputSchema, input, formFields);
-    if (invalid) {
-      form.showErrors(invalid);
-      return;
-    }
-    form.clearErrors();
-    try {
-      const result = await update.mutateAsync(input);
-      announce(t('retention.editCase.done', { name: partner.name }), result.batchId);
-      onClose();
-    } catch (error) {
-      if (error instanceof CoreError && error.code === 'VALIDATION' && error.fields) {
         form.showErrors(formErrorsFrom(error.fields, formFields));
       } else setFailure(errorText(t, error));
     }

@@ -1,5 +1,6 @@
 // Retention cases: partners at risk, their actions and outcomes, filtered by the address (the
 // reports page links here with the same filters), exported as CSV, with the way to the playbooks.
+import { ChoiceFilter } from '../../components/ChoiceFilter/ChoiceFilter';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import {
@@ -8,7 +9,6 @@ import {
   Card,
   EmptyState,
   Group,
-  MultiSelect,
   Pagination,
   Select,
   SimpleGrid,
@@ -21,7 +21,7 @@ import {
 import { IconBook, IconLifebuoy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { retentionOutcomes, type RetentionOutcome } from '../../../../shared/retention';
+import { retentionOutcomes } from '../../../../shared/retention';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -76,16 +76,12 @@ export function RetentionPage() {
       </ListPageHeader>
       <Card withBorder padding="md" component="section" aria-label={t('retention.list.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">
-          <MultiSelect
+          <ChoiceFilter
             label={t('retention.fields.outcome')}
-            placeholder={filters.outcomes.length ? undefined : t('retention.list.any')}
-            data={retentionOutcomes.map((outcome) => ({
-              value: outcome,
-              label: t(`retention.outcome.${outcome}`),
-            }))}
-            value={filters.outcomes}
-            onChange={(outcomes) => change({ outcomes: outcomes as RetentionOutcome[] })}
-            clearable
+            values={retentionOutcomes}
+            labelOf={(value) => t(`retention.outcome.${value}`)}
+            selected={filters.outcomes}
+            onChange={(outcomes) => change({ outcomes })}
           />
           <Select
             label={t('retention.fields.owner')}

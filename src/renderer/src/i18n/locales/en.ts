@@ -21,6 +21,7 @@ export const en = {
   retention: retentionEn,
   caseReports: caseReportsEn,
   app: { name: 'ChannelKeeper' },
+  filters: { any: 'Any' },
   export: {
     csv: 'Export CSV',
     csvFailed: 'The CSV export failed',
