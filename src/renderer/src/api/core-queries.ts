@@ -1,5 +1,6 @@
 // TanStack Query bindings for core procedures: reads are queries keyed by [name, input], writes
 // are mutations through the same client. Every change event refreshes every query.
+import { refreshAfterWrite } from './refresh-after-write';
 import {
   QueryClient,
   useMutation,
@@ -50,12 +51,12 @@ export function useCoreMutation<N extends ProcedureName>(name: N) {
   return useMutation<ProcedureOutput<N>, Error, ProcedureInput<N>>({
     mutationFn: (input) => call(name, input),
     // The change event does the same a moment later; refreshing now makes the UI feel immediate.
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => refreshAfterWrite(queryClient),
   });
 }
 
 /** Refreshes all queries after any committed write, wherever it came from. */
 export function useRefreshOnChanges(): void {
   const queryClient = useQueryClient();
-  useEffect(() => subscribeToChanges(() => void queryClient.invalidateQueries()), [queryClient]);
+  useEffect(() => subscribeToChanges(() => void refreshAfterWrite(queryClient)), [queryClient]);
 }
