@@ -84,6 +84,27 @@ import {
   partnerFacets,
   updatePartner,
 } from './partners/service';
+import { saveSalesRecord, deleteSalesRecord, listSales, exportSalesCsv, partnerSales } from './sales/service';
+import {
+  createSurveyResponse,
+  updateSurveyResponse,
+  deleteSurveyResponse,
+  listSurveyResponses,
+  exportSurveysCsv,
+} from './surveys/service';
+import { previewImport, commitImport, listImports } from './data-import/service';
+import { readWorkspaceSettings, saveWorkspaceCurrency } from './workspace/settings';
+import {
+  readLoyaltySettings,
+  saveLoyaltyFactors,
+  saveTiers,
+  saveChurnRules,
+  resetLoyaltySettings,
+} from './loyalty/settings';
+import { partnerLoyalty } from './loyalty/partner-loyalty';
+import { setTierOverride, endTierOverride } from './loyalty/overrides';
+import { recomputeAll } from './loyalty/recompute-all';
+import { dashboard, exportDashboardCsv } from './dashboard/service';
 
 export type Handlers = {
   [N in ProcedureName]: (ctx: CoreContext, input: ParsedInput<N>) => Promise<ProcedureOutput<N>>;
@@ -183,6 +204,33 @@ export const handlers: Handlers = {
   'playbooks.delete': (ctx, input) => deletePlaybook(ctx, input),
   'playbooks.run': (ctx, input) => runPlaybook(ctx, input),
   'retention.alerts': (ctx, input) => retentionAlerts(ctx, input),
+
+  'sales.save': (ctx, input) => saveSalesRecord(ctx, input),
+  'sales.delete': (ctx, input) => deleteSalesRecord(ctx, input),
+  'sales.list': (ctx, input) => listSales(ctx, input),
+  'sales.exportCsv': (ctx, input) => exportSalesCsv(ctx, input),
+  'sales.partner': (ctx, input) => partnerSales(ctx, input),
+  'surveys.create': (ctx, input) => createSurveyResponse(ctx, input),
+  'surveys.update': (ctx, input) => updateSurveyResponse(ctx, input),
+  'surveys.delete': (ctx, input) => deleteSurveyResponse(ctx, input),
+  'surveys.list': (ctx, input) => listSurveyResponses(ctx, input),
+  'surveys.exportCsv': (ctx, input) => exportSurveysCsv(ctx, input),
+  'imports.preview': (ctx, input) => previewImport(ctx, input),
+  'imports.commit': (ctx, input) => commitImport(ctx, input),
+  'imports.list': (ctx, input) => listImports(ctx, input),
+  'workspace.get': (ctx, input) => readWorkspaceSettings(ctx, input),
+  'workspace.saveCurrency': (ctx, input) => saveWorkspaceCurrency(ctx, input),
+  'loyaltySettings.get': (ctx, input) => readLoyaltySettings(ctx, input),
+  'loyaltySettings.saveFactors': (ctx, input) => saveLoyaltyFactors(ctx, input),
+  'loyaltySettings.saveTiers': (ctx, input) => saveTiers(ctx, input),
+  'loyaltySettings.saveChurnRules': (ctx, input) => saveChurnRules(ctx, input),
+  'loyaltySettings.reset': (ctx, input) => resetLoyaltySettings(ctx, input),
+  'loyalty.partner': (ctx, input) => partnerLoyalty(ctx, input),
+  'loyalty.setOverride': (ctx, input) => setTierOverride(ctx, input),
+  'loyalty.endOverride': (ctx, input) => endTierOverride(ctx, input),
+  'loyalty.recomputeAll': (ctx, input) => recomputeAll(ctx, input),
+  'dashboard.get': (ctx, input) => dashboard(ctx, input),
+  'dashboard.exportCsv': (ctx, input) => exportDashboardCsv(ctx, input),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),

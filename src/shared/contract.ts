@@ -115,6 +115,41 @@ import {
   retentionReportSchema,
 } from './retention';
 import { isoDateField, ulidField } from './validation';
+import {
+  partnerSalesInputSchema,
+  partnerSalesSchema,
+  salesListInputSchema,
+  salesListOutputSchema,
+  salesRecordInputSchema,
+  workspaceCurrencyInputSchema,
+  workspaceSettingsSchema,
+} from './sales';
+import {
+  surveyListInputSchema,
+  surveyListOutputSchema,
+  surveyResponseInputSchema,
+  surveyResponseUpdateInputSchema,
+} from './surveys';
+import {
+  dataImportKinds,
+  dataImportSchema,
+  importCommitInputSchema,
+  importCommitSchema,
+  importFileSchema,
+  importPreviewSchema,
+} from './data-import';
+import {
+  churnRulesSchema,
+  loyaltyFactorsSchema,
+  loyaltySettingsSchema,
+  partnerLoyaltySchema,
+  recomputeInputSchema,
+  recomputeOutputSchema,
+  tierOverrideEndInputSchema,
+  tierOverrideInputSchema,
+  tiersSchema,
+} from './loyalty';
+import { dashboardExportInputSchema, dashboardInputSchema, dashboardSchema } from './dashboard';
 
 const byId = z.object({ id: ulidField });
 const empty = z.object({}).default({});
@@ -221,6 +256,41 @@ export const procedures = {
   'playbooks.reset': procedure(byId, writeResultSchema),
   'playbooks.delete': procedure(byId, writeResultSchema),
   'playbooks.run': procedure(playbookRunInputSchema, playbookRunOutputSchema),
+
+  'sales.save': procedure(salesRecordInputSchema, writeResultSchema),
+  'sales.delete': procedure(byId, writeResultSchema),
+  'sales.list': procedure(salesListInputSchema, salesListOutputSchema),
+  'sales.exportCsv': procedure(salesListInputSchema, csvExportSchema),
+  'sales.partner': procedure(partnerSalesInputSchema, partnerSalesSchema),
+  'surveys.create': procedure(surveyResponseInputSchema, writeResultSchema),
+  'surveys.update': procedure(surveyResponseUpdateInputSchema, writeResultSchema),
+  'surveys.delete': procedure(byId, writeResultSchema),
+  'surveys.list': procedure(surveyListInputSchema, surveyListOutputSchema),
+  'surveys.exportCsv': procedure(surveyListInputSchema, csvExportSchema),
+  'imports.preview': procedure(importFileSchema, importPreviewSchema),
+  'imports.commit': procedure(importCommitInputSchema, importCommitSchema),
+  'imports.list': procedure(
+    z.object({ kind: z.enum(dataImportKinds).nullable().default(null) }),
+    z.array(dataImportSchema),
+  ),
+  'workspace.get': procedure(empty, workspaceSettingsSchema),
+  'workspace.saveCurrency': procedure(workspaceCurrencyInputSchema, writeResultSchema),
+
+  'loyaltySettings.get': procedure(empty, loyaltySettingsSchema),
+  'loyaltySettings.saveFactors': procedure(loyaltyFactorsSchema, writeResultSchema),
+  'loyaltySettings.saveTiers': procedure(z.object({ tiers: tiersSchema }), writeResultSchema),
+  'loyaltySettings.saveChurnRules': procedure(churnRulesSchema, writeResultSchema),
+  'loyaltySettings.reset': procedure(
+    z.object({ section: z.enum(['factors', 'tiers', 'churnRules']) }),
+    writeResultSchema,
+  ),
+  'loyalty.partner': procedure(z.object({ partnerId: ulidField, today: isoDateField }), partnerLoyaltySchema),
+  'loyalty.setOverride': procedure(tierOverrideInputSchema, writeResultSchema),
+  'loyalty.endOverride': procedure(tierOverrideEndInputSchema, writeResultSchema),
+  'loyalty.recomputeAll': procedure(recomputeInputSchema, recomputeOutputSchema),
+
+  'dashboard.get': procedure(dashboardInputSchema, dashboardSchema),
+  'dashboard.exportCsv': procedure(dashboardExportInputSchema, csvExportSchema),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),

@@ -138,6 +138,21 @@ const englishMessages: Record<string, string> = {
   'validation.playbookAfter': 'This step waits on a step that is not in the playbook.',
   'validation.playbookDuplicateKey': 'Two steps have the same key.',
   'validation.caseClosed': 'This retention case is decided; set it back to open first.',
+  'validation.period': 'Enter a month as YYYY-MM, e.g. 2026-03.',
+  'validation.count': 'Enter a whole number of zero or more.',
+  'validation.nps': 'Enter a whole number from 0 to 10.',
+  'validation.satisfaction': 'Choose a satisfaction from 1 to 5.',
+  'validation.surveyEmpty': 'Enter an NPS answer, a satisfaction, or both.',
+  'validation.weight': 'Enter a whole-number weight from 0 to 100.',
+  'validation.weightsAllZero': 'At least one factor needs a weight above zero.',
+  'validation.factorParam': 'Enter a whole number of 1 or more.',
+  'validation.factorRange': 'Full marks must be above the zero point.',
+  'validation.tierKey': 'Use lowercase letters, digits and dashes.',
+  'validation.tierScore': 'Enter a whole-number score from 0 to 100.',
+  'validation.tierOrder': 'Each tier must start below the tier above it.',
+  'validation.tierDuplicate': 'Two tiers have the same name.',
+  'validation.tierFloor': 'The lowest tier must start at 0, so every score has a tier.',
+  'validation.overrideExpiry': 'Choose an expiry after today.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

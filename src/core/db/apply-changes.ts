@@ -31,11 +31,31 @@ export interface BatchInput {
   expectRevision?: { table: EntityTable; rowId: string; revision: number; what: string };
 }
 
+/** A row the batch actually inserted or changed, and which fields. */
+export interface AppliedRow {
+  table: EntityTable;
+  rowId: string;
+  created: boolean;
+  fields: readonly string[];
+}
+
+/**
+ * Runs inside the batch's transaction after its own changes are applied, and returns further
+ * changes that join the same batch (a tier change caused by a sales import is undone with it).
+ * It may also refresh derived tables directly. Its own changes are not fed back to it.
+ */
+export type DeriveChanges = (
+  trx: Transaction<Database>,
+  applied: readonly AppliedRow[],
+  now: string,
+) => Promise<readonly FieldChange[]>;
+
 export interface WriterContext {
   clock: HybridClock;
   /** Owner id of the person making the change. */
   actor: string;
   now?: () => Date;
+  derive?: DeriveChanges;
 }
 
 export interface BatchOutcome {
@@ -79,47 +99,54 @@ export async function writeBatch(
   let hlc: string | null = null;
   const stamp = () => (hlc ??= writer.clock.next());
   if (batch.expectRevision) await checkRevision(trx, batch.expectRevision);
+  const applied: AppliedRow[] = [];
 
-  for (const [table, rows] of groupByRow(batch.changes)) {
-    const existing = await readRows(trx, table, [...rows.keys()]);
-    const inserts: Record<string, unknown>[] = [];
-    for (const [rowId, fields] of rows) {
-      const current = existing.get(rowId);
-      if (!current) {
-        inserts.push({ ...encodeFields(table, fields), id: rowId, createdAt: now, updatedAt: now });
-        logRows.push(logRow(stamp(), batchId, table, rowId, '*', null, { ...fields }));
-        continue;
+  const apply = async (changes: readonly FieldChange[]) => {
+    for (const [table, rows] of groupByRow(changes)) {
+      const existing = await readRows(trx, table, [...rows.keys()]);
+      const inserts: Record<string, unknown>[] = [];
+      for (const [rowId, fields] of rows) {
+        const current = existing.get(rowId);
+        if (!current) {
+          inserts.push({ ...encodeFields(table, fields), id: rowId, createdAt: now, updatedAt: now });
+          logRows.push(logRow(stamp(), batchId, table, rowId, '*', null, { ...fields }));
+          applied.push({ table, rowId, created: true, fields: Object.keys(fields) });
+          continue;
+        }
+        if (isAppendOnly(table)) {
+          throw new CoreError({
+            code: 'CONFLICT',
+            message:
+              'Entries on a case timeline are permanent and cannot be changed or deleted. Add a correction instead.',
+          });
+        }
+        const changed: Record<string, FieldValue> = {};
+        for (const [field, value] of Object.entries(fields)) {
+          const oldValue = decodeField(table, field, current[field]);
+          if (sameValue(oldValue, value)) continue;
+          changed[field] = value;
+          logRows.push(logRow(stamp(), batchId, table, rowId, field, oldValue, value));
+        }
+        if (Object.keys(changed).length === 0) continue;
+        applied.push({ table, rowId, created: false, fields: Object.keys(changed) });
+        await trx
+          .updateTable(table)
+          .set({ ...encodeFields(table, changed), updatedAt: now } as never)
+          .where('id', '=', rowId)
+          .execute();
+        tables.add(table);
       }
-      if (isAppendOnly(table)) {
-        throw new CoreError({
-          code: 'CONFLICT',
-          message:
-            'Entries on a case timeline are permanent and cannot be changed or deleted. Add a correction instead.',
-        });
+      for (let i = 0; i < inserts.length; i += chunkSize) {
+        await trx
+          .insertInto(table)
+          .values(inserts.slice(i, i + chunkSize) as never)
+          .execute();
+        tables.add(table);
       }
-      const changed: Record<string, FieldValue> = {};
-      for (const [field, value] of Object.entries(fields)) {
-        const oldValue = decodeField(table, field, current[field]);
-        if (sameValue(oldValue, value)) continue;
-        changed[field] = value;
-        logRows.push(logRow(stamp(), batchId, table, rowId, field, oldValue, value));
-      }
-      if (Object.keys(changed).length === 0) continue;
-      await trx
-        .updateTable(table)
-        .set({ ...encodeFields(table, changed), updatedAt: now } as never)
-        .where('id', '=', rowId)
-        .execute();
-      tables.add(table);
     }
-    for (let i = 0; i < inserts.length; i += chunkSize) {
-      await trx
-        .insertInto(table)
-        .values(inserts.slice(i, i + chunkSize) as never)
-        .execute();
-      tables.add(table);
-    }
-  }
+  };
+  await apply(batch.changes);
+  if (writer.derive && applied.length > 0) await apply(await writer.derive(trx, [...applied], now));
 
   if (logRows.length === 0) return { batchId: null, tables: [] };
   for (let i = 0; i < logRows.length; i += changeLogChunk) {

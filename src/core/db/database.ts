@@ -5,6 +5,8 @@ import type { CareEventKind, CareEventStatus, CareStatus, CommitmentStatus } fro
 import type { GreetingChannel } from '../../shared/greetings';
 import type { ContactLanguage } from '../../shared/countries';
 import type { PartnerStatus, PartnerType } from '../../shared/partners';
+import type { DataImportKind } from '../../shared/data-import';
+import type { RiskLevel, TierChangeCause } from '../../shared/loyalty';
 import type {
   DisputeEntryKind,
   DisputeKind,
@@ -55,6 +57,8 @@ export interface PartnersTable extends EntityColumns, CareStatusColumns {
   ownerName: ColumnType<string | null, never, never>;
   /** Days between visits; null means the default for the partner's type. */
   visitCadenceDays: number | null;
+  /** Day the status last changed (kept by triggers; the retention rate reads churn days). */
+  statusSince: ColumnType<string | null, never, never>;
 }
 
 export interface ContactsTable extends EntityColumns, CareStatusColumns {
@@ -227,6 +231,8 @@ export interface RetentionCasesTable extends EntityColumns {
   outcomeNote: string;
   /** The last playbook run on the case. */
   playbookId: string | null;
+  /** The playbook matching the reasons the loyalty score raised the case for (source 'loyalty'). */
+  suggestedPlaybookId: string | null;
   revision: number;
 }
 
@@ -254,6 +260,118 @@ export interface PlaybooksTable extends EntityColumns {
   /** JSON array of playbook steps. */
   steps: string;
   revision: number;
+}
+
+/** A partner's sales in one month (`period` YYYY-MM); the id is derived from partner and month. */
+export interface SalesRecordsTable extends EntityColumns {
+  partnerId: string;
+  period: string;
+  revenueMinor: number;
+  currency: string;
+  units: number;
+  orders: number;
+  note: string;
+  importId: string | null;
+}
+
+/** One survey answer of a partner's contact: NPS 0-10 and/or satisfaction 1-5. */
+export interface SurveyResponsesTable extends EntityColumns {
+  partnerId: string;
+  contactId: string | null;
+  answeredOn: string;
+  nps: number | null;
+  satisfaction: number | null;
+  comment: string;
+  importId: string | null;
+}
+
+/** A committed import of a file (sales or surveys), recognised again by its content hash. */
+export interface DataImportsTable extends EntityColumns {
+  kind: DataImportKind;
+  fileName: string;
+  fileHash: string;
+  rowCount: number;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+}
+
+/** One step of a partner's tier history (tier keys, with the names they had at the time). */
+export interface TierChangesTable extends EntityColumns {
+  partnerId: string;
+  changedOn: string;
+  fromTier: string | null;
+  toTier: string;
+  fromName: string | null;
+  toName: string;
+  score: number | null;
+  cause: TierChangeCause;
+}
+
+/** A manual tier with its reason and expiry; one per partner (derived id), ended by deleting. */
+export interface TierOverridesTable extends EntityColumns {
+  partnerId: string;
+  tier: string;
+  reason: string;
+  expiresOn: string;
+  revision: number;
+}
+
+/** Derived (never synced): each partner's latest score, tier, risk and their explanation. */
+export interface PartnerScoresTable {
+  partnerId: string;
+  score: number;
+  computedTier: string;
+  /** The tier in effect: an active override's, else the computed one. */
+  tier: string;
+  tierSince: string | null;
+  riskLevel: RiskLevel;
+  /** JSON array of RiskReason. */
+  riskReasons: string;
+  /** JSON array of FactorResult. */
+  factors: string;
+  riskSince: string | null;
+  episodeCaseId: string | null;
+  region: string;
+  ownerId: string | null;
+  status: PartnerStatus;
+  computedOn: string;
+  /** Hash of everything the score was computed from: an unchanged hash skips the write. */
+  inputsHash: string;
+}
+
+/** Derived: partners per day, region, owner ('' for none), tier and risk level (trends). */
+export interface LoyaltySnapshotsTable {
+  day: string;
+  region: string;
+  ownerId: string;
+  tier: string;
+  riskLevel: RiskLevel;
+  partners: number;
+}
+
+/** Derived by triggers: sales per month, region, owner ('' for none) and currency. */
+export interface SalesMonthlyTable {
+  period: string;
+  region: string;
+  ownerId: string;
+  currency: string;
+  revenueMinor: number;
+  units: number;
+  orders: number;
+  records: number;
+}
+
+/** Derived by triggers: survey answers per month, region and owner ('' for none). */
+export interface SurveyMonthlyTable {
+  period: string;
+  region: string;
+  ownerId: string;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  satisfactionSum: number;
+  satisfactionCount: number;
 }
 
 export interface PartnerTagsTable {
@@ -319,6 +437,15 @@ export interface Database {
   retentionCases: RetentionCasesTable;
   retentionActions: RetentionActionsTable;
   playbooks: PlaybooksTable;
+  salesRecords: SalesRecordsTable;
+  surveyResponses: SurveyResponsesTable;
+  dataImports: DataImportsTable;
+  tierChanges: TierChangesTable;
+  tierOverrides: TierOverridesTable;
+  partnerScores: PartnerScoresTable;
+  loyaltySnapshots: LoyaltySnapshotsTable;
+  salesMonthly: SalesMonthlyTable;
+  surveyMonthly: SurveyMonthlyTable;
   partnerTags: PartnerTagsTable;
   changeLog: ChangeLogTable;
   batches: BatchesTable;
@@ -348,5 +475,10 @@ export const entityTables = {
   retentionCases: { jsonFields: [] },
   retentionActions: { jsonFields: [] },
   playbooks: { jsonFields: ['steps'] },
+  salesRecords: { jsonFields: [] },
+  surveyResponses: { jsonFields: [] },
+  dataImports: { jsonFields: [] },
+  tierChanges: { jsonFields: [] },
+  tierOverrides: { jsonFields: [] },
 } as const satisfies Record<string, { jsonFields: readonly string[]; appendOnly?: boolean }>;
 export type EntityTable = keyof typeof entityTables;

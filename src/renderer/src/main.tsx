@@ -1,5 +1,6 @@
 // Renderer entry: picks the transport (and hides the browser-mode token) before anything renders.
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import { StrictMode } from 'react';

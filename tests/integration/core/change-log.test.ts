@@ -89,8 +89,8 @@ describe('the change log and undo', () => {
         { tbl: 'partners', n: Number((await live('partners')).n) },
       ]);
       for (const row of stored) {
-        // ownerName is derived from owners by triggers, not part of the partner's history.
-        const { id, createdAt: _c, updatedAt: _u, ownerName: _o, tags, ...fields } = row;
+        // ownerName and statusSince are derived by triggers, not part of the partner's history.
+        const { id, createdAt: _c, updatedAt: _u, ownerName: _o, statusSince: _s, tags, ...fields } = row;
         expect(replayed.get(id)).toEqual({ ...fields, tags: JSON.parse(tags) });
       }
     } finally {

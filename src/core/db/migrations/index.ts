@@ -5,6 +5,7 @@ import * as foundation from './0001-foundation';
 import * as care from './0002-care';
 import * as careNotesGreetings from './0003-care-notes-greetings';
 import * as disputesRetention from './0004-disputes-retention';
+import * as loyalty from './0005-loyalty';
 
 export interface Migration {
   name: string;
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { name: '0002-care', up: care.up },
   { name: '0003-care-notes-greetings', up: careNotesGreetings.up },
   { name: '0004-disputes-retention', up: disputesRetention.up },
+  { name: '0005-loyalty', up: loyalty.up },
 ];

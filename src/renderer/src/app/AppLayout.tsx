@@ -7,6 +7,8 @@ import {
   IconBuildingStore,
   IconCalendar,
   IconChartBar,
+  IconMoodSmile,
+  IconReportMoney,
   IconGavel,
   IconHome,
   IconLifebuoy,
@@ -32,6 +34,8 @@ const navItems = [
   { to: '/visits/plan', key: 'nav.visitPlanner', icon: IconRoute, exact: false },
   { to: '/disputes', key: 'nav.disputes', icon: IconGavel, exact: false },
   { to: '/retention', key: 'nav.retention', icon: IconLifebuoy, exact: false },
+  { to: '/sales', key: 'nav.sales', icon: IconReportMoney, exact: false },
+  { to: '/surveys', key: 'nav.surveys', icon: IconMoodSmile, exact: false },
   { to: '/reports', key: 'nav.reports', icon: IconChartBar, exact: false },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, exact: false },
 ] as const;

@@ -41,6 +41,19 @@ const RetentionPage = lazy(async () => ({
   default: (await import('../features/retention/RetentionPage')).RetentionPage,
 }));
 
+const SalesPage = lazy(async () => ({
+  default: (await import('../features/sales/SalesPage')).SalesPage,
+}));
+const SurveysPage = lazy(async () => ({
+  default: (await import('../features/surveys/SurveysPage')).SurveysPage,
+}));
+const ImportPage = lazy(async () => ({
+  default: (await import('../features/data-import/ImportPage')).ImportPage,
+}));
+const LoyaltySettingsPage = lazy(async () => ({
+  default: (await import('../features/loyalty-settings/LoyaltySettingsPage')).LoyaltySettingsPage,
+}));
+
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Skeleton height={240} aria-busy="true" />}>{children}</Suspense>;
 }
@@ -122,6 +135,38 @@ export function AppRoutes() {
           element={
             <Loading>
               <CaseReportsPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="sales"
+          element={
+            <Loading>
+              <SalesPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="surveys"
+          element={
+            <Loading>
+              <SurveysPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="import/:kind"
+          element={
+            <Loading>
+              <ImportPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="settings/loyalty"
+          element={
+            <Loading>
+              <LoyaltySettingsPage />
             </Loading>
           }
         />

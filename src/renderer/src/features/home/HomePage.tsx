@@ -8,6 +8,7 @@ import { Skeleton, Stack } from '@mantine/core';
 import { HomeAgenda } from '../agenda/HomeAgenda';
 import { HomeDisputeAlerts } from '../disputes/HomeDisputeAlerts';
 import { HomeRetentionAlerts } from '../retention/HomeRetentionAlerts';
+import { HomeDashboard } from '../dashboard/HomeDashboard';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function HomePage() {
   if (status.data.partnerCount === 0) return <FirstRunWelcome />;
   return (
     <Stack gap="xl">
+      <HomeDashboard />
       <HomeDisputeAlerts />
       <HomeRetentionAlerts />
       <HomeAgenda />

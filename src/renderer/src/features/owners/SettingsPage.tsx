@@ -12,6 +12,8 @@ import { FestivalsSection } from '../care-settings/FestivalsSection';
 import { GreetingTemplatesSection } from '../care-settings/GreetingTemplatesSection';
 import { RemindersSection } from '../care-settings/RemindersSection';
 import { DisputeSettingsSection } from '../disputes/DisputeSettingsSection';
+import { LoyaltySettingsSection } from '../loyalty-settings/LoyaltySettingsSection';
+import { WorkspaceCurrencySection } from '../sales/WorkspaceCurrencySection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export function SettingsPage() {
       <RemindersSection />
       <GreetingTemplatesSection />
       <DisputeSettingsSection />
+      <WorkspaceCurrencySection />
+      <LoyaltySettingsSection />
       <AppearanceSection />
       {status.data ? <DataFileSection dataFile={status.data.dataFile} /> : null}
     </Stack>

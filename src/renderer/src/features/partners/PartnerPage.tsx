@@ -2,6 +2,10 @@
 import { PartnerDisputes } from '../disputes/PartnerDisputes';
 import { PartnerRetention } from '../retention/PartnerRetention';
 import { PartnerRiskBadge } from '../retention/PartnerRiskBadge';
+import { PartnerLoyalty } from '../loyalty/PartnerLoyalty';
+import { PartnerTierBadge } from '../loyalty/PartnerTierBadge';
+import { PartnerSales } from '../sales/PartnerSales';
+import { PartnerSurveys } from '../surveys/PartnerSurveys';
 import { Anchor, Badge, Button, Grid, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -94,6 +98,7 @@ function PartnerDetails({
           <Group gap="xs">
             <Badge variant="outline">{t(`partnerType.${partner.type}`)}</Badge>
             <PartnerStatusBadge status={partner.status} />
+            <PartnerTierBadge partnerId={partner.id} />
             <PartnerRiskBadge partnerId={partner.id} />
             {partner.tags.map((tag) => (
               <Badge key={tag} variant="dot" color="gray" tt="none">
@@ -128,6 +133,15 @@ function PartnerDetails({
           <PartnerContacts partner={partner} />
         </Grid.Col>
       </Grid>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PartnerLoyalty partnerId={partner.id} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <PartnerSurveys partnerId={partner.id} />
+        </Grid.Col>
+      </Grid>
+      <PartnerSales partnerId={partner.id} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <PartnerVisitNotes partner={partner} />

@@ -4,6 +4,11 @@ import { agendaEn } from './en/agenda';
 import { calendarEn } from './en/calendar';
 import { careStatusEn } from './en/careStatus';
 import { caseReportsEn } from './en/caseReports';
+import { dashboardEn } from './en/dashboard';
+import { dataImportEn } from './en/dataImport';
+import { loyaltyEn } from './en/loyalty';
+import { salesEn } from './en/sales';
+import { surveysEn } from './en/surveys';
 import { disputesEn } from './en/disputes';
 import { retentionEn } from './en/retention';
 import { greetingsEn } from './en/greetings';
@@ -20,6 +25,11 @@ export const en = {
   disputes: disputesEn,
   retention: retentionEn,
   caseReports: caseReportsEn,
+  sales: salesEn,
+  surveys: surveysEn,
+  dataImport: dataImportEn,
+  loyalty: loyaltyEn,
+  dashboard: dashboardEn,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Any' },
   export: {
@@ -38,6 +48,8 @@ export const en = {
     disputes: 'Disputes',
     retention: 'Retention',
     reports: 'Reports',
+    sales: 'Sales',
+    surveys: 'Surveys',
     settings: 'Settings',
   },
   shell: {
@@ -126,6 +138,21 @@ export const en = {
     playbookAfter: 'This step waits on a step that is not in the playbook.',
     playbookDuplicateKey: 'Two steps have the same key.',
     caseClosed: 'This retention case is decided; set it back to open first.',
+    period: 'Enter a month as YYYY-MM, e.g. 2026-03.',
+    count: 'Enter a whole number of zero or more.',
+    nps: 'Enter a whole number from 0 to 10.',
+    satisfaction: 'Choose a satisfaction from 1 to 5.',
+    surveyEmpty: 'Enter an NPS answer, a satisfaction, or both.',
+    weight: 'Enter a whole-number weight from 0 to 100.',
+    weightsAllZero: 'At least one factor needs a weight above zero.',
+    factorParam: 'Enter a whole number of 1 or more.',
+    factorRange: 'Full marks must be above the zero point.',
+    tierKey: 'Use lowercase letters, digits and dashes.',
+    tierScore: 'Enter a whole-number score from 0 to 100.',
+    tierOrder: 'Each tier must start below the tier above it.',
+    tierDuplicate: 'Two tiers have the same name.',
+    tierFloor: 'The lowest tier must start at 0, so every score has a tier.',
+    overrideExpiry: 'Choose an expiry after today.',
   },
   partnerType: {
     distributor: 'Distributor',

@@ -1,0 +1,4 @@
+// Loyalty settings: factor weights and definitions, tiers, churn-risk rules, recompute.
+export function LoyaltySettingsPage() {
+  return null;
+}

@@ -1,0 +1,2 @@
+// English strings of the home dashboard ("dashboard").
+export const dashboardEn = {};

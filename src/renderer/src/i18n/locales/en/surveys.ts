@@ -1,0 +1,4 @@
+// English strings of survey answers and NPS ("surveys").
+export const surveysEn = {
+  category: { promoter: 'Promoter', passive: 'Passive', detractor: 'Detractor' },
+};
