@@ -153,6 +153,11 @@ const englishMessages: Record<string, string> = {
   'validation.tierDuplicate': 'Two tiers have the same name.',
   'validation.tierFloor': 'The lowest tier must start at 0, so every score has a tier.',
   'validation.overrideExpiry': 'Choose an expiry after today.',
+  'validation.futureMonth': 'This month has not started yet: enter months up to this one.',
+  'validation.futureDay': 'This day is in the future: record answers already given.',
+  'validation.contactOfPartner': 'Choose a contact of this partner.',
+  'validation.currencyUnknown': 'Not a known ISO 4217 currency code.',
+  'validation.currencyInUse': 'Sales records are in {{currency}}: delete them before changing the currency.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

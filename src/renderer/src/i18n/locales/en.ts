@@ -153,6 +153,11 @@ export const en = {
     tierDuplicate: 'Two tiers have the same name.',
     tierFloor: 'The lowest tier must start at 0, so every score has a tier.',
     overrideExpiry: 'Choose an expiry after today.',
+    futureMonth: 'This month has not started yet: enter months up to this one.',
+    futureDay: 'This day is in the future: record answers already given.',
+    contactOfPartner: 'Choose a contact of this partner.',
+    currencyUnknown: 'Not a known ISO 4217 currency code.',
+    currencyInUse: 'Sales records are in {{currency}}: delete them before changing the currency.',
   },
   partnerType: {
     distributor: 'Distributor',
