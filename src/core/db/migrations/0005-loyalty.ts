@@ -26,6 +26,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index sales_partner_period on sales_records(partner_id, period, revenue_minor, units, orders)
       where deleted_at is null`,
     sql`create index sales_period on sales_records(period) where deleted_at is null`,
+    // An import's rows (the list filtered by import, the import's own summary).
+    sql`create index sales_import on sales_records(import_id) where import_id is not null and deleted_at is null`,
     sql`create table survey_responses (
       id text primary key,
       partner_id text not null references partners(id),
@@ -42,6 +44,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index survey_partner_day on survey_responses(partner_id, answered_on, nps, satisfaction)
       where deleted_at is null`,
     sql`create index survey_day on survey_responses(answered_on) where deleted_at is null`,
+    sql`create index survey_import on survey_responses(import_id)
+      where import_id is not null and deleted_at is null`,
     // A committed import: what file (by content hash), how many rows, so a re-import is recognised.
     sql`create table data_imports (
       id text primary key,
