@@ -27,6 +27,8 @@ export const salesRecordInputSchema = z.object({
   units: count,
   orders: count,
   note: optionalText(limits.longText),
+  /** The user's today: a month after its month is refused (the core's own date when absent). */
+  today: isoDateField.optional(),
 });
 export type SalesRecordInput = z.input<typeof salesRecordInputSchema>;
 

@@ -58,6 +58,8 @@ export const surveyResponseInputSchema = z
       .nullable()
       .default(null),
     comment: optionalText(limits.longText),
+    /** The user's today: an answer on a later day is refused (the core's own date when absent). */
+    today: isoDateField.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.nps === null && input.satisfaction === null) {
