@@ -77,6 +77,7 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 export const dashboardTables = [
   'tiers',
   'risk',
+  'at-risk-trend',
   'sales-by-region',
   'sales-trend',
   'nps-trend',

@@ -2,6 +2,7 @@
 // query schemas.
 import { z } from 'zod';
 import { careStatusFields, careStatusOutputFields } from './care';
+import { riskLevels } from './loyalty';
 import { isCountryCode } from './countries';
 import {
   emailField,
@@ -124,6 +125,7 @@ export const partnerSortFields = [
   'partnershipStart',
   'createdAt',
   'updatedAt',
+  'score',
 ] as const;
 export type PartnerSortField = (typeof partnerSortFields)[number];
 
@@ -139,6 +141,14 @@ export const partnerListInputSchema = z.object({
   /** Owner ids; the literal "none" selects partners without an owner. */
   ownerIds: filterList,
   tags: filterList,
+  /** Tier keys (the tier in effect, from the loyalty score). */
+  tiers: filterList,
+  riskLevels: z.array(z.enum(riskLevels)).default([]),
+  /** The status changed within these days (with `statuses: ['churned']`: churned in a window). */
+  statusSinceFrom: isoDateField.nullable().default(null),
+  statusSinceTo: isoDateField.nullable().default(null),
+  /** Joined (partnership start, else the day the record was made) on or before this day. */
+  joinedBy: isoDateField.nullable().default(null),
   sort: z.enum(partnerSortFields).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),
@@ -147,7 +157,12 @@ export const partnerListInputSchema = z.object({
 export type PartnerListInput = z.input<typeof partnerListInputSchema>;
 export type PartnerListQuery = z.output<typeof partnerListInputSchema>;
 
-export const partnerListItemSchema = partnerSchema.omit({ address: true, notes: true });
+export const partnerListItemSchema = partnerSchema.omit({ address: true, notes: true }).extend({
+  /** The loyalty score 0-100 and what it places the partner in; null until first scored. */
+  score: z.number().int().nullable(),
+  tier: z.string().nullable(),
+  riskLevel: z.enum(riskLevels).nullable(),
+});
 export type PartnerListItem = z.infer<typeof partnerListItemSchema>;
 
 export const partnerListOutputSchema = z.object({

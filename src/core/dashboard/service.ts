@@ -1,20 +1,85 @@
 // The home dashboard's figures over a period, region and owner selection, and its tables as CSV.
-import { CoreError } from '../../shared/errors';
+// Everything is read from aggregates and indexes (partner_scores, the monthly sales and survey
+// tables, snapshots, open-case and open-commitment indexes): never the sales or survey rows.
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
+import type { Dashboard } from '../../shared/dashboard';
+import { CoreError } from '../../shared/errors';
+import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
+import { careThisWeek } from './care-figures';
+import { dashboardCsv } from './csv-export';
+import { dashboardCurrency } from './currency';
+import { disputeFigures } from './dispute-figures';
+import { engagementFigures } from './engagement-figures';
+import { activePartners, atRiskTrend, retention, tiersAndRisk } from './partner-figures';
+import { npsFigures, salesFigures } from './sales-figures';
 
-export function dashboard(
-  _ctx: CoreContext,
-  _input: ParsedInput<'dashboard.get'>,
-): Promise<ProcedureOutput<'dashboard.get'>> {
-  return Promise.reject(new CoreError({ code: 'UNAVAILABLE', message: 'dashboard.get is not built yet.' }));
+type DashboardQuery = ParsedInput<'dashboard.get'>;
+
+/** Longest period the dashboard draws (five years of months). */
+const maxMonths = 60;
+
+function checkPeriod(input: DashboardQuery): void {
+  if (input.from > input.to) {
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: 'The period ends before it starts.',
+      fields: { to: fieldMessage('validation.period') },
+    });
+  }
+  const months =
+    (Number(input.to.slice(0, 4)) - Number(input.from.slice(0, 4))) * 12 +
+    Number(input.to.slice(5, 7)) -
+    Number(input.from.slice(5, 7));
+  if (months >= maxMonths) {
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: `Choose a period of at most ${maxMonths} months.`,
+      fields: { from: fieldMessage('validation.period') },
+    });
+  }
 }
 
-export function exportDashboardCsv(
-  _ctx: CoreContext,
-  _input: ParsedInput<'dashboard.exportCsv'>,
+export async function dashboard(
+  ctx: CoreContext,
+  input: DashboardQuery,
+  now: Date = new Date(),
+): Promise<ProcedureOutput<'dashboard.get'>> {
+  checkPeriod(input);
+  const scope = { regions: input.regions, ownerIds: input.ownerIds };
+  const period = { from: input.from, to: input.to };
+  const currency = await dashboardCurrency(ctx);
+  const [active, tiersRisk, trend, retained, nps, sales, engagement, care, disputes] = await Promise.all([
+    activePartners(ctx, scope),
+    tiersAndRisk(ctx, scope),
+    atRiskTrend(ctx, scope, input.from, input.to, input.today),
+    retention(ctx, scope, input.today),
+    npsFigures(ctx, scope, period),
+    salesFigures(ctx, scope, period, currency),
+    engagementFigures(ctx, scope, period),
+    careThisWeek(ctx, scope, input.today),
+    disputeFigures(ctx, scope, period, now),
+  ]);
+  return {
+    currency,
+    activePartners: active,
+    tiers: tiersRisk.tiers,
+    risk: { ...tiersRisk.risk, trend },
+    retention: retained,
+    nps,
+    sales,
+    engagement,
+    careThisWeek: care,
+    disputes,
+    incentives: null,
+  } satisfies Dashboard;
+}
+
+export async function exportDashboardCsv(
+  ctx: CoreContext,
+  input: ParsedInput<'dashboard.exportCsv'>,
+  now: Date = new Date(),
 ): Promise<ProcedureOutput<'dashboard.exportCsv'>> {
-  return Promise.reject(
-    new CoreError({ code: 'UNAVAILABLE', message: 'dashboard.exportCsv is not built yet.' }),
-  );
+  const { table: _table, ...query } = input;
+  return dashboardCsv(await dashboard(ctx, query, now), input, now);
 }

@@ -66,6 +66,30 @@ function applyFilters(query: PartnerQuery, filters: PartnerListQuery): PartnerQu
       ),
     );
   }
+  // Loyalty filters read partner_scores through its (tier | risk_level, ...) indexes: the set of
+  // matching ids is built once, then each partner in sort order is checked against it.
+  if (filters.tiers.length) {
+    q = q.where('p.id', 'in', (eb) =>
+      eb.selectFrom('partnerScores as s').select('s.partnerId').where('s.tier', 'in', filters.tiers),
+    );
+  }
+  if (filters.riskLevels.length) {
+    q = q.where('p.id', 'in', (eb) =>
+      eb
+        .selectFrom('partnerScores as s')
+        .select('s.partnerId')
+        .where('s.riskLevel', 'in', filters.riskLevels),
+    );
+  }
+  if (filters.statusSinceFrom) q = q.where('p.statusSince', '>=', filters.statusSinceFrom);
+  if (filters.statusSinceTo) q = q.where('p.statusSince', '<=', filters.statusSinceTo);
+  if (filters.joinedBy) {
+    q = q.where(
+      sql<string>`coalesce(p.partnership_start, substr(p.created_at, 1, 10))`,
+      '<=',
+      filters.joinedBy,
+    );
+  }
   return q;
 }
 
@@ -80,6 +104,8 @@ const sortColumns = {
   partnershipStart: sql`p.partnership_start`,
   createdAt: sql`p.created_at`,
   updatedAt: sql`p.updated_at`,
+  // Unscored partners sort as -1: after every score when the best come first.
+  score: sql`coalesce((select s.score from partner_scores s where s.partner_id = p.id), -1)`,
 } as const;
 
 /** Totals per filter, valid until the next write: scrolling and re-sorting reuse them. */
@@ -94,6 +120,11 @@ async function countPartners(ctx: CoreContext, input: PartnerListQuery): Promise
     input.statuses,
     input.ownerIds,
     input.tags,
+    input.tiers,
+    input.riskLevels,
+    input.statusSinceFrom,
+    input.statusSinceTo,
+    input.joinedBy,
   ]);
   let cache = totalsByContext.get(ctx);
   if (!cache || cache.version !== ctx.dataVersion()) {
@@ -113,9 +144,19 @@ async function countPartners(ctx: CoreContext, input: PartnerListQuery): Promise
 function hasFilters(input: PartnerListQuery): boolean {
   return (
     toFullTextQuery(input.search) !== null ||
-    [input.regions, input.countries, input.types, input.statuses, input.ownerIds, input.tags].some(
-      (list) => list.length > 0,
-    )
+    [
+      input.regions,
+      input.countries,
+      input.types,
+      input.statuses,
+      input.ownerIds,
+      input.tags,
+      input.tiers,
+      input.riskLevels,
+    ].some((list) => list.length > 0) ||
+    input.statusSinceFrom !== null ||
+    input.statusSinceTo !== null ||
+    input.joinedBy !== null
   );
 }
 
@@ -163,12 +204,31 @@ export async function listPartners(ctx: CoreContext, input: PartnerListQuery): P
           ])
           .where('p.id', 'in', ids)
           .execute();
+  const scores =
+    ids.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('partnerScores')
+          .select(['partnerId', 'score', 'tier', 'riskLevel'])
+          .where('partnerId', 'in', ids)
+          .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const scoreOf = new Map(scores.map((score) => [score.partnerId, score]));
   return {
     rows: ids.flatMap((id): PartnerListItem[] => {
       const row = byId.get(id);
+      const score = scoreOf.get(id);
       return row
-        ? [{ ...row, contactCount: Number(row.contactCount ?? 0), tags: JSON.parse(row.tags) as string[] }]
+        ? [
+            {
+              ...row,
+              contactCount: Number(row.contactCount ?? 0),
+              tags: JSON.parse(row.tags) as string[],
+              score: score?.score ?? null,
+              tier: score?.tier ?? null,
+              riskLevel: score?.riskLevel ?? null,
+            },
+          ]
         : [];
     }),
     total: await countPartners(ctx, input),
