@@ -2,10 +2,40 @@
 // checked by the core, the user maps columns to fields and sees every row's fate in a preview, and
 // only a clean preview can be committed, all rows in one batch.
 import { z } from 'zod';
+import { fieldMessageSchema } from './errors';
 import { isoDateField, limits } from './validation';
 
 export const dataImportKinds = ['sales', 'surveys'] as const;
 export type DataImportKind = (typeof dataImportKinds)[number];
+
+export interface ImportField {
+  key: string;
+  required: boolean;
+}
+
+/** The fields each kind of import fills, in the order of the template and the preview table. */
+export const importFields: Record<DataImportKind, readonly ImportField[]> = {
+  sales: [
+    { key: 'partner', required: true },
+    { key: 'month', required: true },
+    { key: 'revenue', required: true },
+    { key: 'units', required: false },
+    { key: 'orders', required: false },
+    { key: 'currency', required: false },
+    { key: 'note', required: false },
+  ],
+  surveys: [
+    { key: 'partner', required: true },
+    { key: 'contact', required: false },
+    { key: 'date', required: true },
+    { key: 'nps', required: false },
+    { key: 'satisfaction', required: false },
+    { key: 'comment', required: false },
+  ],
+};
+
+/** At most this many rows travel with a preview (errors first); counts always cover every row. */
+export const maxPreviewRows = 500;
 
 /** 20 MB of spreadsheet: far above a year of a big channel's monthly sales. */
 export const maxImportBytes = 20 * 1024 * 1024;
@@ -25,13 +55,14 @@ export type ImportFileInput = z.input<typeof importFileSchema>;
 export const importRowStatuses = ['new', 'update', 'unchanged', 'error'] as const;
 export type ImportRowStatus = (typeof importRowStatuses)[number];
 
-const fieldMessage = z.object({
-  key: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
+const fieldMessage = fieldMessageSchema;
 
 export const importPreviewSchema = z.object({
   fileHash: z.string(),
+  /** The workspace's currency: revenue is read in it, a row in another one is refused. */
+  currency: z.string(),
+  /** Data rows in the file (the header excluded); `rows` holds at most maxPreviewRows of them. */
+  totalRows: z.number().int(),
   /** Headers of the file (first row), in order. */
   columns: z.array(z.string()),
   /** The fields this kind of import fills, with whether each is required. */
@@ -42,6 +73,7 @@ export const importPreviewSchema = z.object({
   mappingErrors: z.record(z.string(), fieldMessage),
   /** A problem with the whole file (unreadable, empty, no header row). */
   fileError: fieldMessage.nullable(),
+  /** Every error row up to maxPreviewRows, then the first other rows, in file order. */
   rows: z.array(
     z.object({
       /** Line number as the user sees it in their spreadsheet (header is 1). */

@@ -158,6 +158,36 @@ const englishMessages: Record<string, string> = {
   'validation.contactOfPartner': 'Choose a contact of this partner.',
   'validation.currencyUnknown': 'Not a known ISO 4217 currency code.',
   'validation.currencyInUse': 'Sales records are in {{currency}}: delete them before changing the currency.',
+  'validation.importTooLarge': 'This file is larger than {{mb}} MB: split it into smaller files.',
+  'validation.importUnreadable':
+    'This file could not be read: save it as .xlsx or .csv (UTF-8) and choose it again.',
+  'validation.importEmpty': 'This file has no rows below its header row.',
+  'validation.importNoHeader':
+    'The first row must name the columns (e.g. Partner, Month, Revenue); this file starts with data.',
+  'validation.importOldExcel':
+    'This is an old Excel .xls file: save it as .xlsx or .csv and choose it again.',
+  'validation.importFileType': 'Choose a .csv or .xlsx file.',
+  'validation.importFileChanged': 'The file is not the one previewed: preview it again before importing.',
+  'validation.importUnmapped': 'Choose the column that holds this field.',
+  'validation.importColumnTwice': "The column '{{column}}' already fills {{field}}: choose another column.",
+  'validation.importNoAnswers': 'Choose a column for NPS, satisfaction, or both.',
+  'validation.importNumber': "'{{value}}' is not a number: write digits, e.g. 1500.50.",
+  'validation.importNumberAmbiguous':
+    "'{{value}}' could mean a thousand or more, or decimals: write it without a thousands separator (e.g. 1234.00), or with both separators (1,234.00 or 1.234,00).",
+  'validation.importDecimals': "'{{value}}' has more decimals than {{currency}} has ({{digits}}).",
+  'validation.importWholeNumber': "'{{value}}' is not a whole number.",
+  'validation.importMonth': "'{{value}}' is not a month: write YYYY-MM (e.g. 2026-03) or MM/YYYY.",
+  'validation.importDay': "'{{value}}' is not a date: write YYYY-MM-DD (e.g. 2026-03-15).",
+  'validation.importDayAmbiguous': "Is '{{value}}' day/month or month/day? Write it as YYYY-MM-DD.",
+  'validation.importPartnerUnknown': "No partner named '{{name}}'.",
+  'validation.importPartnerAmbiguous':
+    "{{count}} partners are named '{{name}}' (in {{cities}}): use the partner's id to say which.",
+  'validation.importContactUnknown': "{{partner}} has no contact named or e-mailed '{{name}}'.",
+  'validation.importContactAmbiguous':
+    "{{partner}} has several contacts named '{{name}}': use their e-mail address.",
+  'validation.importCurrency': "This row is in {{currency}}; the workspace's currency is {{workspace}}.",
+  'validation.importDuplicateSales': 'Row {{row}} has the same partner and month.',
+  'validation.importDuplicateSurvey': 'Row {{row}} has the same partner, contact and date.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

@@ -1,25 +1,140 @@
-// Spreadsheet imports of sales and survey answers: preview with per-row errors, all-or-nothing commit.
-import { CoreError } from '../../shared/errors';
+// Spreadsheet imports of sales and survey answers: preview with per-row errors, all-or-nothing
+// commit in one undoable batch, and the list of recent imports.
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
+import type { DataImportKind } from '../../shared/data-import';
+import { CoreError, type FieldMessage } from '../../shared/errors';
+import { englishMessage, fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
+import { rowChanges, type FieldChange } from '../db/apply-changes';
+import { newId } from '../db/ids';
+import { checkImport } from './check-import';
 
-export function previewImport(
-  _ctx: CoreContext,
-  _input: ParsedInput<'imports.preview'>,
+export async function previewImport(
+  ctx: CoreContext,
+  input: ParsedInput<'imports.preview'>,
 ): Promise<ProcedureOutput<'imports.preview'>> {
-  return Promise.reject(new CoreError({ code: 'UNAVAILABLE', message: 'imports.preview is not built yet.' }));
+  return (await checkImport(ctx, input)).preview;
 }
 
-export function commitImport(
-  _ctx: CoreContext,
-  _input: ParsedInput<'imports.commit'>,
+/** Error messages listed with a refused commit (the preview shows all of them). */
+const listedRowErrors = 20;
+
+export async function commitImport(
+  ctx: CoreContext,
+  input: ParsedInput<'imports.commit'>,
 ): Promise<ProcedureOutput<'imports.commit'>> {
-  return Promise.reject(new CoreError({ code: 'UNAVAILABLE', message: 'imports.commit is not built yet.' }));
+  const { preview, checked, table, defaults } = await checkImport(ctx, input);
+  if (preview.fileError) {
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: englishMessage(preview.fileError.key, preview.fileError.params),
+      fields: { file: preview.fileError },
+    });
+  }
+  if (preview.fileHash !== input.fileHash) {
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: englishMessage('validation.importFileChanged'),
+      fields: { file: fieldMessage('validation.importFileChanged') },
+    });
+  }
+  const mappingFields = Object.entries(preview.mappingErrors);
+  if (mappingFields.length > 0) {
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: 'The column mapping has problems: fix them before importing.',
+      fields: Object.fromEntries(mappingFields.map(([field, message]) => [`mapping.${field}`, message])),
+    });
+  }
+  if (preview.counts.error > 0) {
+    const fields: Record<string, FieldMessage> = {};
+    for (const row of checked) {
+      for (const [field, message] of Object.entries(row.errors)) {
+        if (Object.keys(fields).length < listedRowErrors) fields[`rows.${row.rowNumber}.${field}`] = message;
+      }
+    }
+    const count = preview.counts.error;
+    throw new CoreError({
+      code: 'VALIDATION',
+      message: `${count} ${count === 1 ? 'row has' : 'rows have'} errors; nothing was imported. Fix the file and preview it again.`,
+      fields,
+    });
+  }
+
+  const created = checked.filter((row) => row.status === 'new').length;
+  const updated = checked.filter((row) => row.status === 'update').length;
+  const unchanged = preview.counts.unchanged;
+  if (created + updated === 0) return { id: null, batchId: null, created, updated, unchanged };
+
+  const importId = newId();
+  const changes: FieldChange[] = [];
+  for (const row of checked) {
+    if (!row.write || !row.record) continue;
+    const fields = row.status === 'new' ? { ...defaults, ...row.write } : row.write;
+    changes.push(...rowChanges(table, row.record.id, { ...fields, importId }));
+  }
+  changes.push(
+    ...rowChanges('dataImports', importId, {
+      kind: input.kind,
+      fileName: input.fileName,
+      fileHash: preview.fileHash,
+      rowCount: preview.totalRows,
+      createdCount: created,
+      updatedCount: updated,
+      unchangedCount: unchanged,
+    }),
+  );
+  const { batchId } = await ctx.write({
+    label: importLabel(input.kind, created + updated, input.fileName),
+    origin: 'local',
+    changes,
+  });
+  return { id: importId, batchId, created, updated, unchanged };
 }
 
-export function listImports(
-  _ctx: CoreContext,
-  _input: ParsedInput<'imports.list'>,
+/** "Import 120 sales rows from march.xlsx" */
+function importLabel(kind: DataImportKind, rows: number, fileName: string): string {
+  const what =
+    kind === 'sales'
+      ? rows === 1
+        ? 'sales row'
+        : 'sales rows'
+      : rows === 1
+        ? 'survey answer'
+        : 'survey answers';
+  return `Import ${rows} ${what} from ${fileName}`;
+}
+
+/** The latest imports (an undone import is gone with its rows). */
+const listedImports = 20;
+
+export async function listImports(
+  ctx: CoreContext,
+  input: ParsedInput<'imports.list'>,
 ): Promise<ProcedureOutput<'imports.list'>> {
-  return Promise.reject(new CoreError({ code: 'UNAVAILABLE', message: 'imports.list is not built yet.' }));
+  let query = ctx.db
+    .selectFrom('dataImports')
+    .select([
+      'id',
+      'kind',
+      'fileName',
+      'rowCount',
+      'createdCount',
+      'updatedCount',
+      'unchangedCount',
+      'createdAt',
+    ])
+    .where('deletedAt', 'is', null);
+  if (input.kind) query = query.where('kind', '=', input.kind);
+  const rows = await query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(listedImports).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    fileName: row.fileName,
+    rowCount: row.rowCount,
+    created: row.createdCount,
+    updated: row.updatedCount,
+    unchanged: row.unchangedCount,
+    at: row.createdAt,
+  }));
 }

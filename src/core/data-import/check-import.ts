@@ -1,0 +1,169 @@
+// Everything the core knows about a file before it is imported: read, mapped, every row checked
+// against the bulk-loaded partners, contacts and stored records. The preview shows it; the commit
+// runs it again on the same bytes rather than trusting what the client saw.
+import {
+  importFields,
+  maxPreviewRows,
+  type DataImportKind,
+  type ImportFileInput,
+  type ImportPreview,
+} from '../../shared/data-import';
+import type { FieldMessage } from '../../shared/errors';
+import { minorDigits } from '../../shared/money';
+import type { CoreContext } from '../context';
+import type { FieldValue } from '../db/apply-changes';
+import { workspaceCurrency } from '../workspace/settings';
+import { mappingErrors, resolveMapping, suggestMapping, type ColumnMapping } from './column-mapping';
+import { fieldMessage } from '../../shared/validation';
+import { loadContacts, loadExisting, loadPartners, matchPartner } from './lookups';
+import { classifyRows, type CheckedRow, type ParsedRow } from './parsed-row';
+import { readSpreadsheet, type Sheet } from './read-spreadsheet';
+import { readSalesRow, salesDefaults, salesStoredFields } from './sales-rows';
+import { readSurveyRow, surveyDefaults, surveyStoredFields } from './survey-rows';
+
+export type ImportTable = 'salesRecords' | 'surveyResponses';
+
+export interface ImportCheck {
+  preview: ImportPreview;
+  /** Every row of the file, checked (the preview carries only some of them). */
+  checked: CheckedRow[];
+  table: ImportTable;
+  /** Fields a new record gets when the file has no column for them. */
+  defaults: Record<string, FieldValue>;
+}
+
+export const importTables: Record<DataImportKind, ImportTable> = {
+  sales: 'salesRecords',
+  surveys: 'surveyResponses',
+};
+
+type CheckInput = Required<Pick<ImportFileInput, 'kind' | 'fileName' | 'contentBase64' | 'today'>> & {
+  mapping: Record<string, string | null>;
+};
+
+export async function checkImport(ctx: CoreContext, input: CheckInput): Promise<ImportCheck> {
+  const { kind } = input;
+  const table = importTables[kind];
+  const defaults = kind === 'sales' ? salesDefaults : surveyDefaults;
+  const [read, currency] = await Promise.all([
+    readSpreadsheet(input.fileName, input.contentBase64),
+    workspaceCurrency(ctx.db),
+  ]);
+  const empty: ImportPreview = {
+    fileHash: read.fileHash,
+    currency,
+    totalRows: 0,
+    columns: [],
+    fields: importFields[kind].map((f) => ({ key: f.key, required: f.required })),
+    mapping: {},
+    mappingErrors: {},
+    fileError: null,
+    rows: [],
+    counts: { new: 0, update: 0, unchanged: 0, error: 0 },
+    previousImport: null,
+  };
+  if ('error' in read) return { preview: { ...empty, fileError: read.error }, checked: [], table, defaults };
+  const { sheet } = read;
+  const headerError = headerLooksLikeData(kind, sheet.columns);
+  if (headerError) return { preview: { ...empty, fileError: headerError }, checked: [], table, defaults };
+
+  const mapping = resolveMapping(kind, sheet.columns, input.mapping);
+  const preview: ImportPreview = {
+    ...empty,
+    totalRows: sheet.rows.length,
+    columns: sheet.columns,
+    mapping,
+    mappingErrors: mappingErrors(kind, mapping),
+    previousImport: await previousImport(ctx, kind, read.fileHash),
+  };
+  if (Object.keys(preview.mappingErrors).length > 0) return { preview, checked: [], table, defaults };
+
+  const parsed = await parseRows(ctx, kind, sheet, mapping, input.today, currency);
+  const stored = await loadExisting(
+    ctx.db,
+    table,
+    parsed.flatMap((row) => (row.record ? [row.record.id] : [])),
+  );
+  const checked =
+    kind === 'sales'
+      ? classifyRows(parsed, stored, salesStoredFields(currency), 'validation.importDuplicateSales', 'month')
+      : classifyRows(parsed, stored, surveyStoredFields, 'validation.importDuplicateSurvey', 'date');
+  for (const row of checked) preview.counts[row.status]++;
+  preview.rows = previewRows(checked).map((row) => ({
+    rowNumber: row.rowNumber,
+    status: row.status,
+    values: row.values,
+    partnerName: row.partner?.name ?? null,
+    previous: row.previous,
+    errors: row.errors,
+  }));
+  return { preview, checked, table, defaults };
+}
+
+async function parseRows(
+  ctx: CoreContext,
+  kind: DataImportKind,
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  today: string,
+  currency: string,
+): Promise<ParsedRow[]> {
+  const columnIndex = Object.entries(mapping).flatMap(([field, column]) =>
+    column === null ? [] : [[field, sheet.columns.indexOf(column)] as const],
+  );
+  const valuesOf = (cells: readonly string[]) =>
+    Object.fromEntries(columnIndex.map(([field, index]) => [field, cells[index] ?? '']));
+  const mapped = new Set(columnIndex.map(([field]) => field));
+  const partners = await loadPartners(ctx.db);
+  if (kind === 'sales') {
+    const context = { today, currency, digits: minorDigits(currency), partners, mapped };
+    return sheet.rows.map((row) => readSalesRow(row.rowNumber, valuesOf(row.cells), context));
+  }
+  const partnerIds = new Set<string>();
+  if (mapped.has('contact')) {
+    for (const row of sheet.rows) {
+      const match = matchPartner(partners, valuesOf(row.cells).partner ?? '');
+      if ('partner' in match) partnerIds.add(match.partner.id);
+    }
+  }
+  const contactsByPartner = await loadContacts(ctx.db, [...partnerIds]);
+  const context = { today, partners, contactsByPartner, mapped };
+  return sheet.rows.map((row) => readSurveyRow(row.rowNumber, valuesOf(row.cells), context));
+}
+
+/** Rows with errors first (up to the cap), then the first other rows, back in file order. */
+function previewRows(rows: readonly CheckedRow[]): CheckedRow[] {
+  const errors = rows.filter((row) => row.status === 'error').slice(0, maxPreviewRows);
+  const others = rows.filter((row) => row.status !== 'error').slice(0, maxPreviewRows - errors.length);
+  return [...errors, ...others].sort((a, b) => a.rowNumber - b.rowNumber);
+}
+
+async function previousImport(
+  ctx: CoreContext,
+  kind: DataImportKind,
+  fileHash: string,
+): Promise<ImportPreview['previousImport']> {
+  const row = await ctx.db
+    .selectFrom('dataImports')
+    .select(['id', 'createdAt', 'fileName'])
+    .where('kind', '=', kind)
+    .where('fileHash', '=', fileHash)
+    .where('deletedAt', 'is', null)
+    .orderBy('createdAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { id: row.id, at: row.createdAt, fileName: row.fileName } : null;
+}
+
+/**
+ * A file whose first row is data (no header) would lose that row and map nothing: say so instead
+ * of showing an empty mapping. Recognised by no header suggesting any field while a header cell
+ * reads as a number or date.
+ */
+function headerLooksLikeData(kind: DataImportKind, columns: readonly string[]): FieldMessage | null {
+  const suggested = suggestMapping(kind, columns);
+  if (Object.values(suggested).some((column) => column !== null)) return null;
+  return columns.some((column) => /^[\d\s.,/-]+$/.test(column))
+    ? fieldMessage('validation.importNoHeader')
+    : null;
+}
