@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import sqlite3 from 'sqlite3';
 import { openCore, type Core } from '../src/core';
 import type { PartnerListInput } from '../src/shared/partners';
+import { addMonths, monthOf } from '../src/shared/periods';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import { formatMs, percentile, timeRuns } from './stats';
 
@@ -205,6 +206,48 @@ async function main(): Promise<void> {
   );
   report('  home screen SLA alerts, one owner', alerts);
 
+  // Loyalty: the full recompute, one partner's recompute inside a write, and the home dashboard.
+  console.log(
+    `\nloyalty (${caseCounts.sales.toLocaleString('en')} sales rows, ${caseCounts.surveys.toLocaleString('en')} survey answers) through core.call:`,
+  );
+  const fullRecompute = await timeRuns(Math.max(3, Math.floor(runs / 20)), () =>
+    call(core, 'loyalty.recomputeAll', { today }),
+  );
+  report('  full recompute (every partner: score, tier, risk)', fullRecompute, 5000);
+  const someone = await call<{ rows: { id: string }[] }>(core, 'partners.list', {
+    statuses: ['active'],
+    limit: 500,
+    offset: 2000,
+  });
+  const lastMonth = addMonths(monthOf(today), -1);
+  const salesWrite = await timeRuns(caseRuns, (i) =>
+    call(core, 'sales.save', {
+      partnerId: pick(someone.rows, i).id,
+      period: lastMonth,
+      revenueMinor: 100_000 + i,
+      units: 10,
+      orders: 2,
+      note: '',
+      today,
+    }),
+  );
+  report("  a sales month saved: write + that partner's recompute", salesWrite, 20);
+  const explain = await timeRuns(caseRuns, (i) =>
+    call(core, 'loyalty.partner', { partnerId: pick(someone.rows, i * 3).id, today }),
+  );
+  report("  a partner's score explained (partner page)", explain);
+  const dashboardYear = { from: addMonths(monthOf(today), -11), to: monthOf(today), today };
+  const teamDashboard = await timeRuns(caseRuns, () => call(core, 'dashboard.get', dashboardYear));
+  report('  dashboard, last 12 months, whole team', teamDashboard, 300);
+  const regionDashboard = await timeRuns(caseRuns, (i) =>
+    call(core, 'dashboard.get', { ...dashboardYear, regions: [pick(facets.regions, i)] }),
+  );
+  report('  dashboard, last 12 months, one region', regionDashboard, 300);
+  const ownerDashboard = await timeRuns(caseRuns, (i) =>
+    call(core, 'dashboard.get', { ...dashboardYear, ownerIds: [pick(owners, i).id] }),
+  );
+  report('  dashboard, last 12 months, one owner', ownerDashboard, 300);
+
   const regionForRaw = facets.regions;
   const coreRegion = await timeRuns(runs, (i) =>
     call(core, 'partners.list', { regions: [pick(regionForRaw, i)], sort: 'name', limit: 50 }),
@@ -284,8 +327,10 @@ void main().catch((error: unknown) => {
   process.exit(1);
 });
 
-/** How many cases and case timeline entries the data set holds (read outside the core). */
-async function countCases(dataDir: string): Promise<{ cases: number; entries: number }> {
+/** How many cases, timeline entries, sales rows and survey answers the data set holds (read outside the core). */
+async function countCases(
+  dataDir: string,
+): Promise<{ cases: number; entries: number; sales: number; surveys: number }> {
   const db = new sqlite3.Database(path.join(dataDir, 'channelkeeper.sqlite3'), sqlite3.OPEN_READONLY);
   const count = (table: string) =>
     new Promise<number>((resolve, reject) =>
@@ -294,7 +339,12 @@ async function countCases(dataDir: string): Promise<{ cases: number; entries: nu
       ),
     );
   try {
-    return { cases: await count('disputes'), entries: await count('dispute_entries') };
+    return {
+      cases: await count('disputes'),
+      entries: await count('dispute_entries'),
+      sales: await count('sales_records'),
+      surveys: await count('survey_responses'),
+    };
   } finally {
     db.close();
   }

@@ -112,7 +112,7 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   'app.status': (ctx) => appStatus(ctx),
-  'demo.load': (ctx, input) => loadDemoData(ctx, input.partners),
+  'demo.load': (ctx, input) => loadDemoData(ctx, input.partners, undefined, input.fullSalesHistory),
   'search.quick': async (ctx, input) => ({ results: await quickSearch(ctx, input.query, input.limit) }),
 
   'partners.list': (ctx, input) => listPartners(ctx, input),

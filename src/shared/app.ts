@@ -14,6 +14,11 @@ export type AppStatus = z.infer<typeof appStatusSchema>;
 
 export const demoLoadInputSchema = z.object({
   partners: z.number().int().min(1).max(200_000).default(150),
+  /**
+   * Every partner with all 24 months of sales (prospects and churned ones too, zero after they
+   * stopped): the benchmark's shape, 24 rows per partner. Off: only months of a partnership.
+   */
+  fullSalesHistory: z.boolean().default(false),
 });
 export const demoLoadOutputSchema = z.object({
   partners: z.number().int(),

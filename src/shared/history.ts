@@ -12,6 +12,9 @@ export const timelineEntityKinds = [
   'dispute',
   'retentionCase',
   'retentionAction',
+  'surveyResponse',
+  'tierChange',
+  'tierOverride',
 ] as const;
 
 export const timelineChangeSchema = z.object({

@@ -1,4 +1,4 @@
-// `npm run seed:demo -- --data-dir DIR [--partners N]`: fills a data folder with demo data of any
+// `npm run seed:demo -- --data-dir DIR [--partners N] [--full-sales-history]`: fills a data folder with demo data of any
 // size, through the same procedure the "Load demo data" button calls.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,17 +9,18 @@ async function main(): Promise<void> {
     options: {
       'data-dir': { type: 'string' },
       partners: { type: 'string', default: '150' },
+      'full-sales-history': { type: 'boolean', default: false },
     },
   });
   if (!values['data-dir']) {
-    console.error('Usage: npm run seed:demo -- --data-dir DIR [--partners N]');
+    console.error('Usage: npm run seed:demo -- --data-dir DIR [--partners N] [--full-sales-history]');
     process.exit(2);
   }
   const partners = Number(values.partners);
   const dataDir = path.resolve(values['data-dir']);
   const started = performance.now();
   const core = await openCore({ dataDir });
-  const result = await core.call('demo.load', { partners });
+  const result = await core.call('demo.load', { partners, fullSalesHistory: values['full-sales-history'] });
   await core.close();
   if (!result.ok) {
     console.error(`Could not load demo data: ${result.error.message}`);

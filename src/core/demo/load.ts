@@ -9,6 +9,9 @@ import { slaDueAt } from '../disputes/sla-due';
 import { generateCareActivity, type DemoCareMark } from './care-activity';
 import { generateCaseActivity, type DueAtRule } from './case-activity';
 import { generateRetentionActivity } from './retention-activity';
+import { generateSalesActivity } from './sales-activity';
+import { generateSurveyActivity } from './survey-activity';
+import { currencyOfCountry } from '../../shared/money';
 import { generateDemoData } from './generate';
 
 export interface DemoLoadResult {
@@ -21,12 +24,17 @@ export async function loadDemoData(
   ctx: CoreContext,
   partnerCount: number,
   today: string = new Date().toISOString().slice(0, 10),
+  fullSalesHistory = false,
 ): Promise<DemoLoadResult> {
   const seed = Date.now() % 1_000_000;
   const data = generateDemoData({ partners: partnerCount, seed, today });
   const care = generateCareActivity(data.partners, data.contacts, data.owners, today, seed);
   const cases = generateCaseActivity(data.partners, data.owners, today, seed, demoDueAt);
   const retention = generateRetentionActivity(data.partners, data.owners, today, seed);
+  const sales = generateSalesActivity(data.partners, defaultCurrency(data.partners), today, seed, {
+    fullHistory: fullSalesHistory,
+  });
+  const surveys = generateSurveyActivity(data.partners, data.contacts, sales.courses, today, seed);
   const [mine, ...teammates] = data.owners;
   const ownerOf = (ownerId: string | null) => (mine && ownerId === mine.id ? ctx.selfOwnerId : ownerId);
   const marks = new Map(care.careMarks.map((mark) => [mark.id, mark]));
@@ -103,10 +111,43 @@ export async function loadDemoData(
       ...rowChanges('retentionActions', id, { ...fields, ownerId: ownerOf(ownerId), deletedAt: null }),
     );
   }
-  await ctx.write({ label: 'Load demo data', origin: 'local', changes });
+  const history = [
+    ...sales.records.map(({ id, ...fields }) =>
+      rowChanges('salesRecords', id, { ...fields, deletedAt: null }),
+    ),
+    ...surveys.map(({ id, ...fields }) => rowChanges('surveyResponses', id, { ...fields, deletedAt: null })),
+  ];
+  // A demo of a few thousand partners is one batch (one Undo). The benchmark's 100,000 partners
+  // come with millions of sales rows, which go in parts to keep memory bounded.
+  if (history.length <= maxHistoryRowsInOneBatch) {
+    await ctx.write({ label: 'Load demo data', origin: 'local', changes: [...changes, ...history.flat()] });
+  } else {
+    await ctx.write({ label: 'Load demo data', origin: 'local', changes });
+    changes.length = 0;
+    const parts = Math.ceil(history.length / maxHistoryRowsInOneBatch);
+    for (let part = 0; part < parts; part++) {
+      const rows = history.slice(part * maxHistoryRowsInOneBatch, (part + 1) * maxHistoryRowsInOneBatch);
+      await ctx.write({
+        label: `Load demo sales and survey history (part ${part + 1} of ${parts})`,
+        origin: 'local',
+        changes: rows.flat(),
+      });
+    }
+  }
   // A large load changes the data's shape; fresh statistics keep list queries on good plans.
   await analyzeAfterBulkLoad(ctx.db);
   return { partners: data.partners.length, contacts: data.contacts.length, owners: teammates.length + 1 };
+}
+
+/** Sales and survey rows per batch of demo history. */
+const maxHistoryRowsInOneBatch = 100_000;
+
+/** The workspace's default currency: that of the country most partners are in. */
+function defaultCurrency(partners: readonly { country: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { country } of partners) counts.set(country, (counts.get(country) ?? 0) + 1);
+  const [top] = [...counts].sort(([a, n], [b, m]) => m - n || a.localeCompare(b));
+  return currencyOfCountry(top?.[0]);
 }
 
 /** The SLA rule of a workspace with the default settings, as the app applies it. */

@@ -1,7 +1,8 @@
 // A partner's timeline from the change log: who created, edited, deleted or restored the partner,
 // its contacts, care events, commitments, visit notes, greetings sent and retention cases and
-// actions, field by field; plus the key steps of its disputes (opened, each status change) from
-// the cases' own permanent timelines.
+// actions, survey answers and tier overrides, field by field; plus the key steps of its disputes
+// (opened, each status change) from the cases' own permanent timelines, and its tier changes from
+// the tier history (dated by the day the tier changed, not by when the score was computed).
 import type { TimelineEntry } from '../../shared/history';
 import type { CoreContext } from '../context';
 import { occasionName } from '../greetings/occasion-names';
@@ -15,10 +16,24 @@ const entityOfTable: Record<string, TimelineEntry['entity']> = {
   visitNotes: 'visitNote',
   retentionCases: 'retentionCase',
   retentionActions: 'retentionAction',
+  surveyResponses: 'surveyResponse',
+  tierOverrides: 'tierOverride',
 };
 
 /** Fields that are bookkeeping, not something a person edited. */
-const hiddenFields = new Set(['deletedAt', 'updatedAt', 'createdAt', 'id', 'revision', 'caseId', 'stepKey']);
+const hiddenFields = new Set([
+  'deletedAt',
+  'updatedAt',
+  'createdAt',
+  'id',
+  'revision',
+  'caseId',
+  'stepKey',
+  'importId',
+  'partnerId',
+  // Named in the entry itself (an answer is named by its contact).
+  'contactId',
+]);
 
 export async function partnerTimeline(
   ctx: CoreContext,
@@ -73,6 +88,22 @@ export async function partnerTimeline(
     .select(['id', 'title as name'])
     .where('partnerId', '=', partnerId)
     .execute();
+  // An answer is named by who gave it and when.
+  const surveyResponses = (
+    await ctx.db
+      .selectFrom('surveyResponses')
+      .select(['id', 'contactId', 'answeredOn'])
+      .where('partnerId', '=', partnerId)
+      .execute()
+  ).map((answer) => ({
+    id: answer.id,
+    name: [contactNames.get(answer.contactId ?? ''), answer.answeredOn].filter(Boolean).join(', '),
+  }));
+  const tierOverrides = await ctx.db
+    .selectFrom('tierOverrides')
+    .select(['id', 'tier as name'])
+    .where('partnerId', '=', partnerId)
+    .execute();
   const names = new Map<string, string>(
     [
       partner,
@@ -83,6 +114,8 @@ export async function partnerTimeline(
       ...visitNotes,
       ...retentionCases.map((row) => ({ id: row.id, name: shortened(row.name) })),
       ...retentionActions,
+      ...surveyResponses,
+      ...tierOverrides,
     ].map((row) => [row.id, row.name] as const),
   );
 
@@ -139,7 +172,8 @@ export async function partnerTimeline(
     }
   }
   const caseSteps = await disputeKeySteps(ctx, partnerId, limit);
-  return [...entries.values(), ...caseSteps]
+  const tierSteps = await tierChanges(ctx, partnerId, limit);
+  return [...entries.values(), ...caseSteps, ...tierSteps]
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
     .slice(0, limit);
 }
@@ -191,6 +225,36 @@ async function disputeKeySteps(ctx: CoreContext, partnerId: string, limit: numbe
       changes,
     };
   });
+}
+
+/**
+ * Tier changes from the tier history. They are written by the score, not by a person, so they
+ * carry no actor; they are dated by the day the tier changed (the moment it was computed when
+ * that was the same day).
+ */
+async function tierChanges(ctx: CoreContext, partnerId: string, limit: number): Promise<TimelineEntry[]> {
+  const rows = await ctx.db
+    .selectFrom('tierChanges')
+    .select(['id', 'changedOn', 'fromName', 'toName', 'score', 'cause', 'createdAt'])
+    .where('partnerId', '=', partnerId)
+    .where('deletedAt', 'is', null)
+    .orderBy('changedOn', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    key: `tier:${row.id}`,
+    at: row.createdAt.startsWith(row.changedOn) ? row.createdAt : `${row.changedOn}T00:00:00.000Z`,
+    actorName: '',
+    kind: 'updated',
+    entity: 'tierChange',
+    entityId: row.id,
+    entityName: row.toName,
+    changes: [
+      { field: 'tier', oldValue: row.fromName, newValue: row.toName },
+      { field: 'score', oldValue: null, newValue: row.score },
+      { field: 'cause', oldValue: null, newValue: row.cause },
+    ],
+  }));
 }
 
 function shortened(text: string): string {

@@ -3,6 +3,7 @@
 import { Card, Skeleton, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../../../shared/history';
 import { useCoreQuery } from '../../api/core-queries';
@@ -47,10 +48,17 @@ export function PartnerTimeline({ partnerId }: { partnerId: string }) {
 function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
   const { t, i18n } = useTranslation();
   const owners = useCoreQuery('owners.list', {});
+  const loyalty = useCoreQuery('loyaltySettings.get', {});
   const context = useMemo<ChangeValueContext>(() => {
     const names = new Map((owners.data ?? []).map((owner) => [owner.id, owner.name]));
-    return { t, locale: i18n.language, ownerName: (id) => names.get(id) };
-  }, [owners.data, t, i18n.language]);
+    const tiers = new Map((loyalty.data?.tiers ?? []).map((tier) => [tier.key, tier.name]));
+    return {
+      t,
+      locale: i18n.language,
+      ownerName: (id) => names.get(id),
+      tierName: (key) => tiers.get(key),
+    };
+  }, [owners.data, loyalty.data, t, i18n.language]);
   const now = new Date();
 
   return (
@@ -65,11 +73,13 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
               <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                 {entry.entity === 'greeting'
                   ? t(`greetings.timeline.${entry.kind}`, { actor: entry.actorName, name: entry.entityName })
-                  : t(`timeline.${entry.kind}`, {
-                      actor: entry.actorName,
-                      entity: t(`timeline.entity.${entry.entity}`),
-                      name: entry.entityName,
-                    })}
+                  : entry.entity === 'tierChange'
+                    ? tierChangeTitle(entry, t)
+                    : t(`timeline.${entry.kind}`, {
+                        actor: entry.actorName,
+                        entity: t(`timeline.entity.${entry.entity}`),
+                        name: entry.entityName,
+                      })}
               </Text>
             }
           >
@@ -80,34 +90,37 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
             </Tooltip>
             {entry.kind === 'updated' && entry.changes.length > 0 ? (
               <Stack gap={2} mt={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                {entry.changes.map((change) => (
-                  <Text key={change.field} size="sm" component="li" style={{ overflowWrap: 'anywhere' }}>
-                    <Text span fw={500} size="sm">
-                      {t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}:
-                    </Text>{' '}
-                    {change.oldValue === null && entry.entity === 'dispute' ? null : (
-                      <>
-                        <Text span size="sm" c="dimmed" td="line-through">
-                          {changeValueText(
-                            change.field,
-                            normalizeChangeValue(change.field, change.oldValue),
-                            context,
-                            entry.entity,
-                          )}
-                        </Text>
-                        {' → '}
-                      </>
-                    )}
-                    <Text span size="sm">
-                      {changeValueText(
-                        change.field,
-                        normalizeChangeValue(change.field, change.newValue),
-                        context,
-                        entry.entity,
+                {entry.changes
+                  .filter((change) => !(entry.entity === 'tierChange' && change.field === 'tier'))
+                  .map((change) => (
+                    <Text key={change.field} size="sm" component="li" style={{ overflowWrap: 'anywhere' }}>
+                      <Text span fw={500} size="sm">
+                        {t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}:
+                      </Text>{' '}
+                      {change.oldValue === null &&
+                      (entry.entity === 'dispute' || entry.entity === 'tierChange') ? null : (
+                        <>
+                          <Text span size="sm" c="dimmed" td="line-through">
+                            {changeValueText(
+                              change.field,
+                              normalizeChangeValue(change.field, change.oldValue),
+                              context,
+                              entry.entity,
+                            )}
+                          </Text>
+                          {' → '}
+                        </>
                       )}
+                      <Text span size="sm">
+                        {changeValueText(
+                          change.field,
+                          normalizeChangeValue(change.field, change.newValue),
+                          context,
+                          entry.entity,
+                        )}
+                      </Text>
                     </Text>
-                  </Text>
-                ))}
+                  ))}
               </Stack>
             ) : null}
           </Timeline.Item>
@@ -115,4 +128,13 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
       })}
     </Timeline>
   );
+}
+
+/** "Tier changed from Gold to Silver", or the first tier a partner was given. */
+function tierChangeTitle(entry: TimelineEntry, t: TFunction): string {
+  const tier = entry.changes.find((change) => change.field === 'tier');
+  const from = typeof tier?.oldValue === 'string' ? tier.oldValue : null;
+  return from
+    ? t('timeline.tierChanged', { from, to: entry.entityName })
+    : t('timeline.tierStarted', { to: entry.entityName });
 }

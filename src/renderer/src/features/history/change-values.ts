@@ -19,12 +19,15 @@ const enumLabels: Partial<Record<TimelineEntry['entity'], Record<string, string>
     source: 'retention.source',
   },
   retentionAction: { status: 'retention.actionStatus', kind: 'retention.actionKind' },
+  tierChange: { cause: 'loyalty.tierChangeCause' },
 };
 
 export interface ChangeValueContext {
   t: TFunction;
   locale: string;
   ownerName: (id: string) => string | undefined;
+  /** A tier's current name from its key (overrides store the key). */
+  tierName?: (key: string) => string | undefined;
 }
 
 const longestShown = 200;
@@ -53,8 +56,12 @@ export function changeValueText(
       return languageName(value, locale);
     case 'ownerId':
       return context.ownerName(value) ?? t('timeline.unknownOwner');
+    case 'tier':
+      return entity === 'tierOverride' ? (context.tierName?.(value) ?? value) : value;
     case 'partnershipStart':
     case 'dueDate':
+    case 'expiresOn':
+    case 'answeredOn':
     case 'openedOn':
     case 'outcomeOn':
       return calendarDate(value, locale);
