@@ -145,6 +145,9 @@ export type RetentionCaseSummary = z.infer<typeof retentionCaseSummarySchema>;
 export const retentionCaseSchema = retentionCaseSummarySchema.extend({
   outcomeNote: z.string(),
   disputeId: z.string().nullable(),
+  /** The playbook the loyalty score suggested when it opened the case (issue 5). */
+  suggestedPlaybookId: z.string().nullable(),
+  suggestedPlaybookName: z.string().nullable(),
   actions: z.array(retentionActionSchema),
 });
 export type RetentionCase = z.infer<typeof retentionCaseSchema>;

@@ -19,6 +19,7 @@ import {
   toAction,
   toSummaries,
 } from './case-queries';
+import { playbookNames } from './playbooks';
 
 export interface CasePartner {
   id: string;
@@ -260,6 +261,13 @@ export async function getRetentionCase(
   if (!summary) {
     throw new CoreError({ code: 'NOT_FOUND', message: 'This retention case does not exist or was deleted.' });
   }
+  const suggested = await ctx.db
+    .selectFrom('retentionCases')
+    .select('suggestedPlaybookId')
+    .where('id', '=', input.id)
+    .executeTakeFirst();
+  const suggestedPlaybookId = suggested?.suggestedPlaybookId ?? null;
+  const suggestedNames = await playbookNames(ctx, suggestedPlaybookId ? [suggestedPlaybookId] : []);
   const today = input.today ?? localToday();
   const actions = await actionQuery(ctx)
     .where('a.caseId', '=', input.id)
@@ -268,6 +276,8 @@ export async function getRetentionCase(
     .execute();
   return {
     ...summary,
+    suggestedPlaybookId,
+    suggestedPlaybookName: suggestedPlaybookId ? (suggestedNames.get(suggestedPlaybookId) ?? null) : null,
     actions: actions.map((row) => {
       const { partnerName: _partnerName, ...action } = toAction(row, today);
       return action;

@@ -1,6 +1,7 @@
 // One retention case: the partner, why it is at risk, who owns it, the actions (status changed in
 // the row), running a playbook, and recording how it ended (or setting it back to open).
 import {
+  Alert,
   Anchor,
   Button,
   Card,
@@ -15,6 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowLeft,
+  IconChartDots,
   IconCheckbox,
   IconLifebuoyOff,
   IconPencil,
@@ -85,7 +87,7 @@ export function RetentionCasePage() {
 type Dialog =
   | { kind: 'none' }
   | { kind: 'action'; action: RetentionAction | null }
-  | { kind: 'run' }
+  | { kind: 'run'; playbookId: string | null }
   | { kind: 'outcome' }
   | { kind: 'edit' };
 
@@ -177,7 +179,7 @@ function CaseDetails({ retentionCase }: { retentionCase: RetentionCase }) {
               <Button
                 variant="default"
                 leftSection={<IconPlayerPlay size={16} aria-hidden />}
-                onClick={() => setDialog({ kind: 'run' })}
+                onClick={() => setDialog({ kind: 'run', playbookId: null })}
               >
                 {t('retention.runPlaybook')}
               </Button>
@@ -201,6 +203,12 @@ function CaseDetails({ retentionCase }: { retentionCase: RetentionCase }) {
         </Group>
       </Group>
       {stale ? <StaleNotice message={stale} onReload={() => setStale(null)} /> : null}
+      {retentionCase.source === 'loyalty' ? (
+        <LoyaltySuggestion
+          retentionCase={retentionCase}
+          onRun={(playbookId) => setDialog({ kind: 'run', playbookId })}
+        />
+      ) : null}
       <Card withBorder padding="lg" component="section" aria-label={t('retention.case.detailsTitle')}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
           <Detail label={t('retention.fields.partner')}>
@@ -292,6 +300,7 @@ function CaseDetails({ retentionCase }: { retentionCase: RetentionCase }) {
         partnerName={retentionCase.partnerName}
         caseId={retentionCase.id}
         hasOpenCase
+        initialPlaybookId={dialog.kind === 'run' ? dialog.playbookId : null}
       />
       <OutcomeModal opened={dialog.kind === 'outcome'} onClose={close} retentionCase={retentionCase} />
       <MarkAtRiskModal
@@ -305,6 +314,49 @@ function CaseDetails({ retentionCase }: { retentionCase: RetentionCase }) {
         editing={retentionCase}
       />
     </>
+  );
+}
+
+/** A case the loyalty score opened: says so, with the playbook it suggests and a way to run it. */
+function LoyaltySuggestion({
+  retentionCase,
+  onRun,
+}: {
+  retentionCase: RetentionCase;
+  onRun: (playbookId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { suggestedPlaybookId, suggestedPlaybookName } = retentionCase;
+  return (
+    <Alert
+      color="violet"
+      variant="light"
+      icon={<IconChartDots size={18} aria-hidden />}
+      title={t('retention.case.raisedByLoyalty')}
+      data-testid="loyalty-suggestion"
+    >
+      <Group justify="space-between" wrap="wrap" gap="sm" align="center">
+        <Stack gap={2}>
+          <Text size="sm">
+            {suggestedPlaybookName
+              ? t('retention.case.suggestedPlaybook', { name: suggestedPlaybookName })
+              : t('retention.case.noSuggestedPlaybook')}
+          </Text>
+          <Anchor component={Link} to={`/partners/${retentionCase.partnerId}`} size="sm">
+            {t('retention.case.seeLoyalty')}
+          </Anchor>
+        </Stack>
+        {suggestedPlaybookId && suggestedPlaybookName && retentionCase.outcome === 'open' ? (
+          <Button
+            size="xs"
+            leftSection={<IconPlayerPlay size={16} aria-hidden />}
+            onClick={() => onRun(suggestedPlaybookId)}
+          >
+            {t('retention.case.runSuggested', { name: suggestedPlaybookName })}
+          </Button>
+        ) : null}
+      </Group>
+    </Alert>
   );
 }
 

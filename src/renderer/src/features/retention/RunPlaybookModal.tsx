@@ -22,6 +22,8 @@ export interface RunPlaybookModalProps {
   caseId?: string | null;
   /** True when the partner has an open case (no reason is asked then). */
   hasOpenCase: boolean;
+  /** The playbook chosen when the dialog opens (e.g. the one the loyalty score suggested). */
+  initialPlaybookId?: string | null;
 }
 
 export function RunPlaybookModal(props: RunPlaybookModalProps) {
@@ -39,7 +41,14 @@ export function RunPlaybookModal(props: RunPlaybookModalProps) {
   );
 }
 
-function RunPlaybookForm({ onClose, partnerId, partnerName, caseId, hasOpenCase }: RunPlaybookModalProps) {
+function RunPlaybookForm({
+  onClose,
+  partnerId,
+  partnerName,
+  caseId,
+  hasOpenCase,
+  initialPlaybookId,
+}: RunPlaybookModalProps) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounceWrite();
   const playbooks = useCoreQuery('playbooks.list', {});
@@ -47,7 +56,7 @@ function RunPlaybookForm({ onClose, partnerId, partnerName, caseId, hasOpenCase 
   const partner = useCoreQuery('partners.get', { id: partnerId });
   const partnerOwnerId = partner.data?.ownerId ?? null;
   const run = useCoreMutation('playbooks.run');
-  const [playbookId, setPlaybookId] = useState<string | null>(null);
+  const [playbookId, setPlaybookId] = useState<string | null>(initialPlaybookId ?? null);
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const today = localToday();

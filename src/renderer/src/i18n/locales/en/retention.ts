@@ -91,6 +91,11 @@ export const retentionEn = {
     pages: 'Pages of retention cases',
   },
   case: {
+    raisedByLoyalty: 'Raised by the loyalty score',
+    suggestedPlaybook: 'Suggested playbook: {{name}}',
+    noSuggestedPlaybook: 'The score’s reasons are on the partner’s loyalty card.',
+    runSuggested: 'Run {{name}}',
+    seeLoyalty: 'See the score and its reasons',
     back: 'All retention cases',
     title: '{{name}} at risk',
     gone: 'This retention case no longer exists',
