@@ -1,2 +1,86 @@
 // English strings of sales records, the partner's sales and the workspace currency ("sales").
-export const salesEn = {};
+export const salesEn = {
+  fields: {
+    partner: 'Partner',
+    period: 'Month',
+    revenue: 'Revenue',
+    units: 'Units',
+    orders: 'Orders',
+    note: 'Note',
+    region: 'Region',
+  },
+  filters: {
+    from: 'From month',
+    to: 'To month',
+    region: 'Region',
+    owner: 'Owner',
+    noOwner: 'No owner',
+    partner: 'Partner',
+    fromImport: 'Rows of one import',
+    clear: 'Clear filters',
+  },
+  totals: {
+    label: 'Totals of the matching months',
+    revenue: 'Revenue',
+    units: 'Units',
+    orders: 'Orders',
+    records: 'Partner-months',
+  },
+  list: {
+    title: 'Sales',
+    count_one: '{{count}} partner-month',
+    count_other: '{{count}} partner-months',
+    currencyNote: 'All figures in {{currency}}, the workspace currency.',
+    import: 'Import',
+    add: 'Enter a month',
+    filters: 'Sales filters',
+    loadFailed: 'The sales could not be loaded',
+    empty: 'No sales recorded yet',
+    emptyBody:
+      "Enter a partner's month by hand, or import a spreadsheet with one row per partner and month. The loyalty score and the dashboard read them.",
+    noneMatching: 'No sales match these filters',
+    noneMatchingBody: 'Choose other months, regions or owners, or clear the filters.',
+    tableLabel: 'Sales per partner and month',
+    pages: 'Pages of sales',
+    actions: 'Actions',
+    rowLabel: '{{partner}}, {{month}}',
+    edit: 'Edit',
+    delete: 'Delete',
+    editRow: 'Edit {{row}}',
+    deleteRow: 'Delete {{row}}',
+    deleted: 'Deleted the sales of {{partner}} for {{month}}.',
+    deleteFailed: 'The month could not be deleted',
+  },
+  form: {
+    addTitle: 'Enter sales for a month',
+    editTitle: 'Edit sales of a month',
+    revenueHint: 'In {{currency}}, e.g. {{example}}',
+    oneRecordPerMonth:
+      'A partner has one record per month: entering a month that already has figures replaces them.',
+    saved: 'Saved the sales of {{partner}} for {{month}}.',
+  },
+  partner: {
+    title: 'Sales',
+    add: 'Add month',
+    empty:
+      'No sales recorded in the last 24 months. Add a month here, or import a spreadsheet from the Sales page.',
+    last12: 'Last 12 months',
+    previous12: '12 months before',
+    change: '{{change}}% year on year',
+    noPreviousYear: 'Nothing to compare with the year before.',
+    revenue: 'Revenue',
+    chartLabel: 'Revenue per month over the last 24 months',
+    tableLabel: 'Months with sales',
+  },
+  currency: {
+    title: 'Workspace currency',
+    description:
+      'Every sales figure is in this currency: months entered by hand, imported files (a file in another currency is refused), totals and the dashboard. It cannot change while sales are recorded in another currency.',
+    label: 'Currency',
+    guessed:
+      'Not chosen yet: {{currency}} is used, from the sales already recorded or where most partners are.',
+    noMatch: 'No currency matches',
+    save: 'Save currency',
+    saved: 'The workspace currency is now {{currency}}.',
+  },
+};
