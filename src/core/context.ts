@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ChangeEvent } from '../shared/events';
 import { applyChanges, type BatchInput, type BatchOutcome } from './db/apply-changes';
 import type { Database } from './db/database';
+import { deriveLoyalty } from './loyalty/derive';
 import type { HybridClock } from './sync/hlc';
 
 export interface CoreContext {
@@ -30,7 +31,12 @@ export function createContext(init: Omit<CoreContext, 'write' | 'dataVersion'>):
     emit,
     dataVersion: () => version,
     async write(batch) {
-      const outcome = await applyChanges(init.db, { clock: init.clock, actor: init.selfOwnerId }, batch);
+      // The loyalty engine recomputes the partners a batch touched, inside that batch.
+      const outcome = await applyChanges(
+        init.db,
+        { clock: init.clock, actor: init.selfOwnerId, derive: deriveLoyalty },
+        batch,
+      );
       if (outcome.batchId) emit({ tables: outcome.tables, batchId: outcome.batchId });
       return outcome;
     },

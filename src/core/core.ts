@@ -11,6 +11,7 @@ import type { Database } from './db/database';
 import { newId } from './db/ids';
 import type { Migration } from './db/migrations';
 import { openDatabase } from './db/open-database';
+import { startDailyRecompute } from './loyalty/recompute-all';
 import { ensureProfile } from './owners/service';
 import { handlers } from './procedures';
 import { HybridClock, parseHlc } from './sync/hlc';
@@ -44,6 +45,7 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
     },
   });
   await ensureProfile(ctx);
+  const dailyLoyalty = startDailyRecompute(ctx);
 
   async function call<N extends ProcedureName>(
     name: N,
@@ -86,6 +88,7 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
     },
     async close() {
       listeners.clear();
+      await dailyLoyalty.stop();
       await db.destroy();
     },
   };

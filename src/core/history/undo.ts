@@ -4,6 +4,7 @@ import type { UndoOutput, UndoStatus } from '../../shared/history';
 import { writeBatch, type FieldChange, type FieldValue } from '../db/apply-changes';
 import { entityTables, type EntityTable } from '../db/database';
 import type { CoreContext } from '../context';
+import { deriveLoyalty } from '../loyalty/derive';
 
 export async function undoBatch(ctx: CoreContext, batchId: string | undefined): Promise<UndoOutput> {
   const target = await findUndoable(ctx, batchId);
@@ -31,7 +32,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string | undefined): 
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const result = await writeBatch(
       trx,
-      { clock: ctx.clock, actor: ctx.selfOwnerId },
+      // Undoing a write recomputes its partners too (the tier change it caused is undone with it).
+      { clock: ctx.clock, actor: ctx.selfOwnerId, derive: deriveLoyalty },
       { label: target.label, origin: 'undo', undoes: target.id, changes: inverse },
     );
     await trx
