@@ -1,0 +1,54 @@
+// The template a user downloads to fill in: the headers the import recognises and one example row.
+import { importFields, type DataImportKind } from '../../../../shared/data-import';
+import { addMonths, monthOf } from '../../../../shared/periods';
+
+const headers: Record<string, string> = {
+  partner: 'Partner',
+  month: 'Month',
+  revenue: 'Revenue',
+  units: 'Units',
+  orders: 'Orders',
+  currency: 'Currency',
+  note: 'Note',
+  contact: 'Contact',
+  date: 'Date',
+  nps: 'NPS',
+  satisfaction: 'Satisfaction',
+  comment: 'Comment',
+};
+
+function exampleRow(kind: DataImportKind, currency: string, today: string): Record<string, string> {
+  if (kind === 'sales') {
+    return {
+      partner: 'Syarikat Maju Jaya',
+      month: addMonths(monthOf(today), -1),
+      revenue: '1500.00',
+      units: '12',
+      orders: '3',
+      currency,
+      note: '',
+    };
+  }
+  return {
+    partner: 'Syarikat Maju Jaya',
+    contact: 'tan@example.com',
+    date: today,
+    nps: '9',
+    satisfaction: '4',
+    comment: 'Quick deliveries this quarter',
+  };
+}
+
+export function templateCsv(kind: DataImportKind, currency: string, today: string): string {
+  const fields = importFields[kind].map((f) => f.key);
+  const example = exampleRow(kind, currency, today);
+  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return [fields.map((f) => headers[f] ?? f), fields.map((f) => cell(example[f] ?? ''))]
+    .map((row) => row.join(','))
+    .join('\r\n')
+    .concat('\r\n');
+}
+
+export function templateFileName(kind: DataImportKind): string {
+  return kind === 'sales' ? 'sales-import-template.csv' : 'survey-import-template.csv';
+}
