@@ -1,9 +1,12 @@
 // Search and filter controls of the partner list; choices come from the data (facets, owners).
-import { Button, Group, MultiSelect } from '@mantine/core';
+import { Button, Group, MultiSelect, Pill } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { riskLevels } from '../../../../shared/loyalty';
 import { partnerStatuses, partnerTypes } from '../../../../shared/partners';
+import { calendarDate } from '../../i18n/date-format';
+import { useTiers } from '../dashboard/use-tier-names';
 import { useCoreQuery } from '../../api/core-queries';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { countryName } from '../../i18n/display-names';
@@ -27,6 +30,7 @@ export function PartnerFilters({ view, showClear, onChange }: PartnerFiltersProp
   const facets = useCoreQuery('partners.facets', {});
   const owners = useCoreQuery('owners.list', {});
   const locale = i18n.language;
+  const { tiers } = useTiers();
 
   const options = useMemo(
     () => ({
@@ -42,8 +46,10 @@ export function PartnerFilters({ view, showClear, onChange }: PartnerFiltersProp
         ...(owners.data ?? []).map((owner) => ({ value: owner.id, label: owner.name })),
       ],
       tags: facets.data?.tags ?? [],
+      tiers: tiers.map((tier) => ({ value: tier.key, label: tier.name })),
+      riskLevels: riskLevels.map((level) => ({ value: level, label: t(`loyalty.riskLevel.${level}`) })),
     }),
-    [facets.data, owners.data, locale, t],
+    [facets.data, owners.data, locale, t, tiers],
   );
 
   const filter = (name: PartnerListFilterName, label: string) => (
@@ -79,6 +85,25 @@ export function PartnerFilters({ view, showClear, onChange }: PartnerFiltersProp
       {filter('statuses', t('partners.filters.status'))}
       {filter('ownerIds', t('partners.filters.owner'))}
       {filter('tags', t('partners.filters.tags'))}
+      {filter('tiers', t('dashboard.partnerFilters.tier'))}
+      {filter('riskLevels', t('dashboard.partnerFilters.risk'))}
+      {view.statusSinceFrom || view.statusSinceTo || view.joinedBy ? (
+        <Pill
+          mt={30}
+          size="md"
+          withRemoveButton
+          removeButtonProps={{ 'aria-label': t('dashboard.partnerFilters.removeWindow') }}
+          onRemove={() => onChange({ ...view, statusSinceFrom: null, statusSinceTo: null, joinedBy: null })}
+        >
+          {t('dashboard.partnerFilters.window', {
+            from: view.statusSinceFrom ? calendarDate(view.statusSinceFrom, locale) : '…',
+            to: view.statusSinceTo ? calendarDate(view.statusSinceTo, locale) : '…',
+          })}
+          {view.joinedBy
+            ? ` · ${t('dashboard.partnerFilters.joinedBy', { date: calendarDate(view.joinedBy, locale) })}`
+            : ''}
+        </Pill>
+      ) : null}
       {showClear && hasActiveFilters(view) ? (
         <Button
           mt={25}

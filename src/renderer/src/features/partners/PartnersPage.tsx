@@ -27,6 +27,7 @@ import {
 } from './partner-list-params';
 import { PartnerFilters } from './PartnerFilters';
 import { PartnerFormModal } from './PartnerFormModal';
+import { useTiers } from '../dashboard/use-tier-names';
 
 export function PartnersPage() {
   const { t, i18n } = useTranslation();
@@ -51,7 +52,11 @@ export function PartnersPage() {
     [setSearchParams],
   );
   const openPartner = useCallback((row: PartnerListItem) => void navigate(`/partners/${row.id}`), [navigate]);
-  const columns = useMemo(() => partnerColumns(columnIds, t, i18n.language), [columnIds, t, i18n.language]);
+  const { nameOf: tierName } = useTiers();
+  const columns = useMemo(
+    () => partnerColumns(columnIds, t, i18n.language, tierName),
+    [columnIds, t, i18n.language, tierName],
+  );
   const sortColumn = columnOfSortField(sort);
 
   return (

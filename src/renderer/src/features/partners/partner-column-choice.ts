@@ -12,6 +12,9 @@ export const partnerColumnIds = [
   'contacts',
   'partnershipStart',
   'updatedAt',
+  'score',
+  'tier',
+  'risk',
 ] as const;
 export type PartnerColumnId = (typeof partnerColumnIds)[number];
 

@@ -6,6 +6,8 @@ import { TruncatedText } from '../../components/TruncatedText';
 import type { VirtualTableColumn } from '../../components/VirtualTable';
 import { calendarDate, dateTime } from '../../i18n/date-format';
 import { countryName } from '../../i18n/display-names';
+import { Badge } from '@mantine/core';
+import type { RiskLevel } from '../../../../shared/loyalty';
 import type { PartnerColumnId } from './partner-column-choice';
 import { PartnerStatusBadge } from './PartnerStatusBadge';
 
@@ -19,6 +21,21 @@ export const sortFieldOfColumn: Partial<Record<PartnerColumnId, PartnerSortField
   owner: 'ownerName',
   partnershipStart: 'partnershipStart',
   updatedAt: 'updatedAt',
+  score: 'score',
+};
+
+/** The loyalty columns' headers live with the dashboard's strings (the loyalty figures' home). */
+const loyaltyHeaders: Partial<Record<PartnerColumnId, string>> = {
+  score: 'dashboard.partnerColumns.score',
+  tier: 'dashboard.partnerColumns.tier',
+  risk: 'dashboard.partnerColumns.risk',
+};
+
+export const riskColors: Record<RiskLevel, string> = {
+  none: 'gray',
+  watch: 'yellow',
+  'at-risk': 'orange',
+  critical: 'red',
 };
 
 export function columnOfSortField(sort: PartnerSortField): PartnerColumnId | undefined {
@@ -35,6 +52,7 @@ export function partnerColumns(
   ids: readonly PartnerColumnId[],
   t: TFunction,
   locale: string,
+  tierName: (key: string | null) => string | null = (key) => key,
 ): VirtualTableColumn<PartnerListItem>[] {
   const definitions: Record<PartnerColumnId, Column> = {
     name: {
@@ -68,9 +86,27 @@ export function partnerColumns(
       cell: (row) => dimmedIfEmpty(row.partnershipStart ? calendarDate(row.partnershipStart, locale) : ''),
     },
     updatedAt: { minWidth: 150, grow: 1, cell: (row) => dimmedIfEmpty(dateTime(row.updatedAt, locale)) },
+    score: {
+      minWidth: 80,
+      grow: 0.5,
+      cell: (row) => dimmedIfEmpty(row.score === null ? '' : String(row.score)),
+    },
+    tier: { minWidth: 110, grow: 1, cell: (row) => dimmedIfEmpty(tierName(row.tier) ?? '') },
+    risk: {
+      minWidth: 110,
+      grow: 1,
+      cell: (row) =>
+        row.riskLevel === null || row.riskLevel === 'none' ? (
+          dimmedIfEmpty('')
+        ) : (
+          <Badge variant="light" color={riskColors[row.riskLevel]} size="sm">
+            {t(`loyalty.riskLevel.${row.riskLevel}`)}
+          </Badge>
+        ),
+    },
   };
   return ids.map((id) => {
-    const header = t(`partnerColumns.${id}`);
+    const header = t(loyaltyHeaders[id] ?? `partnerColumns.${id}`);
     return {
       id,
       header,
