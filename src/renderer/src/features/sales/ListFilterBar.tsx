@@ -23,7 +23,7 @@ export function ListFilterBar({ label, filters, onChange, onClear, children }: L
   const regions = (facets.data?.regions ?? []).filter((region) => region !== '');
   return (
     <Card withBorder padding="md" component="section" aria-label={label}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: children ? 6 : 5 }} spacing="sm" verticalSpacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: children ? 3 : 5 }} spacing="sm" verticalSpacing="sm">
         <TextInput
           type="month"
           label={t('sales.filters.from')}

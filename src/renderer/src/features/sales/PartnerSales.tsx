@@ -29,7 +29,7 @@ export function PartnerSales({ partnerId }: { partnerId: string }) {
           size="xs"
           variant="light"
           leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setDraft({ partnerId, period: today.slice(0, 7) })}
+          onClick={() => setDraft({ partnerId, period: today.slice(0, 7), partnerFixed: true })}
         >
           {t('sales.partner.add')}
         </Button>

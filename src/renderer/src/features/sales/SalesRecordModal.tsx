@@ -26,6 +26,8 @@ type FormField = (typeof formFields)[number];
 export interface SalesMonthDraft {
   partnerId: string | null;
   period: string;
+  /** Opened on the partner's own page: the partner is not a choice. */
+  partnerFixed?: boolean;
   /** Present when the month has figures (they are edited, partner and month stay fixed). */
   existing?: { revenueMinor: number; units: number; orders: number; note: string; currency: string };
 }
@@ -85,6 +87,7 @@ function SalesRecordForm({
   );
   const [failure, setFailure] = useState<string | null>(null);
   const editing = draft.existing !== undefined;
+  const partnerFixed = editing || draft.partnerFixed === true;
   const errorOf = (field: FormField) => {
     const message = errors.byField[field];
     return message ? fieldMessageText(t, message) : undefined;
@@ -150,8 +153,8 @@ function SalesRecordForm({
             value={values.partnerId}
             onChange={(partnerId) => setField('partnerId', partnerId)}
             error={errorOf('partnerId')}
-            disabled={editing}
-            data-autofocus={editing ? undefined : true}
+            disabled={partnerFixed}
+            data-autofocus={partnerFixed ? undefined : true}
           />
           <TextInput
             type="month"
@@ -177,7 +180,7 @@ function SalesRecordForm({
           rightSectionWidth={48}
           value={values.revenueMinor}
           error={errorOf('revenueMinor')}
-          data-autofocus={editing ? true : undefined}
+          data-autofocus={partnerFixed ? true : undefined}
           onChange={(event) => setField('revenueMinor', event.currentTarget.value)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

@@ -34,7 +34,7 @@ export function PartnerSurveys({ partnerId }: { partnerId: string }) {
           size="xs"
           variant="light"
           leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setDraft({ partnerId })}
+          onClick={() => setDraft({ partnerId, partnerFixed: true })}
         >
           {t('surveys.partner.add')}
         </Button>
@@ -103,7 +103,7 @@ export function PartnerSurveys({ partnerId }: { partnerId: string }) {
                   </Stack>
                   <SurveyRowActions
                     answer={answer}
-                    onEdit={() => setDraft({ partnerId, existing: answer })}
+                    onEdit={() => setDraft({ partnerId, partnerFixed: true, existing: answer })}
                   />
                 </Group>
               </Paper>

@@ -36,6 +36,8 @@ type FormField = (typeof formFields)[number];
 
 export interface SurveyAnswerDraft {
   partnerId: string | null;
+  /** Opened on the partner's own page: the partner is not a choice. */
+  partnerFixed?: boolean;
   /** The answer being edited. */
   existing?: SurveyResponse;
 }
@@ -171,6 +173,7 @@ function SurveyAnswerForm({
               setField('contactId', null);
             }}
             error={errorOf('partnerId')}
+            disabled={draft.partnerFixed === true}
             data-autofocus={draft.partnerId === null ? true : undefined}
           />
           <Select
