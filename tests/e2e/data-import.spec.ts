@@ -109,3 +109,45 @@ test('an unknown kind of import says so and offers the two there are', async ({ 
   await expect(page.getByRole('link', { name: 'Import survey answers' })).toBeVisible();
   await snapshot(page, testInfo, 'unknown-kind');
 });
+
+test('survey answers import with the contact found by e-mail; a huge file of errors shows the first rows and says so', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.open(page);
+  await expect(page.getByRole('link', { name: 'Partners', exact: true })).toBeVisible();
+  const maju = await rpc<{ id: string }>(page, 'partners.create', {
+    partner: { name: 'Syarikat Maju Jaya', type: 'distributor', country: 'MY', city: 'Penang' },
+  });
+  await rpc(page, 'partners.create', {
+    partner: { name: 'Sinar Elektrik', type: 'dealer', country: 'MY', city: 'Ipoh' },
+  });
+  await rpc(page, 'contacts.create', { partnerId: maju.id, name: 'Tan Mei Ling', email: 'mei@maju.example' });
+
+  await page.evaluate(() => (location.hash = '#/import/surveys'));
+  await expect(page.getByRole('heading', { name: 'Import survey answers' })).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles(path.join(fixtures, 'survey-answers.csv'));
+  await expect(page.getByTestId('import-counts')).toContainText('2 new');
+  await expect(page.getByTestId('import-row-3').locator('td[data-field="date"]')).toHaveText('15/10/2026');
+  await snapshot(page, testInfo, 'surveys-preview');
+  await previewShot(page, testInfo, 'surveys');
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.getByText('Imported 2 rows from survey-answers.csv.').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Show the imported answers' }).click();
+  await expect(page).toHaveURL(/#\/surveys\?import=/);
+  await expect(page.getByText('Tan Mei Ling').first()).toBeVisible();
+
+  const lines = ['Partner,Month,Revenue'];
+  for (let i = 0; i < 600; i++) lines.push(`Unknown Dealer ${i},2026-01,100`);
+  await page.evaluate(() => (location.hash = '#/import/sales'));
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'everything-wrong.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
+  await expect(page.getByTestId('import-counts')).toContainText('600 with errors');
+  await expect(page.getByTestId('import-showing')).toHaveText(
+    'Showing 500 of 600 rows: every row with an error first, then the first rows of the file.',
+  );
+  await previewShot(page, testInfo, 'capped');
+});
