@@ -165,6 +165,7 @@ export function ChurnRulesForm({ stored }: { stored: ChurnRules | undefined }) {
                           allowDecimal={false}
                           allowNegative={false}
                           clampBehavior="none"
+                          hideControls
                         />
                       );
                     })}
@@ -187,6 +188,7 @@ export function ChurnRulesForm({ stored }: { stored: ChurnRules | undefined }) {
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="none"
+            hideControls
             maw={360}
           />
         </Stack>

@@ -160,6 +160,7 @@ export function FactorsForm({ stored, currency }: { stored: LoyaltyFactors | und
                       max={100}
                       allowDecimal={false}
                       clampBehavior="none"
+                      hideControls
                     />
                     {paramsOf[key].map((param) => {
                       const label = t(`loyalty.settings.factors.param.${param}`);
@@ -176,6 +177,7 @@ export function FactorsForm({ stored, currency }: { stored: LoyaltyFactors | und
                           allowNegative={param === 'zeroAtPercent'}
                           thousandSeparator={param === 'fullAtMinor' ? ',' : undefined}
                           clampBehavior="none"
+                          hideControls
                         />
                       );
                     })}

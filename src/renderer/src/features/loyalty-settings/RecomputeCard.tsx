@@ -27,6 +27,14 @@ export function RecomputeCard({ settings }: { settings: LoyaltySettings | undefi
   }
 
   const count = settings?.scoredPartners ?? 0;
+  /** "240 ms" under a second, "3.4 s" above. */
+  const durationText = (milliseconds: number) => {
+    const format = (value: number) =>
+      new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value);
+    return milliseconds < 1000
+      ? t('loyalty.settings.recompute.milliseconds', { value: format(Math.round(milliseconds)) })
+      : t('loyalty.settings.recompute.seconds', { value: format(milliseconds / 1000) });
+  };
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="loyalty-recompute-title">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
@@ -62,11 +70,8 @@ export function RecomputeCard({ settings }: { settings: LoyaltySettings | undefi
           color="teal"
           mt="md"
           title={t('loyalty.settings.recompute.done', {
-            partners: result.partners,
-            seconds: new Intl.NumberFormat(i18n.language, {
-              maximumFractionDigits: 1,
-              minimumFractionDigits: 1,
-            }).format(result.milliseconds / 1000),
+            count: result.partners,
+            duration: durationText(result.milliseconds),
           })}
           data-testid="recompute-result"
         >

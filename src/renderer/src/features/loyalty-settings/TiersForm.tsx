@@ -121,6 +121,7 @@ export function TiersForm({ stored }: { stored: Tier[] | undefined }) {
                   allowDecimal={false}
                   allowNegative={false}
                   clampBehavior="none"
+                  hideControls
                   w={{ base: 120, sm: 260 }}
                 />
                 <Tooltip label={t('loyalty.settings.tiers.remove', { name: draft.name || rank })}>

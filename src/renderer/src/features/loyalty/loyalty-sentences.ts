@@ -119,6 +119,7 @@ export function factorMeasure(
     case 'engagement': {
       const parts = engagementKinds.map((kind) => ({ kind, count: num(d, kind) ?? 0 }));
       const total = num(d, 'total') ?? sum(parts.map((part) => part.count));
+      if (total === 0) return t('loyalty.measure.engagementNone', { months });
       const sentence = t('loyalty.measure.engagement', { count: total, months });
       const shown = parts.filter((part) => part.count > 0);
       if (shown.length < 2) return sentence;

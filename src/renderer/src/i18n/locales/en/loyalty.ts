@@ -35,6 +35,7 @@ export const loyaltyEn = {
       '{{recent}} in the last {{months}} months against {{previous}} the {{months}} months before ({{change}})',
     salesGrowthShort: 'Sales changed {{change}} against the {{months}} months before',
     orderRegularity: 'Ordered in {{count}} of the last {{months}} months',
+    engagementNone: 'No visits, meetings, trainings or greetings in {{months}} months',
     engagement_one: '{{count}} visit, meeting, training or greeting in {{months}} months',
     engagement_other: '{{count}} visits, meetings, trainings and greetings in {{months}} months',
     part: {
@@ -228,7 +229,7 @@ export const loyaltyEn = {
       },
       unit: {
         months: 'months',
-        fullAtMinor: '{{currency}} of revenue in the period',
+        fullAtMinor: '{{currency}} in the period',
         zeroAtPercent: '% change (a fall)',
         fullAtPercent: '% growth',
         fullAt: 'contacts in the period',
@@ -292,10 +293,15 @@ export const loyaltyEn = {
       title: 'Recompute',
       description:
         'Scores follow every relevant change by themselves and are recomputed in full once a day. Recompute now after a large import or to check the rules.',
-      last: 'Last full recompute: {{date}} ({{count}} partners scored)',
-      never: 'No full recompute yet ({{count}} partners scored)',
+      last_one: 'Last full recompute: {{date}} ({{count}} partner scored)',
+      last_other: 'Last full recompute: {{date}} ({{count}} partners scored)',
+      never_one: 'No full recompute yet ({{count}} partner scored)',
+      never_other: 'No full recompute yet ({{count}} partners scored)',
       button: 'Recompute all now',
-      done: 'Recomputed {{partners}} partners in {{seconds}} s',
+      done_one: 'Recomputed {{count}} partner in {{duration}}',
+      done_other: 'Recomputed {{count}} partners in {{duration}}',
+      milliseconds: '{{value}} ms',
+      seconds: '{{value}} s',
       result:
         '{{tierChanges}} tier changes · {{newlyAtRisk}} newly at risk · {{casesOpened}} retention cases opened',
       failed: 'The recompute failed',
