@@ -117,9 +117,9 @@ test('the partner page explains the score, shows the churn risk and takes a tier
   await expect(risk.getByTestId('risk-reason').first()).toContainText(
     /^Sales fell 75% over the last 3 months \(MYR\s180,000 → MYR\s45,000\)/,
   );
-  await expect(risk.getByTestId('risk-reason').filter({ hasText: /^No contact for \d+ days/ })).toHaveCount(
-    1,
-  );
+  await expect(
+    risk.getByTestId('risk-reason').filter({ hasText: /^No contact on record in [\d,]+ days as a partner/ }),
+  ).toHaveCount(1);
   await expect(page.getByTestId('partner-churn-risk-badge')).toHaveText('Churn risk: At risk');
   await snapshot(page, testInfo, 'loyalty-card-at-risk');
   await shotOf(card, testInfo.outputPath('loyalty-card-at-risk-whole.png'));
@@ -159,11 +159,13 @@ test('the partner page explains the score, shows the churn risk and takes a tier
   const suggestion = page.getByTestId('loyalty-suggestion');
   await expect(suggestion).toContainText('Raised by the loyalty score');
   await expect(suggestion).toContainText('Suggested playbook: At risk: falling orders');
+  await snapshot(page, testInfo, 'retention-case-from-loyalty');
   await suggestion.getByRole('button', { name: 'Run At risk: falling orders' }).click();
   const run = page.getByRole('dialog', { name: `Run a playbook for ${name}` });
   await expect(run.getByRole('combobox', { name: 'Playbook' })).toHaveValue('At risk: falling orders');
   await expect(run.getByRole('table', { name: 'Actions this playbook plans' })).toBeVisible();
-  await snapshot(page, testInfo, 'retention-case-from-loyalty');
+  await expect(run.getByRole('listbox')).toHaveCount(0);
+  await snapshot(page, testInfo, 'run-suggested-playbook');
 });
 
 test('loyalty settings refuse bad tiers and weights, and moving a threshold moves the partner', async ({

@@ -160,8 +160,11 @@ describe('churn-risk reasons', () => {
   });
 
   it('counts days without contact', () => {
-    expect(reasonSentence(reason('noContact', { days: 97, lastContactOn: null }), context)).toBe(
+    expect(reasonSentence(reason('noContact', { days: 97, lastContactOn: '2025-07-01' }), context)).toBe(
       'No contact for 97 days',
+    );
+    expect(reasonSentence(reason('noContact', { days: 1095, lastContactOn: null }), context)).toBe(
+      'No contact on record in 1,095 days as a partner',
     );
   });
 

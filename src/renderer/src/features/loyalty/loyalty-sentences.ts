@@ -52,6 +52,10 @@ export function pointsText(points: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(points);
 }
 
+function integerText(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
 function decimalText(value: number, locale: string, digits = 1): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
@@ -293,7 +297,11 @@ export function reasonSentence(reason: RiskReason, context: SentenceContext): st
     case 'noContact': {
       const days = num(d, 'days');
       if (days === null) return t('loyalty.reason.noContactEver');
-      return t('loyalty.reason.noContact', { count: days });
+      // Without a last contact the engine counts from the start of the partnership.
+      const key = text(d, 'lastContactOn')
+        ? 'loyalty.reason.noContact'
+        : 'loyalty.reason.noContactSinceStart';
+      return t(key, { count: days, days: integerText(days, locale) });
     }
     case 'detractor': {
       const score = num(d, 'score', 'answer');

@@ -101,7 +101,9 @@ function RunPlaybookForm({
         value={playbookId}
         onChange={setPlaybookId}
         searchable
-        data-autofocus
+        // A preselected playbook is reviewed, not chosen: focus waits on the confirm button, so the
+        // select's list does not open over the preview.
+        data-autofocus={initialPlaybookId ? undefined : true}
       />
       {playbook ? (
         <>
@@ -162,7 +164,12 @@ function RunPlaybookForm({
         <Button variant="default" onClick={onClose}>
           {t('actions.cancel')}
         </Button>
-        <Button onClick={() => void confirm()} disabled={!playbook} loading={run.isPending}>
+        <Button
+          onClick={() => void confirm()}
+          disabled={!playbook}
+          loading={run.isPending}
+          data-autofocus={initialPlaybookId ? true : undefined}
+        >
           {playbook
             ? t('retention.run.confirm', { count: playbook.steps.length })
             : t('retention.run.confirmNone')}

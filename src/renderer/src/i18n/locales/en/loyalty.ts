@@ -94,8 +94,10 @@ export const loyaltyEn = {
   reason: {
     salesDrop: 'Sales fell {{percent}}% over the last {{months}} months ({{from}} → {{to}})',
     salesDropShort: 'Sales fell {{percent}}% over the last {{months}} months',
-    noContact_one: 'No contact for {{count}} day',
-    noContact_other: 'No contact for {{count}} days',
+    noContact_one: 'No contact for {{days}} day',
+    noContact_other: 'No contact for {{days}} days',
+    noContactSinceStart_one: 'No contact on record in {{days}} day as a partner',
+    noContactSinceStart_other: 'No contact on record in {{days}} days as a partner',
     noContactEver: 'Never contacted',
     detractor: 'Detractor answer ({{score}}) from {{name}} on {{date}}',
     detractorNoName: 'Detractor answer ({{score}}) on {{date}}',
