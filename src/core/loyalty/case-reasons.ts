@@ -51,8 +51,8 @@ function sentence(reason: RiskReason): string {
       return `Sales fell ${d.percent}% over the last ${d.months} months against the ${d.months} months before.`;
     case 'noContact':
       return d.lastContactOn
-        ? `No contact for ${d.days} days (last on ${d.lastContactOn}).`
-        : `No contact recorded in ${d.days} days.`;
+        ? `No contact since ${d.lastContactOn}.`
+        : `No contact recorded since the partnership began on ${d.since}.`;
     case 'detractor':
       return `A contact answered the survey as a detractor on ${d.answeredOn}.`;
     case 'openDispute':

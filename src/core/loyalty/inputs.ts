@@ -1,11 +1,12 @@
 // Reads what the score and the churn rules are computed from. One set of set-based queries, each
 // grouped by partner: for all partners (the full recompute reads every table once, no query per
 // partner) or, with `partnerIds`, for a few partners through the per-partner indexes.
-import { sql, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { openDisputeStatuses, type DisputeSeverity } from '../../shared/disputes';
 import { disputeSeverities } from '../../shared/disputes';
 import type { PartnerStatus } from '../../shared/partners';
 import type { Database } from '../db/database';
+import { jsonRows, partnerFilter } from './json-rows';
 import type { ScoreInputs } from './score';
 import type { LoyaltyConfig } from './settings-store';
 import { daysBefore, daysBetween, monthsBefore, monthsWindow, shiftPeriod } from './windows';
@@ -25,13 +26,6 @@ export interface PartnerFacts {
 
 type Db = Transaction<Database>;
 
-/** `and <column> in (the ids)`, or nothing for everyone (one JSON parameter, any number of ids). */
-function partnerFilter(column: string, partnerIds: readonly string[] | null): RawBuilder<unknown> {
-  return partnerIds === null
-    ? sql``
-    : sql`and ${sql.raw(column)} in (select value from json_each(${JSON.stringify(partnerIds)}))`;
-}
-
 const num = (value: unknown) => Number(value ?? 0);
 
 export async function loadPartnerFacts(
@@ -43,23 +37,20 @@ export async function loadPartnerFacts(
   const { factors, churnRules } = config;
   const facts = new Map<string, PartnerFacts>();
 
-  const partners = await sql<{
-    id: string;
-    name: string;
-    region: string;
-    ownerId: string | null;
-    status: PartnerStatus;
-    startedOn: string;
-  }>`select id, name, region, owner_id as "ownerId", status,
+  const partners = await jsonRows<[string, string, string, string | null, PartnerStatus, string]>(
+    trx,
+    ['id', 'name', 'region', 'ownerId', 'status', 'startedOn'],
+    sql`select id, name, region, owner_id as "ownerId", status,
       coalesce(partnership_start, substr(created_at, 1, 10)) as "startedOn"
-    from partners where deleted_at is null ${partnerFilter('id', partnerIds)}`.execute(trx);
-  for (const p of partners.rows) {
-    facts.set(p.id, {
-      id: p.id,
-      name: p.name,
-      region: p.region,
-      ownerId: p.ownerId,
-      status: p.status,
+    from partners where deleted_at is null ${partnerFilter('id', partnerIds)}`,
+  );
+  for (const [id, name, region, ownerId, status, startedOn] of partners) {
+    facts.set(id, {
+      id,
+      name,
+      region,
+      ownerId,
+      status,
       inputs: {
         sales: {
           records: 0,
@@ -74,8 +65,8 @@ export async function loadPartnerFacts(
         daysSinceContact: null,
         commitments: { kept: 0, broken: 0 },
         disputes: { open: 0, points: 0 },
-        startedOn: p.startedOn,
-        tenureDays: daysBetween(p.startedOn, today),
+        startedOn,
+        tenureDays: daysBetween(startedOn, today),
         nps: { answers: 0, sum: 0 },
         satisfaction: { answers: 0, sum: 0 },
       },
@@ -92,35 +83,41 @@ export async function loadPartnerFacts(
 
   const commitmentsFrom = monthsBefore(today, factors.commitmentsKept.months);
   const brokenFrom = daysBefore(today, churnRules.brokenCommitments.withinDays);
-  const commitments = await sql<{ partnerId: string; kept: number; broken: number; brokenRecent: number }>`
-    select partner_id as "partnerId",
+  const commitments = await jsonRows<[string, number, number, number]>(
+    trx,
+    ['partnerId', 'kept', 'broken', 'brokenRecent'],
+    sql`select partner_id as "partnerId",
       sum(status = 'kept' and due_date >= ${commitmentsFrom}) as kept,
       sum(status = 'broken' and due_date >= ${commitmentsFrom}) as broken,
       sum(status = 'broken' and due_date >= ${brokenFrom}) as "brokenRecent"
     from commitments
     where deleted_at is null and status in ('kept', 'broken') and due_date <= ${today}
       and due_date >= min(${commitmentsFrom}, ${brokenFrom}) ${partnerFilter('partner_id', partnerIds)}
-    group by partner_id`.execute(trx);
-  for (const row of commitments.rows) {
-    const f = facts.get(row.partnerId);
+    group by partner_id`,
+  );
+  for (const [partnerId, kept, broken, brokenRecent] of commitments) {
+    const f = facts.get(partnerId);
     if (!f) continue;
-    f.inputs.commitments = { kept: num(row.kept), broken: num(row.broken) };
-    f.brokenRecent = num(row.brokenRecent);
+    f.inputs.commitments = { kept: num(kept), broken: num(broken) };
+    f.brokenRecent = num(brokenRecent);
   }
 
-  const disputes = await sql<{ partnerId: string; open: number; points: number; worst: number }>`
-    select dp.partner_id as "partnerId", count(*) as open,
+  const disputes = await jsonRows<[string, number, number, number]>(
+    trx,
+    ['partnerId', 'open', 'points', 'worst'],
+    sql`select dp.partner_id as "partnerId", count(*) as open,
       sum(case d.severity when 'low' then 1 when 'medium' then 2 when 'high' then 3 else 5 end) as points,
       max(case d.severity when 'low' then 0 when 'medium' then 1 when 'high' then 2 else 3 end) as worst
     from dispute_partners dp join disputes d on d.id = dp.dispute_id
     where d.deleted_at is null and d.status in (${sql.join([...openDisputeStatuses])})
       ${partnerFilter('dp.partner_id', partnerIds)}
-    group by dp.partner_id`.execute(trx);
-  for (const row of disputes.rows) {
-    const f = facts.get(row.partnerId);
+    group by dp.partner_id`,
+  );
+  for (const [partnerId, open, points, worst] of disputes) {
+    const f = facts.get(partnerId);
     if (!f) continue;
-    f.inputs.disputes = { open: num(row.open), points: num(row.points) };
-    f.worstOpenSeverity = disputeSeverities[num(row.worst)] ?? null;
+    f.inputs.disputes = { open: num(open), points: num(points) };
+    f.worstOpenSeverity = disputeSeverities[num(worst)] ?? null;
   }
 
   await loadSurveys(trx, facts, config, today, partnerIds);
@@ -143,33 +140,46 @@ async function loadSales(
   const inWindow = (w: { from: string; to: string }) => sql`period >= ${w.from} and period < ${w.to}`;
   const sum = (w: { from: string; to: string }) =>
     sql`coalesce(sum(case when ${inWindow(w)} then revenue_minor end), 0)`;
-  const rows = await sql<{
-    partnerId: string;
-    records: number;
-    volumeMinor: number;
-    recentMinor: number;
-    priorMinor: number;
-    activeMonths: number;
-    dropRecentMinor: number;
-    dropPriorMinor: number;
-  }>`select partner_id as "partnerId", count(*) as records,
+  const rows = await jsonRows<[string, number, number, number, number, number, number, number]>(
+    trx,
+    [
+      'partnerId',
+      'records',
+      'volumeMinor',
+      'recentMinor',
+      'priorMinor',
+      'activeMonths',
+      'dropRecent',
+      'dropPrior',
+    ],
+    sql`select partner_id as "partnerId", count(*) as records,
       ${sum(volume)} as "volumeMinor", ${sum(recent)} as "recentMinor", ${sum(prior)} as "priorMinor",
       coalesce(sum(${inWindow(regular)} and (orders > 0 or revenue_minor > 0)), 0) as "activeMonths",
-      ${sum(dropRecent)} as "dropRecentMinor", ${sum(dropPrior)} as "dropPriorMinor"
+      ${sum(dropRecent)} as "dropRecent", ${sum(dropPrior)} as "dropPrior"
     from sales_records where deleted_at is null ${partnerFilter('partner_id', partnerIds)}
-    group by partner_id`.execute(trx);
-  for (const row of rows.rows) {
-    const f = facts.get(row.partnerId);
+    group by partner_id`,
+  );
+  for (const [
+    partnerId,
+    records,
+    volumeMinor,
+    recentMinor,
+    priorMinor,
+    activeMonths,
+    dropRecent,
+    dropPrior,
+  ] of rows) {
+    const f = facts.get(partnerId);
     if (!f) continue;
     f.inputs.sales = {
-      records: num(row.records),
-      volumeMinor: num(row.volumeMinor),
-      recentMinor: num(row.recentMinor),
-      priorMinor: num(row.priorMinor),
-      activeMonths: num(row.activeMonths),
+      records: num(records),
+      volumeMinor: num(volumeMinor),
+      recentMinor: num(recentMinor),
+      priorMinor: num(priorMinor),
+      activeMonths: num(activeMonths),
       lastPeriod: f.inputs.sales.lastPeriod,
     };
-    f.salesDrop = { recentMinor: num(row.dropRecentMinor), priorMinor: num(row.dropPriorMinor) };
+    f.salesDrop = { recentMinor: num(dropRecent), priorMinor: num(dropPrior) };
   }
 }
 
@@ -186,15 +196,10 @@ async function loadContacts(
   partnerIds: readonly string[] | null,
 ): Promise<void> {
   const from = monthsBefore(today, factors.engagement.months);
-  const rows = await sql<{
-    partnerId: string;
-    visits: number;
-    meetings: number;
-    trainings: number;
-    greetings: number;
-    notes: number;
-    lastOn: string | null;
-  }>`select partner_id as "partnerId", sum(kind = 'visit' and day >= ${from}) as visits,
+  const rows = await jsonRows<[string, number, number, number, number, number, string | null]>(
+    trx,
+    ['partnerId', 'visits', 'meetings', 'trainings', 'greetings', 'notes', 'lastOn'],
+    sql`select partner_id as "partnerId", sum(kind = 'visit' and day >= ${from}) as visits,
         sum(kind = 'meeting' and day >= ${from}) as meetings,
         sum(kind = 'training' and day >= ${from}) as trainings, 0 as greetings, 0 as notes,
         max(day) as "lastOn"
@@ -217,19 +222,20 @@ async function loadContacts(
       join dispute_entries e on e.dispute_id = dp.dispute_id
       where e.deleted_at is null and e.kind in ('call', 'meeting') and substr(e.at, 1, 10) <= ${today}
         ${partnerFilter('dp.partner_id', partnerIds)}
-      group by dp.partner_id`.execute(trx);
-  for (const row of rows.rows) {
-    const f = facts.get(row.partnerId);
+      group by dp.partner_id`,
+  );
+  for (const [partnerId, visits, meetings, trainings, greetings, notes, lastOn] of rows) {
+    const f = facts.get(partnerId);
     if (!f) continue;
     const e = f.inputs.engagement;
-    e.visits += num(row.visits);
-    e.meetings += num(row.meetings);
-    e.trainings += num(row.trainings);
-    e.greetings += num(row.greetings);
-    e.visitNotes += num(row.notes);
-    if (row.lastOn && (f.inputs.lastContactOn === null || row.lastOn > f.inputs.lastContactOn)) {
-      f.inputs.lastContactOn = row.lastOn;
-      f.inputs.daysSinceContact = daysBetween(row.lastOn, today);
+    e.visits += num(visits);
+    e.meetings += num(meetings);
+    e.trainings += num(trainings);
+    e.greetings += num(greetings);
+    e.visitNotes += num(notes);
+    if (lastOn && (f.inputs.lastContactOn === null || lastOn > f.inputs.lastContactOn)) {
+      f.inputs.lastContactOn = lastOn;
+      f.inputs.daysSinceContact = daysBetween(lastOn, today);
     }
   }
 }
@@ -244,22 +250,24 @@ async function loadSurveys(
 ): Promise<void> {
   const npsFrom = monthsBefore(today, factors.nps.months);
   const satisfactionFrom = monthsBefore(today, factors.satisfaction.months);
+  // Each contact's latest answer: SQLite returns the answer of the row holding max(answered_on)
+  // (the index orders ties by value, so every computer picks the same one). An answer without a
+  // contact is its own respondent.
   const latest = (column: 'nps' | 'satisfaction') => sql`
-    select partner_id, answered_on, ${sql.raw(column)} as answer from (
-      select partner_id, answered_on, ${sql.raw(column)}, row_number() over (
-        partition by partner_id, coalesce(contact_id, id) order by answered_on desc, id desc) as rank
+    select partner_id, max(answered_on) as answered_on, ${sql.raw(column)} as answer
       from survey_responses
-      where deleted_at is null and ${sql.raw(column)} is not null and answered_on <= ${today}
-        ${partnerFilter('partner_id', partnerIds)})
-    where rank = 1`;
-  const rows = await sql<{
-    partnerId: string;
-    npsAnswers: number;
-    npsSum: number;
-    detractorOn: string | null;
-    satisfactionAnswers: number;
-    satisfactionSum: number;
-  }>`select partner_id as "partnerId", sum(answered_on >= ${npsFrom}) as "npsAnswers",
+      where deleted_at is null and contact_id is not null and ${sql.raw(column)} is not null
+        and answered_on <= ${today} ${partnerFilter('partner_id', partnerIds)}
+      group by partner_id, contact_id
+    union all
+    select partner_id, answered_on, ${sql.raw(column)}
+      from survey_responses
+      where deleted_at is null and contact_id is null and ${sql.raw(column)} is not null
+        and answered_on <= ${today} ${partnerFilter('partner_id', partnerIds)}`;
+  const rows = await jsonRows<[string, number, number, string | null, number, number]>(
+    trx,
+    ['partnerId', 'npsAnswers', 'npsSum', 'detractorOn', 'satisfactionAnswers', 'satisfactionSum'],
+    sql`select partner_id as "partnerId", sum(answered_on >= ${npsFrom}) as "npsAnswers",
         coalesce(sum(case when answered_on >= ${npsFrom} then answer end), 0) as "npsSum",
         max(case when answer <= 6 then answered_on end) as "detractorOn",
         0 as "satisfactionAnswers", 0 as "satisfactionSum"
@@ -267,14 +275,15 @@ async function loadSurveys(
     union all
     select partner_id, 0, 0, null, sum(answered_on >= ${satisfactionFrom}),
         coalesce(sum(case when answered_on >= ${satisfactionFrom} then answer end), 0)
-      from (${latest('satisfaction')}) group by partner_id`.execute(trx);
-  for (const row of rows.rows) {
-    const f = facts.get(row.partnerId);
+      from (${latest('satisfaction')}) group by partner_id`,
+  );
+  for (const [partnerId, npsAnswers, npsSum, detractorOn, satisfactionAnswers, satisfactionSum] of rows) {
+    const f = facts.get(partnerId);
     if (!f) continue;
-    f.inputs.nps.answers += num(row.npsAnswers);
-    f.inputs.nps.sum += num(row.npsSum);
-    f.inputs.satisfaction.answers += num(row.satisfactionAnswers);
-    f.inputs.satisfaction.sum += num(row.satisfactionSum);
-    if (row.detractorOn) f.detractorOn = row.detractorOn;
+    f.inputs.nps.answers += num(npsAnswers);
+    f.inputs.nps.sum += num(npsSum);
+    f.inputs.satisfaction.answers += num(satisfactionAnswers);
+    f.inputs.satisfaction.sum += num(satisfactionSum);
+    if (detractorOn) f.detractorOn = detractorOn;
   }
 }

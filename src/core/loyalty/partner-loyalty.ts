@@ -3,17 +3,33 @@
 import { CoreError } from '../../shared/errors';
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
 import {
-  factorResultSchema,
   riskReasonSchema,
   type FactorResult,
+  type LoyaltyFactors,
   type PartnerLoyalty,
   type RiskReason,
   type Tier,
 } from '../../shared/loyalty';
 import type { CoreContext } from '../context';
 import { requireLivePartner } from '../references';
-import { recomputeInOwnBatch } from './recompute-all';
+import { lastFullRecomputeOn, recomputeInOwnBatch } from './recompute-all';
+import { scorePartner } from './score';
+import { decodeInputs } from './stored-inputs';
+import { daysBetween } from './windows';
 import { readLoyaltyConfig } from './settings-store';
+
+/** The explanation of a stored score: partner_scores keeps the inputs, the settings give the rest. */
+function explain(stored: string, factors: LoyaltyFactors, today: string): FactorResult[] {
+  const inputs = decodeInputs(stored, today);
+  return inputs ? scorePartner(inputs, factors).factors : [];
+}
+
+/** Reasons as stored, with "days without contact" counted to the reader's today. */
+function withDays(reason: RiskReason, today: string): RiskReason {
+  const since = reason.detail.since;
+  if (reason.rule !== 'noContact' || typeof since !== 'string') return reason;
+  return { ...reason, detail: { ...reason.detail, days: daysBetween(since, today) } };
+}
 
 function parseList<T>(text: string, parse: (value: unknown) => T | null): T[] {
   try {
@@ -24,7 +40,6 @@ function parseList<T>(text: string, parse: (value: unknown) => T | null): T[] {
   }
 }
 
-const asFactor = (value: unknown): FactorResult | null => factorResultSchema.safeParse(value).data ?? null;
 const asReason = (value: unknown): RiskReason | null => riskReasonSchema.safeParse(value).data ?? null;
 
 export async function partnerLoyalty(
@@ -39,7 +54,9 @@ export async function partnerLoyalty(
       .where('partnerId', '=', input.partnerId)
       .executeTakeFirst();
   let score = await readScore();
-  if (!score || score.computedOn < input.today) {
+  // A row is rewritten only when it changes, so it is current when it or the last full
+  // recompute is from today.
+  if (!score || (score.computedOn < input.today && ((await lastFullRecomputeOn(ctx)) ?? '') < input.today)) {
     const partner = await ctx.db
       .selectFrom('partners')
       .select('name')
@@ -50,7 +67,7 @@ export async function partnerLoyalty(
   }
   if (!score) throw new CoreError({ code: 'NOT_FOUND', message: 'This partner has no loyalty score.' });
 
-  const { tiers } = await readLoyaltyConfig(ctx.db);
+  const { tiers, factors } = await readLoyaltyConfig(ctx.db);
   const tierRef = (key: string, fallbackName?: string) => {
     const tier = tiers.find((candidate) => candidate.key === key);
     return tier ? { key, name: tier.name } : { key, name: fallbackName ?? key };
@@ -73,11 +90,11 @@ export async function partnerLoyalty(
     tierSince: score.tierSince,
     nextTier: nextTierOf(score.score, tiers),
     override: await activeOverride(ctx, input.partnerId, input.today, tierRef),
-    factors: parseList(score.factors, asFactor),
+    factors: explain(score.factors, factors, input.today),
     risk: {
       level: score.riskLevel,
       since: score.riskSince,
-      reasons: parseList(score.riskReasons, asReason),
+      reasons: parseList(score.riskReasons, asReason).map((reason) => withDays(reason, input.today)),
       caseId: score.episodeCaseId ?? (await openCaseOf(ctx, input.partnerId)),
     },
     history,

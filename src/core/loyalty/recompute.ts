@@ -2,7 +2,6 @@
 // straight into partner_scores (local, never synced); what users see in history — a tier change,
 // a retention case opened for a partner newly at risk — comes back as changes that join the batch,
 // so undoing the write that caused them undoes them too.
-import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { RiskLevel, Tier, TierChangeCause } from '../../shared/loyalty';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
@@ -10,8 +9,10 @@ import type { Database } from '../db/database';
 import { derivedId } from '../db/ids';
 import { casePlaybookFor, caseReasonText } from './case-reasons';
 import { loadPartnerFacts, type PartnerFacts } from './inputs';
+import { jsonRows, partnerFilter } from './json-rows';
+import { encodeInputs } from './stored-inputs';
 import { assessRisk, isAtRisk } from './risk';
-import { scorePartner, tierOf } from './score';
+import { scoreOf, tierOf } from './score';
 import { readLoyaltyConfig, type LoyaltyConfig } from './settings-store';
 import { daysBefore, daysBetween } from './windows';
 
@@ -40,7 +41,6 @@ interface TierChangeRow {
   fromName: string | null;
   toTier: string;
   toName: string;
-  rank: number;
 }
 
 interface PreviousScore {
@@ -54,30 +54,34 @@ interface PreviousScore {
 interface State {
   previous: Map<string, PreviousScore>;
   overrides: Map<string, { tier: string; expiresOn: string }>;
-  /** The latest two live tier changes of each partner, newest first. */
-  latest: Map<string, TierChangeRow[]>;
+  /** The latest live tier change of each partner. */
+  latest: Map<string, TierChangeRow>;
   /** Tier changes since the tier-drop rule's window began, with a "from" tier. */
   recentChanges: Map<string, TierChangeRow[]>;
   openCases: Map<string, string>;
-  /** Case ids already used (a new episode on the same day must not reopen a decided case). */
-  takenCaseIds: Set<string>;
 }
 
-function filter(column: string, partnerIds: readonly string[] | null) {
-  return partnerIds === null
-    ? sql``
-    : sql`and ${sql.raw(column)} in (select value from json_each(${JSON.stringify(partnerIds)}))`;
-}
-
-function groupBy<T extends { partnerId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.partnerId);
-    if (list) list.push(row);
-    else map.set(row.partnerId, [row]);
-  }
-  return map;
-}
+const changeColumns = ['id', 'partnerId', 'changedOn', 'fromTier', 'fromName', 'toTier', 'toName'] as const;
+type ChangeTuple = [string, string, string, string | null, string | null, string, string];
+const changeSelect = sql`id, partner_id as "partnerId", changed_on as "changedOn", from_tier as "fromTier",
+  from_name as "fromName", to_tier as "toTier", to_name as "toName"`;
+const toChange = ([
+  id,
+  partnerId,
+  changedOn,
+  fromTier,
+  fromName,
+  toTier,
+  toName,
+]: ChangeTuple): TierChangeRow => ({
+  id,
+  partnerId,
+  changedOn,
+  fromTier,
+  fromName,
+  toTier,
+  toName,
+});
 
 async function loadState(
   trx: Db,
@@ -85,40 +89,74 @@ async function loadState(
   today: string,
   partnerIds: readonly string[] | null,
 ): Promise<State> {
-  const previous = await sql<PreviousScore & { partnerId: string }>`
-    select partner_id as "partnerId", tier, computed_tier as "computedTier", risk_since as "riskSince",
+  const previous = await jsonRows<[string, string, string, string | null, string | null, string]>(
+    trx,
+    ['partnerId', 'tier', 'computedTier', 'riskSince', 'episodeCaseId', 'inputsHash'],
+    sql`select partner_id as "partnerId", tier, computed_tier as "computedTier", risk_since as "riskSince",
       episode_case_id as "episodeCaseId", inputs_hash as "inputsHash"
-    from partner_scores where 1 ${filter('partner_id', partnerIds)}`.execute(trx);
-  const overrides = await sql<{ partnerId: string; tier: string; expiresOn: string }>`
-    select partner_id as "partnerId", tier, expires_on as "expiresOn" from tier_overrides
-    where deleted_at is null ${filter('partner_id', partnerIds)}`.execute(trx);
-  const changeColumns = sql`id, partner_id as "partnerId", changed_on as "changedOn", from_tier as "fromTier",
-    from_name as "fromName", to_tier as "toTier", to_name as "toName"`;
-  const latest = await sql<TierChangeRow>`
-    select * from (select ${changeColumns}, row_number() over (
-      partition by partner_id order by changed_on desc, id desc) as rank
-      from tier_changes where deleted_at is null ${filter('partner_id', partnerIds)})
-    where rank <= 2 order by "partnerId", rank`.execute(trx);
-  const recent = await sql<TierChangeRow>`
-    select ${changeColumns}, 0 as rank from tier_changes
+    from partner_scores where 1 ${partnerFilter('partner_id', partnerIds)}`,
+  );
+  const overrides = await jsonRows<[string, string, string]>(
+    trx,
+    ['partnerId', 'tier', 'expiresOn'],
+    sql`select partner_id as "partnerId", tier, expires_on as "expiresOn" from tier_overrides
+    where deleted_at is null ${partnerFilter('partner_id', partnerIds)}`,
+  );
+  // The row holding max(changed_on) per partner (one change per partner and day, by its id).
+  const latest = await jsonRows<[...ChangeTuple, string]>(
+    trx,
+    [...changeColumns, 'lastOn'],
+    sql`select ${changeSelect}, max(changed_on) as "lastOn" from tier_changes
+    where deleted_at is null ${partnerFilter('partner_id', partnerIds)} group by partner_id`,
+  );
+  const recent = await jsonRows<ChangeTuple>(
+    trx,
+    changeColumns,
+    sql`select ${changeSelect} from tier_changes
     where deleted_at is null and from_tier is not null
       and changed_on >= ${daysBefore(today, config.churnRules.tierDrop.withinDays)}
-      ${filter('partner_id', partnerIds)}`.execute(trx);
-  const cases = await sql<{ partnerId: string; id: string; outcome: string }>`
-    select partner_id as "partnerId", id, outcome from retention_cases
-    where deleted_at is null ${filter('partner_id', partnerIds)}
-    order by opened_on, id`.execute(trx);
-  const openCases = new Map<string, string>();
-  for (const c of cases.rows)
-    if (c.outcome === 'open' && !openCases.has(c.partnerId)) openCases.set(c.partnerId, c.id);
+      ${partnerFilter('partner_id', partnerIds)}`,
+  );
+  const cases = await jsonRows<[string, string]>(
+    trx,
+    ['partnerId', 'id'],
+    sql`select partner_id as "partnerId", min(id) as id from retention_cases
+    where deleted_at is null and outcome = 'open' ${partnerFilter('partner_id', partnerIds)}
+    group by partner_id`,
+  );
+  const recentChanges = new Map<string, TierChangeRow[]>();
+  for (const tuple of recent) {
+    const change = toChange(tuple);
+    const list = recentChanges.get(change.partnerId);
+    if (list) list.push(change);
+    else recentChanges.set(change.partnerId, [change]);
+  }
   return {
-    previous: new Map(previous.rows.map((row) => [row.partnerId, row])),
-    overrides: new Map(overrides.rows.map((row) => [row.partnerId, row])),
-    latest: groupBy(latest.rows),
-    recentChanges: groupBy(recent.rows),
-    openCases,
-    takenCaseIds: new Set(cases.rows.map((c) => c.id)),
+    previous: new Map(
+      previous.map(([partnerId, tier, computedTier, riskSince, episodeCaseId, inputsHash]) => [
+        partnerId,
+        { tier, computedTier, riskSince, episodeCaseId, inputsHash },
+      ]),
+    ),
+    overrides: new Map(overrides.map(([partnerId, tier, expiresOn]) => [partnerId, { tier, expiresOn }])),
+    latest: new Map(latest.map((tuple) => [tuple[1], toChange(tuple.slice(0, 7) as ChangeTuple)])),
+    recentChanges,
+    openCases: new Map(cases),
   };
+}
+
+/** The tier change before a partner's latest (needed only when today's change is taken back). */
+async function changeBefore(trx: Db, partnerId: string, day: string): Promise<string | null> {
+  const row = await trx
+    .selectFrom('tierChanges')
+    .select('changedOn')
+    .where('partnerId', '=', partnerId)
+    .where('deletedAt', 'is', null)
+    .where('changedOn', '<', day)
+    .orderBy('changedOn', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.changedOn ?? null;
 }
 
 interface ScoreRow {
@@ -144,7 +182,27 @@ interface PartnerOutcome {
   changes: FieldChange[];
   tierChanged: boolean;
   newlyAtRisk: boolean;
-  caseOpened: boolean;
+  /** The retention case this partner's new episode opens (its id is settled after the loop). */
+  newCase: Record<string, string | number | null> | null;
+  /** Today's change was taken back: the tier is as of the change before it (looked up after). */
+  tierSinceBefore: boolean;
+}
+
+/**
+ * A 53-bit hash of a row (cyrb53): only compared with the same partner's previous one, so a
+ * collision is as unlikely as 1 in 2^53, and it is a tenth of the cost of a cryptographic hash.
+ */
+export function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** Statuses whose partners are kept: a prospect or a churned partner gets no retention case. */
@@ -160,7 +218,7 @@ function computePartner(
   const { tiers } = config;
   const tierByKey = new Map(tiers.map((tier, index) => [tier.key, { tier, index }]));
   const changes: FieldChange[] = [];
-  const { score, factors } = scorePartner(facts.inputs, config.factors);
+  const score = scoreOf(facts.inputs, config.factors);
   const computed = tierOf(score, tiers);
   const override = state.overrides.get(facts.id);
   const overrideTier =
@@ -169,8 +227,9 @@ function computePartner(
   const previous = state.previous.get(facts.id);
 
   // Tier history is the truth about the tier in effect (it is undone with the write that changed it).
-  const [latest, beforeLatest] = state.latest.get(facts.id) ?? [];
+  const latest = state.latest.get(facts.id);
   let tierSince = latest?.changedOn ?? null;
+  let tierSinceBefore = false;
   let tierChanged = false;
   let todaysChange: TierChangeRow | null = latest?.changedOn === today ? latest : null;
   if (!latest || latest.toTier !== effective.key) {
@@ -189,7 +248,8 @@ function computePartner(
       : { tier: latest?.toTier ?? null, name: latest?.toName ?? null };
     if (todaysChange && from.tier === effective.key) {
       changes.push(...rowChanges('tierChanges', id, { deletedAt: options.now }));
-      tierSince = beforeLatest?.changedOn ?? null;
+      tierSince = null;
+      tierSinceBefore = true;
       todaysChange = null;
     } else {
       changes.push(
@@ -214,7 +274,6 @@ function computePartner(
         fromName: from.name,
         toTier: effective.key,
         toName: effective.name,
-        rank: 0,
       };
     }
   }
@@ -241,6 +300,7 @@ function computePartner(
       salesDrop: facts.salesDrop,
       daysWithoutContact: facts.inputs.daysSinceContact ?? facts.inputs.tenureDays,
       lastContactOn: facts.inputs.lastContactOn,
+      contactCountedFrom: facts.inputs.lastContactOn ?? facts.inputs.startedOn,
       detractorDaysAgo: facts.detractorOn ? daysBetween(facts.detractorOn, today) : null,
       detractorOn: facts.detractorOn,
       worstOpenSeverity: facts.worstOpenSeverity,
@@ -255,7 +315,7 @@ function computePartner(
   let riskSince: string | null = null;
   let episodeCaseId: string | null = null;
   let newlyAtRisk = false;
-  let caseOpened = false;
+  let newCase: PartnerOutcome['newCase'] = null;
   if (isAtRisk(risk.level)) {
     if (previous?.riskSince) {
       riskSince = previous.riskSince;
@@ -266,30 +326,23 @@ function computePartner(
       const open = state.openCases.get(facts.id);
       if (open) episodeCaseId = open;
       else if (retainableStatuses.has(facts.status)) {
-        let id = derivedId('loyalty-case', facts.id, riskSince);
-        for (let n = 2; state.takenCaseIds.has(id); n++)
-          id = derivedId('loyalty-case', facts.id, riskSince, String(n));
         const { situation, playbookId } = casePlaybookFor(risk.reasons);
-        changes.push(
-          ...rowChanges('retentionCases', id, {
-            partnerId: facts.id,
-            situation,
-            reason: caseReasonText(risk.reasons),
-            source: 'loyalty',
-            disputeId: null,
-            ownerId: facts.ownerId,
-            openedOn: today,
-            outcome: 'open',
-            outcomeOn: null,
-            outcomeNote: '',
-            playbookId: null,
-            suggestedPlaybookId: playbookId,
-            revision: 0,
-            deletedAt: null,
-          }),
-        );
-        episodeCaseId = id;
-        caseOpened = true;
+        newCase = {
+          partnerId: facts.id,
+          situation,
+          reason: caseReasonText(risk.reasons),
+          source: 'loyalty',
+          disputeId: null,
+          ownerId: facts.ownerId,
+          openedOn: today,
+          outcome: 'open',
+          outcomeOn: null,
+          outcomeNote: '',
+          playbookId: null,
+          suggestedPlaybookId: playbookId,
+          revision: 0,
+          deletedAt: null,
+        };
       }
     }
   }
@@ -302,7 +355,9 @@ function computePartner(
     tierSince,
     riskLevel: risk.level,
     riskReasons: JSON.stringify(risk.reasons),
-    factors: JSON.stringify(factors),
+    // The inputs, not the explanation: the explanation is scorePartner(inputs, settings) again, and
+    // a full recompute writes a fraction of the bytes.
+    factors: encodeInputs(facts.inputs),
     riskSince,
     episodeCaseId,
     region: facts.region,
@@ -311,8 +366,7 @@ function computePartner(
     computedOn: today,
     inputsHash: '',
   };
-  row.inputsHash = createHash('sha1').update(JSON.stringify(row)).digest('base64');
-  return { row, changes, tierChanged, newlyAtRisk, caseOpened };
+  return { row, changes, tierChanged, newlyAtRisk, newCase, tierSinceBefore };
 }
 
 const scoreColumns = [
@@ -370,6 +424,47 @@ async function writeScores(trx: Db, rows: readonly ScoreRow[]): Promise<void> {
 }
 
 /**
+ * Gives each new episode's case its id: derived from partner and day, so two computers open the
+ * same case; a second episode on the same day (the first case already decided) gets the next one.
+ */
+async function settleNewCases(
+  trx: Db,
+  outcomes: PartnerOutcome[],
+  today: string,
+  result: RecomputeResult,
+): Promise<void> {
+  const opening = outcomes.filter((outcome) => outcome.newCase !== null);
+  if (opening.length === 0) return;
+  const candidate = (partnerId: string, n: number) =>
+    n === 1
+      ? derivedId('loyalty-case', partnerId, today)
+      : derivedId('loyalty-case', partnerId, today, String(n));
+  const taken = async (ids: string[]) =>
+    new Set(
+      (
+        await trx
+          .selectFrom('retentionCases')
+          .select('id')
+          .where('deletedAt', 'is', null)
+          .where(sql<boolean>`id in (select value from json_each(${JSON.stringify(ids)}))`)
+          .execute()
+      ).map((row) => row.id),
+    );
+  const firstTaken = await taken(opening.map((outcome) => candidate(outcome.row.partnerId, 1)));
+  for (const outcome of opening) {
+    const partnerId = outcome.row.partnerId;
+    let id = candidate(partnerId, 1);
+    if (firstTaken.has(id)) {
+      let n = 2;
+      while ((await taken([(id = candidate(partnerId, n))])).has(id)) n++;
+    }
+    for (const change of rowChanges('retentionCases', id, outcome.newCase!)) result.changes.push(change);
+    outcome.row.episodeCaseId = id;
+    result.casesOpened++;
+  }
+}
+
+/**
  * Recomputes the given partners (null: everyone, set-based) as of `today`; writes partner_scores and
  * returns the tier changes and retention cases that must join the batch.
  */
@@ -389,16 +484,23 @@ export async function recomputePartners(
     newlyAtRisk: 0,
     casesOpened: 0,
   };
-  const rows: ScoreRow[] = [];
-  const ids = [...facts.keys()].sort();
-  for (const id of ids) {
+  const outcomes: PartnerOutcome[] = [];
+  for (const id of [...facts.keys()].sort()) {
     const outcome = computePartner(facts.get(id)!, config, state, today, options);
+    outcomes.push(outcome);
     result.partners++;
     for (const change of outcome.changes) result.changes.push(change);
     if (outcome.tierChanged) result.tierChanges++;
     if (outcome.newlyAtRisk) result.newlyAtRisk++;
-    if (outcome.caseOpened) result.casesOpened++;
-    if (state.previous.get(id)?.inputsHash !== outcome.row.inputsHash) rows.push(outcome.row);
+  }
+  await settleNewCases(trx, outcomes, today, result);
+  const rows: ScoreRow[] = [];
+  for (const { row, tierSinceBefore } of outcomes) {
+    if (tierSinceBefore) row.tierSince = await changeBefore(trx, row.partnerId, today);
+    // The day it was computed is left out: a row that did not change is not rewritten, and
+    // computed_on says when it last changed (the full recompute's day is kept apart).
+    row.inputsHash = fingerprint(JSON.stringify({ ...row, computedOn: '' }));
+    if (state.previous.get(row.partnerId)?.inputsHash !== row.inputsHash) rows.push(row);
   }
   await writeScores(trx, rows);
   // Deleted partners leave the derived table (a restore recomputes them).

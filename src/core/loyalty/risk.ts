@@ -11,6 +11,8 @@ export interface RiskSignals {
   /** Days since the last contact; when there never was one, days since the partnership began. */
   daysWithoutContact: number;
   lastContactOn: string | null;
+  /** The last contact, or the partnership start when there never was one. */
+  contactCountedFrom: string;
   /** Days since the latest answer that was some contact's latest and a detractor (null: none). */
   detractorDaysAgo: number | null;
   detractorOn: string | null;
@@ -62,8 +64,10 @@ export function assessRisk(signals: RiskSignals, rules: ChurnRules): RiskAssessm
     reasons.push({
       rule: 'noContact',
       level: noContact.level,
+      // The day counted from, not the count: the stored reason stays the same from day to day
+      // (the partner's loyalty card adds the days as of the reader's today).
       detail: {
-        days: signals.daysWithoutContact,
+        since: signals.contactCountedFrom,
         lastContactOn: signals.lastContactOn,
         limit: noContact.days,
       },

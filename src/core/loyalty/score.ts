@@ -43,114 +43,127 @@ export interface ScoreResult {
   factors: FactorResult[];
 }
 
-interface FactorValue {
-  value: number | null;
-  detail: FactorResult['detail'];
-}
-
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 const twoDecimals = (x: number) => Math.round(x * 100) / 100;
 
-function factorValue(key: LoyaltyFactorKey, inputs: ScoreInputs, factors: LoyaltyFactors): FactorValue {
-  const sales = inputs.sales;
+/** Each factor's value from 0 to 1 (null: no data), in `loyaltyFactorKeys` order. */
+export function factorValues(inputs: ScoreInputs, factors: LoyaltyFactors): (number | null)[] {
+  const { sales, engagement: e, commitments, nps, satisfaction } = inputs;
   const hasSales = sales.records > 0;
+  const growth = salesGrowthPercent(inputs);
+  const { zeroAtPercent, fullAtPercent } = factors.salesGrowth;
+  const days = inputs.daysSinceContact;
+  const contacts = e.visits + e.meetings + e.trainings + e.greetings + e.visitNotes;
+  return [
+    hasSales
+      ? Math.min(1, Math.sqrt(Math.max(0, sales.volumeMinor) / factors.salesVolume.fullAtMinor))
+      : null,
+    growth === null ? null : clamp01((growth - zeroAtPercent) / (fullAtPercent - zeroAtPercent)),
+    hasSales ? clamp01(sales.activeMonths / factors.orderRegularity.months) : null,
+    Math.min(1, contacts / factors.engagement.fullAt),
+    days === null ? 0 : clamp01(1 - Math.max(0, days) / factors.contactRecency.zeroAtDays),
+    commitments.kept + commitments.broken > 0
+      ? commitments.kept / (commitments.kept + commitments.broken)
+      : null,
+    clamp01(1 - inputs.disputes.points / factors.disputes.zeroAtPoints),
+    Math.min(1, Math.max(0, inputs.tenureDays) / (factors.tenure.fullAtYears * 365)),
+    nps.answers > 0 ? clamp01(nps.sum / nps.answers / 10) : null,
+    satisfaction.answers > 0 ? clamp01((satisfaction.sum / satisfaction.answers - 1) / 4) : null,
+  ];
+}
+
+function salesGrowthPercent({ sales }: ScoreInputs): number | null {
+  return sales.records > 0 && sales.priorMinor > 0
+    ? ((sales.recentMinor - sales.priorMinor) / sales.priorMinor) * 100
+    : null;
+}
+
+/** The weighted mean of the factors with data, times 100: exact, and rounded once. */
+function weightedScore(values: readonly (number | null)[], factors: LoyaltyFactors) {
+  let weightWithData = 0;
+  let weighted = 0;
+  loyaltyFactorKeys.forEach((key, index) => {
+    const value = values[index];
+    const weight = factors[key].weight;
+    if (value === null || value === undefined || weight === 0) return;
+    weightWithData += weight;
+    weighted += weight * value;
+  });
+  const exact = weightWithData > 0 ? (weighted / weightWithData) * 100 : 0;
+  return { exact, weightWithData, score: Math.min(100, Math.max(0, Math.round(exact))) };
+}
+
+/** The score alone (what the recompute needs for 100,000 partners, without the explanation). */
+export function scoreOf(inputs: ScoreInputs, factors: LoyaltyFactors): number {
+  return weightedScore(factorValues(inputs, factors), factors).score;
+}
+
+/** The raw figures behind each factor, for the partner page's sentences. */
+function factorDetail(
+  key: LoyaltyFactorKey,
+  inputs: ScoreInputs,
+  factors: LoyaltyFactors,
+): FactorResult['detail'] {
+  const sales = inputs.sales;
+  const window = (months: number) => ({
+    months,
+    fromPeriod: shiftPeriod(sales.lastPeriod, 1 - months),
+    toPeriod: sales.lastPeriod,
+  });
   switch (key) {
     case 'salesVolume': {
       const { months, fullAtMinor } = factors.salesVolume;
       return {
-        value: hasSales ? Math.min(1, Math.sqrt(Math.max(0, sales.volumeMinor) / fullAtMinor)) : null,
-        detail: {
-          revenueMinor: sales.volumeMinor,
-          fullAtMinor,
-          months,
-          fromPeriod: shiftPeriod(sales.lastPeriod, 1 - months),
-          toPeriod: sales.lastPeriod,
-          missingMinor: Math.max(0, fullAtMinor - sales.volumeMinor),
-        },
+        revenueMinor: sales.volumeMinor,
+        fullAtMinor,
+        ...window(months),
+        missingMinor: Math.max(0, fullAtMinor - sales.volumeMinor),
       };
     }
     case 'salesGrowth': {
       const { months, zeroAtPercent, fullAtPercent } = factors.salesGrowth;
-      const percent =
-        hasSales && sales.priorMinor > 0
-          ? ((sales.recentMinor - sales.priorMinor) / sales.priorMinor) * 100
-          : null;
+      const percent = salesGrowthPercent(inputs);
       return {
-        value: percent === null ? null : clamp01((percent - zeroAtPercent) / (fullAtPercent - zeroAtPercent)),
-        detail: {
-          recentMinor: sales.recentMinor,
-          priorMinor: sales.priorMinor,
-          percent: percent === null ? null : oneDecimal(percent),
-          zeroAtPercent,
-          fullAtPercent,
-          months,
-          fromPeriod: shiftPeriod(sales.lastPeriod, 1 - months),
-          toPeriod: sales.lastPeriod,
-        },
+        recentMinor: sales.recentMinor,
+        priorMinor: sales.priorMinor,
+        percent: percent === null ? null : oneDecimal(percent),
+        zeroAtPercent,
+        fullAtPercent,
+        ...window(months),
       };
     }
-    case 'orderRegularity': {
-      const { months } = factors.orderRegularity;
-      return {
-        value: hasSales ? clamp01(sales.activeMonths / months) : null,
-        detail: {
-          activeMonths: sales.activeMonths,
-          months,
-          fromPeriod: shiftPeriod(sales.lastPeriod, 1 - months),
-          toPeriod: sales.lastPeriod,
-        },
-      };
-    }
+    case 'orderRegularity':
+      return { activeMonths: sales.activeMonths, ...window(factors.orderRegularity.months) };
     case 'engagement': {
       const { months, fullAt } = factors.engagement;
       const e = inputs.engagement;
       const total = e.visits + e.meetings + e.trainings + e.greetings + e.visitNotes;
+      return { ...e, total, fullAt, months, missing: Math.max(0, fullAt - total) };
+    }
+    case 'contactRecency':
       return {
-        value: Math.min(1, total / fullAt),
-        detail: { ...e, total, fullAt, months, missing: Math.max(0, fullAt - total) },
+        lastContactOn: inputs.lastContactOn,
+        days: inputs.daysSinceContact,
+        zeroAtDays: factors.contactRecency.zeroAtDays,
       };
-    }
-    case 'contactRecency': {
-      const { zeroAtDays } = factors.contactRecency;
-      const days = inputs.daysSinceContact;
+    case 'commitmentsKept':
+      return { ...inputs.commitments, months: factors.commitmentsKept.months };
+    case 'disputes':
+      return { ...inputs.disputes, zeroAtPoints: factors.disputes.zeroAtPoints };
+    case 'tenure':
       return {
-        value: days === null ? 0 : clamp01(1 - Math.max(0, days) / zeroAtDays),
-        detail: { lastContactOn: inputs.lastContactOn, days, zeroAtDays },
+        startedOn: inputs.startedOn,
+        years: oneDecimal(Math.max(0, inputs.tenureDays) / 365),
+        fullAtYears: factors.tenure.fullAtYears,
       };
-    }
-    case 'commitmentsKept': {
-      const { months } = factors.commitmentsKept;
-      const { kept, broken } = inputs.commitments;
-      return { value: kept + broken > 0 ? kept / (kept + broken) : null, detail: { kept, broken, months } };
-    }
-    case 'disputes': {
-      const { zeroAtPoints } = factors.disputes;
-      const { open, points } = inputs.disputes;
-      return { value: clamp01(1 - points / zeroAtPoints), detail: { open, points, zeroAtPoints } };
-    }
-    case 'tenure': {
-      const { fullAtYears } = factors.tenure;
-      const days = Math.max(0, inputs.tenureDays);
-      return {
-        value: Math.min(1, days / (fullAtYears * 365)),
-        detail: { startedOn: inputs.startedOn, years: oneDecimal(days / 365), fullAtYears },
-      };
-    }
-    case 'nps': {
-      const { months } = factors.nps;
-      const { answers, sum } = inputs.nps;
-      return {
-        value: answers > 0 ? clamp01(sum / answers / 10) : null,
-        detail: { answers, average: answers > 0 ? oneDecimal(sum / answers) : null, months },
-      };
-    }
+    case 'nps':
     case 'satisfaction': {
-      const { months } = factors.satisfaction;
-      const { answers, sum } = inputs.satisfaction;
+      const { answers, sum } = inputs[key];
       return {
-        value: answers > 0 ? clamp01((sum / answers - 1) / 4) : null,
-        detail: { answers, average: answers > 0 ? oneDecimal(sum / answers) : null, months },
+        answers,
+        average: answers > 0 ? oneDecimal(sum / answers) : null,
+        months: factors[key].months,
       };
     }
   }
@@ -158,36 +171,26 @@ function factorValue(key: LoyaltyFactorKey, inputs: ScoreInputs, factors: Loyalt
 
 /** The score (0-100, integer) and each factor's part in it. */
 export function scorePartner(inputs: ScoreInputs, factors: LoyaltyFactors): ScoreResult {
-  const values = loyaltyFactorKeys.map((key) => ({
-    key,
-    weight: factors[key].weight,
-    ...factorValue(key, inputs, factors),
-  }));
-  let weightWithData = 0;
-  let weighted = 0;
-  for (const factor of values) {
-    if (factor.value === null || factor.weight === 0) continue;
-    weightWithData += factor.weight;
-    weighted += factor.weight * factor.value;
-  }
-  const exact = weightWithData > 0 ? (weighted / weightWithData) * 100 : 0;
-  const score = Math.min(100, Math.max(0, Math.round(exact)));
+  const values = factorValues(inputs, factors);
+  const { exact, weightWithData, score } = weightedScore(values, factors);
   return {
     score,
-    factors: values.map((factor) => {
-      const hasData = factor.value !== null;
-      const share = weightWithData > 0 ? (factor.weight / weightWithData) * 100 : 0;
+    factors: loyaltyFactorKeys.map((key, index) => {
+      const value = values[index] ?? null;
+      const weight = factors[key].weight;
+      const share = weightWithData > 0 ? (weight / weightWithData) * 100 : 0;
       return {
-        key: factor.key,
-        weight: factor.weight,
-        hasData,
-        value: factor.value === null ? null : Math.round(factor.value * 10_000) / 10_000,
-        contribution: hasData ? twoDecimals(share * (factor.value ?? 0)) : 0,
-        // Without data: what the score would become with this factor at full marks.
-        maxGain: hasData
-          ? twoDecimals(share * (1 - (factor.value ?? 0)))
-          : twoDecimals((factor.weight * (100 - exact)) / (weightWithData + factor.weight)),
-        detail: factor.detail,
+        key,
+        weight,
+        hasData: value !== null,
+        value: value === null ? null : Math.round(value * 10_000) / 10_000,
+        contribution: value === null || weight === 0 ? 0 : twoDecimals(share * value),
+        // Without data: what the score would gain if this factor had data at full marks.
+        maxGain:
+          value === null
+            ? twoDecimals((weight * (100 - exact)) / (weightWithData + weight))
+            : twoDecimals(share * (1 - value)),
+        detail: factorDetail(key, inputs, factors),
       };
     }),
   };

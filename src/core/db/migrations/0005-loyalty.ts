@@ -44,6 +44,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index survey_partner_day on survey_responses(partner_id, answered_on, nps, satisfaction)
       where deleted_at is null`,
     sql`create index survey_day on survey_responses(answered_on) where deleted_at is null`,
+    // Each contact's latest answer per partner (the score's NPS and satisfaction): one index scan.
+    sql`create index survey_partner_contact on survey_responses(partner_id, contact_id, answered_on, nps,
+      satisfaction) where deleted_at is null`,
     sql`create index survey_import on survey_responses(import_id)
       where import_id is not null and deleted_at is null`,
     // A committed import: what file (by content hash), how many rows, so a re-import is recognised.
