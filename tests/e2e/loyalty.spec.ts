@@ -35,8 +35,10 @@ async function shotOf(locator: Locator, path: string): Promise<void> {
   await page.setViewportSize(viewport);
 }
 
-function go(page: Page, route: string): Promise<void> {
-  return page.evaluate((hash) => void (window.location.hash = hash), `#${route}`);
+/** Opens a screen by its address once the app is up (its navigation shows). */
+async function go(page: Page, route: string): Promise<void> {
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.evaluate((hash) => void (window.location.hash = hash), `#${route}`);
 }
 
 /** YYYY-MM of the month `offset` months from this one (local time, as the app counts). */
@@ -185,6 +187,8 @@ test('loyalty settings refuse bad tiers and weights, and moving a threshold move
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   const section = page.getByRole('region', { name: 'Loyalty', exact: true });
   await expect(section.getByTestId('loyalty-settings-summary')).toContainText('Gold from 70');
+  await expect(section.getByTestId('loyalty-settings-summary')).toContainText('Sales volume 20%');
+  await section.screenshot({ path: testInfo.outputPath('settings-loyalty-section.png') });
   await section.getByRole('link', { name: 'Edit loyalty settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Loyalty settings' })).toBeVisible();
 
@@ -222,6 +226,10 @@ test('loyalty settings refuse bad tiers and weights, and moving a threshold move
   await page.getByRole('button', { name: 'Recompute all now' }).click();
   await expect(page.getByTestId('recompute-result')).toContainText(/Recomputed \d+ partners? in/);
   await snapshot(page, testInfo, 'loyalty-settings');
+  await shotOf(
+    page.getByRole('form', { name: 'Churn-risk rules' }),
+    testInfo.outputPath('loyalty-rules.png'),
+  );
 
   await go(page, `/partners/${partnerId}`);
   await expect(card.getByTestId('loyalty-tier')).toHaveText(after);

@@ -125,6 +125,7 @@ export function ChurnRulesForm({ stored }: { stored: ChurnRules | undefined }) {
                     <Select
                       label={t('loyalty.settings.rules.level')}
                       aria-label={`${t('loyalty.settings.rules.level')} · ${name}`}
+                      description={t('loyalty.settings.rules.levelHint')}
                       data={ruleLevels.map((level) => ({
                         value: level,
                         label: t(`loyalty.riskLevel.${level}`),

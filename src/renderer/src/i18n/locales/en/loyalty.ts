@@ -261,6 +261,7 @@ export const loyaltyEn = {
         'Each rule that fires adds a signal at its level; the partner’s risk is the highest level among its signals.',
       enabled: '{{rule}} on',
       level: 'Level',
+      levelHint: 'raised when it fires',
       save: 'Save rules',
       saved: 'Churn-risk rules saved; partners re-checked',
       criticalWhenSignals: 'Signals that make a partner critical',
