@@ -14,6 +14,8 @@ export async function salesFigures(
   scope: DashboardScope,
   period: { from: string; to: string },
   currency: string,
+  /** Active partners per region (shared with the active-partners figure). */
+  partners: ReadonlyMap<string, number>,
 ): Promise<Dashboard['sales']> {
   const months = (from: string, to: string) =>
     ctx.db
@@ -23,7 +25,7 @@ export async function salesFigures(
       .where('m.period', '<=', to)
       .where(allOf(scopeConditions(scope, aggregateColumns)));
   const before = yearEarlier(period.from, period.to);
-  const [byMonth, byRegion, previous, partnersByRegion] = await Promise.all([
+  const [byMonth, byRegion, previous] = await Promise.all([
     months(period.from, period.to)
       .select([
         'm.period',
@@ -39,16 +41,7 @@ export async function salesFigures(
     months(before.from, before.to)
       .select(sql<number>`coalesce(sum(m.revenue_minor), 0)`.as('revenueMinor'))
       .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('partners as p')
-      .where('p.deletedAt', 'is', null)
-      .where('p.status', '=', 'active')
-      .where(allOf(scopeConditions(scope, { region: 'p.region', owner: 'p.owner_id', ownerNullable: true })))
-      .select((eb) => ['p.region', eb.fn.countAll<number>().as('n')])
-      .groupBy('p.region')
-      .execute(),
   ]);
-  const partners = new Map(partnersByRegion.map((row) => [row.region, Number(row.n)]));
   const trend = fillMonths(
     period.from,
     period.to,

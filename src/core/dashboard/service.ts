@@ -11,7 +11,7 @@ import { dashboardCsv } from './csv-export';
 import { dashboardCurrency } from './currency';
 import { disputeFigures } from './dispute-figures';
 import { engagementFigures } from './engagement-figures';
-import { activePartners, atRiskTrend, retention, tiersAndRisk } from './partner-figures';
+import { activeByRegion, atRiskTrend, retention, tiersAndRisk } from './partner-figures';
 import { npsFigures, salesFigures } from './sales-figures';
 
 type DashboardQuery = ParsedInput<'dashboard.get'>;
@@ -48,21 +48,20 @@ export async function dashboard(
   checkPeriod(input);
   const scope = { regions: input.regions, ownerIds: input.ownerIds };
   const period = { from: input.from, to: input.to };
-  const currency = await dashboardCurrency(ctx);
-  const [active, tiersRisk, trend, retained, nps, sales, engagement, care, disputes] = await Promise.all([
-    activePartners(ctx, scope),
+  const [currency, activeRegions] = await Promise.all([dashboardCurrency(ctx), activeByRegion(ctx, scope)]);
+  const [tiersRisk, trend, retained, nps, sales, engagement, care, disputes] = await Promise.all([
     tiersAndRisk(ctx, scope),
     atRiskTrend(ctx, scope, input.from, input.to, input.today),
     retention(ctx, scope, input.today),
     npsFigures(ctx, scope, period),
-    salesFigures(ctx, scope, period, currency),
+    salesFigures(ctx, scope, period, currency, activeRegions),
     engagementFigures(ctx, scope, period),
     careThisWeek(ctx, scope, input.today),
     disputeFigures(ctx, scope, period, now),
   ]);
   return {
     currency,
-    activePartners: active,
+    activePartners: [...activeRegions.values()].reduce((sum, n) => sum + n, 0),
     tiers: tiersRisk.tiers,
     risk: { ...tiersRisk.risk, trend },
     retention: retained,

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { databaseFileName } from '../../../src/core/core';
 import { derivedId, newId } from '../../../src/core/db/ids';
 import { openDatabase } from '../../../src/core/db/open-database';
+import { localToday } from '../../../src/core/care/calendar-dates';
+import { lastFullRecomputeKey } from '../../../src/core/loyalty/recompute-all';
 import type { RiskLevel } from '../../../src/shared/loyalty';
 import type { PartnerStatus } from '../../../src/shared/partners';
 
@@ -82,6 +84,14 @@ export async function seedDashboard(dataDir: string, seed: DashboardSeed): Promi
           .execute();
       }
     }
+    // Seeded scores stand for today's full recompute: the core's daily run must not redo them.
+    if (seed.scores?.length) {
+      await db
+        .insertInto('localSettings')
+        .values({ key: lastFullRecomputeKey, value: localToday() })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: localToday() }))
+        .execute();
+    }
     for (const score of seed.scores ?? []) {
       const partner = await db
         .selectFrom('partners')
@@ -107,7 +117,14 @@ export async function seedDashboard(dataDir: string, seed: DashboardSeed): Promi
           computedOn: now.slice(0, 10),
           inputsHash: '',
         })
-        .onConflict((oc) => oc.column('partnerId').doUpdateSet({ score: score.score, tier: score.tier }))
+        .onConflict((oc) =>
+          oc.column('partnerId').doUpdateSet({
+            score: score.score,
+            tier: score.tier,
+            computedTier: score.tier,
+            riskLevel: score.riskLevel,
+          }),
+        )
         .execute();
     }
     for (const sale of seed.sales ?? []) {

@@ -122,6 +122,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index partner_scores_tier on partner_scores(tier, region, owner_id, status)`,
     sql`create index partner_scores_risk on partner_scores(risk_level, region, owner_id, status)`,
     sql`create index partner_scores_score on partner_scores(score)`,
+    // Care events held (the dashboard's engagement per month, region and owner): an index-only range.
+    sql`create index care_events_held on care_events(start, kind, partner_id)
+      where deleted_at is null and rrule is null and status = 'done'`,
     // One row per day, region, owner, tier and risk level: how many partners, for the trends.
     sql`create table loyalty_snapshots (
       day text not null,

@@ -1,18 +1,34 @@
 // A chart with its title, "Export CSV" of its table, and the same figures as a table of links
 // under it (shown for short tables, behind "Show table" for monthly ones), so every segment the
 // mouse can click is also reachable by keyboard and screen readers.
-import { Anchor, Button, Card, Collapse, Group, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Card,
+  Collapse,
+  ColorSwatch,
+  Group,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconChevronUp, IconDownload } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardTable } from '../../../../shared/dashboard';
-import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import type { CsvExport } from '../../../../shared/disputes';
+import { downloadText } from '../../components/FileDownload/download-file';
+import { errorText } from '../../i18n/error-text';
 
 export interface TableCell {
   text: string;
+  /** A colour key matching the chart (the tiers' segments). */
+  swatch?: string;
   href?: string | null;
   /** Accessible name of the link. */
   label?: string;
@@ -36,11 +52,53 @@ export interface ChartCardProps {
 }
 
 function Cell({ cell }: { cell: TableCell }) {
+  if (cell.swatch) {
+    return (
+      <Group gap={8} wrap="nowrap">
+        <ColorSwatch color={cell.swatch} size={10} withShadow={false} aria-hidden />
+        {cell.text}
+      </Group>
+    );
+  }
   if (!cell.href) return <>{cell.text}</>;
   return (
     <Anchor component={Link} to={cell.href} fw={600} aria-label={cell.label}>
       {cell.text}
     </Anchor>
+  );
+}
+
+/** A quiet download icon: a chart card's own action should not outshine its figures. */
+function ExportCsvIcon({ exportFile }: { exportFile: () => Promise<CsvExport> }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  async function run() {
+    setBusy(true);
+    try {
+      const file = await exportFile();
+      downloadText(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      notifications.show({
+        color: 'teal',
+        message: t('export.csvDone', { count: file.rows, file: file.fileName }),
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('export.csvFailed'), message: errorText(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Tooltip label={t('export.csv')} withArrow>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        loading={busy}
+        aria-label={t('export.csv')}
+        onClick={() => void run()}
+      >
+        <IconDownload size={16} aria-hidden />
+      </ActionIcon>
+    </Tooltip>
   );
 }
 
@@ -78,7 +136,7 @@ export function ChartCard({
           ) : null}
         </div>
         <Group gap={4} wrap="nowrap" data-export-hide>
-          {tableOpen ? null : (
+          {tableOpen || empty ? null : (
             <Button
               size="compact-sm"
               variant="subtle"
@@ -92,7 +150,7 @@ export function ChartCard({
               {open ? t('dashboard.hideTable') : t('dashboard.showTable')}
             </Button>
           )}
-          <ExportCsvButton exportFile={() => exportCsv(id)} />
+          <ExportCsvIcon exportFile={() => exportCsv(id)} />
         </Group>
       </Group>
       {empty ? (
@@ -102,7 +160,7 @@ export function ChartCard({
       ) : (
         chart
       )}
-      <Collapse expanded={open}>
+      <Collapse expanded={open && !empty}>
         <Table mt="sm" striped={false} withRowBorders verticalSpacing={4} fz="sm" aria-label={title}>
           <Table.Thead>
             <Table.Tr>

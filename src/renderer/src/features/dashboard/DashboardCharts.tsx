@@ -13,6 +13,9 @@ import { calendarHref, partnersHref, salesHref, surveysHref } from './dashboard-
 import type { DashboardView } from './dashboard-period';
 
 const tierColors = ['violet.6', 'yellow.6', 'gray.5', 'orange.7', 'teal.6', 'blue.6', 'pink.6', 'cyan.6'];
+/** The same colours as CSS, for the swatches in the tier table. */
+const tierSwatch = (index: number) =>
+  `var(--mantine-color-${tierColors[index % tierColors.length]!.replace('.', '-')})`;
 
 export interface DashboardChartsProps {
   data: Dashboard;
@@ -42,7 +45,7 @@ export function DashboardCharts({ data, view, formats: f, exportCsv }: Dashboard
   const hasEngagement = data.engagement.trend.some((p) => p.visits + p.meetings + p.trainings > 0);
 
   return (
-    <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+    <SimpleGrid type="container" cols={{ base: 1, '700px': 2, '1100px': 3 }} spacing="md">
       <ChartCard
         id="tiers"
         title={t('dashboard.charts.tiers')}
@@ -55,6 +58,7 @@ export function DashboardCharts({ data, view, formats: f, exportCsv }: Dashboard
             <DonutChart
               size={180}
               thickness={28}
+              styles={{ label: { fontSize: 22, fontWeight: 700 } }}
               paddingAngle={2}
               withTooltip
               tooltipDataSource="segment"
@@ -77,10 +81,10 @@ export function DashboardCharts({ data, view, formats: f, exportCsv }: Dashboard
         }
         table={{
           columns: [t('dashboard.columns.tier'), t('dashboard.columns.partners')],
-          rows: data.tiers.map((tier) => ({
+          rows: data.tiers.map((tier, index) => ({
             key: tier.key,
             cells: [
-              { text: tier.name },
+              { text: tier.name, swatch: tierSwatch(index) },
               {
                 text: f.count(tier.partners),
                 href: tierHref(tier.key),
@@ -102,7 +106,7 @@ export function DashboardCharts({ data, view, formats: f, exportCsv }: Dashboard
             data={data.risk.trend.map((p) => ({ month: month(p.period), atRisk: p.atRisk }))}
             dataKey="month"
             series={[{ name: 'atRisk', label: t('dashboard.charts.atRiskSeries'), color: 'orange.6' }]}
-            curveType="monotone"
+            curveType="linear"
             connectNulls
             valueFormatter={f.count}
             withLegend={false}
@@ -228,7 +232,7 @@ export function DashboardCharts({ data, view, formats: f, exportCsv }: Dashboard
             data={data.nps.trend.map((p) => ({ month: month(p.period), nps: p.nps }))}
             dataKey="month"
             series={[{ name: 'nps', label: t('dashboard.charts.npsSeries'), color: 'teal.6' }]}
-            curveType="monotone"
+            curveType="linear"
             connectNulls
             yAxisProps={{ domain: [-100, 100] }}
             referenceLines={[{ y: 0, color: 'gray.4' }]}

@@ -56,7 +56,9 @@ export function DashboardFigures({ data, view, formats: f, today }: Props) {
   });
   const disputeLinks = (figure: DisputeFigure) => disputeHrefs(view, view, figure);
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="md">
+    // Columns follow the dashboard's own width (container queries), not the window's: the
+    // navigation bar takes a share of the window that a media query cannot see.
+    <SimpleGrid type="container" cols={{ base: 1, '480px': 2, '760px': 3, '1280px': 6 }} spacing="md">
       <FigureCard
         testId="figure-active"
         label={t('dashboard.figures.active')}
@@ -238,7 +240,7 @@ function CareRow({
         component={Link}
         to={href}
         fw={700}
-        c={tone === 'red' && value > 0 ? 'red.7' : undefined}
+        c={value === 0 ? 'dimmed' : tone === 'red' ? 'red.7' : undefined}
         aria-label={linkLabel}
       >
         {value}
@@ -259,7 +261,7 @@ export function DashboardSecondRow({ data, view, formats: f, today }: Props) {
     { key: 'training', value: data.engagement.trainings },
   ] as const;
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+    <SimpleGrid type="container" cols={{ base: 1, '620px': 2, '900px': 3 }} spacing="md">
       <Card
         withBorder
         radius="md"

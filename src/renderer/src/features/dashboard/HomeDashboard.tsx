@@ -23,17 +23,17 @@ import { paramsFromView, viewFromParams, type DashboardView } from './dashboard-
 function DashboardSkeleton() {
   return (
     <Stack gap="md" data-testid="dashboard-loading" aria-busy="true">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="md">
+      <SimpleGrid type="container" cols={{ base: 1, '480px': 2, '760px': 3, '1280px': 6 }} spacing="md">
         {Array.from({ length: 6 }, (_, i) => (
           <Skeleton key={i} height={116} radius="md" />
         ))}
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+      <SimpleGrid type="container" cols={{ base: 1, '620px': 2, '900px': 3 }} spacing="md">
         {Array.from({ length: 3 }, (_, i) => (
           <Skeleton key={i} height={170} radius="md" />
         ))}
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+      <SimpleGrid type="container" cols={{ base: 1, '700px': 2, '1100px': 3 }} spacing="md">
         {Array.from({ length: 6 }, (_, i) => (
           <Skeleton key={i} height={290} radius="md" />
         ))}
