@@ -136,6 +136,8 @@ export const retentionCaseSummarySchema = z.object({
   /** The last playbook run on it (the report counts success by playbook). */
   playbookId: z.string().nullable(),
   playbookName: z.string().nullable(),
+  /** The playbook matching why the loyalty score raised the case (source 'loyalty'), if any. */
+  suggestedPlaybookId: z.string().nullable(),
   actionsOpen: z.number().int(),
   actionsDone: z.number().int(),
   revision: z.number().int(),

@@ -33,6 +33,7 @@ export function selectCaseSummary(query: ReturnType<typeof caseSummaryQuery>) {
     'c.outcomeNote',
     'c.disputeId',
     'c.playbookId',
+    'c.suggestedPlaybookId',
     'c.revision',
     sql<number>`(select count(*) from retention_actions a
       where a.case_id = c.id and a.deleted_at is null and a.status in ('planned', 'in-progress'))`.as(

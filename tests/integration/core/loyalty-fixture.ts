@@ -30,7 +30,7 @@ export interface LoyaltyFixture {
   /** The CoreError a call fails with. */
   fails<N extends ProcedureName>(name: N, input: unknown): Promise<CoreError>;
   write(label: string, changes: FieldChange[]): Promise<string | null>;
-  partner(name: string, fields?: Record<string, string | null>): Promise<string>;
+  partner(name: string, fields?: Record<string, string | null>, id?: string): Promise<string>;
   /** Sales of `monthsAgo` whole months before this month (1: last month). */
   sales(partnerId: string, monthsAgo: number, revenueMinor: number, orders?: number): Promise<string | null>;
   scoreRow(partnerId: string): Promise<Record<string, unknown> | undefined>;
@@ -82,8 +82,7 @@ export async function openLoyaltyFixture(dir?: string): Promise<LoyaltyFixture> 
       const { batchId } = await ctx.write({ label, origin: 'local', changes });
       return batchId;
     },
-    async partner(name, fields = {}) {
-      const id = newId();
+    async partner(name, fields = {}, id = newId()) {
       await fixture.write(`Create partner ${name}`, [
         ...rowChanges('partners', id, {
           name,
