@@ -75,27 +75,22 @@ const cadenceByType = sql.raw(
 
 /**
  * Active partners due or overdue for a visit by the end of the week with none planned: the visit
- * planner's rule (last visit, else partnership start, plus the cadence), counted in one pass over
- * the visits index grouped by partner instead of two look-ups per partner.
+ * planner's rule (last visit, else partnership start, plus the cadence), counted in SQL with two
+ * look-ups per partner in the visits index (no rows cross into JavaScript).
  */
 async function visitsDue(ctx: CoreContext, scope: DashboardScope, today: string, end: string) {
   const tomorrow = addDays(today, 1);
   const named = namedOwners(scope);
+  const visits = sql.raw(
+    `e.partner_id = p.id and e.deleted_at is null and e.kind = 'visit' and e.status != 'skipped'`,
+  );
   const row = await sql<{ n: number }>`
-    with v as (
-      select partner_id,
-        max(case when start < ${tomorrow} then substr(start, 1, 10) end) as last_visit,
-        max(start >= ${tomorrow}) as planned
-      from care_events
-      where deleted_at is null and kind = 'visit' and status != 'skipped'
-      group by partner_id
-    )
-    select count(*) as n
-    from partners p left join v on v.partner_id = p.id
+    select count(*) as n from partners p
     where p.deleted_at is null and p.status = 'active'
       and ${allOf(scopeConditions({ regions: scope.regions, ownerIds: named }, { region: 'p.region', owner: 'p.owner_id', ownerNullable: true }))}
-      and coalesce(v.planned, 0) = 0
-      and date(coalesce(v.last_visit, p.partnership_start, substr(p.created_at, 1, 10)),
+      and not exists (select 1 from care_events e where ${visits} and e.start >= ${tomorrow})
+      and date(coalesce((select substr(max(e.start), 1, 10) from care_events e where ${visits} and e.start < ${tomorrow}),
+          p.partnership_start, substr(p.created_at, 1, 10)),
         '+' || coalesce(p.visit_cadence_days, ${cadenceByType}) || ' days') <= ${end}`.execute(ctx.db);
   return Number(row.rows[0]?.n ?? 0);
 }

@@ -256,6 +256,12 @@ describe('dashboard on a real database file', () => {
     expect(data.engagement.trend[2]).toEqual({ period: '2026-03', visits: 1, meetings: 0, trainings: 0 });
     expect((await get({ regions: ['North'] })).engagement.trainings).toBe(0);
     expect(data.careThisWeek).toMatchObject({ commitmentsDue: 1, overdueCommitments: 1 });
+    // Visits due this week count what the visit planner lists for the same days and region.
+    for (const regions of [[], ['North'], ['South']]) {
+      const planner = await t.ok('visits.due', { today, horizonDays: 6, regions });
+      expect((await get({ regions })).careThisWeek.visitsDue).toBe(planner.length);
+    }
+    expect(data.careThisWeek.visitsDue).toBe(4);
     expect((await get({ regions: ['North'] })).careThisWeek).toMatchObject({
       commitmentsDue: 1,
       overdueCommitments: 0,
