@@ -9,7 +9,14 @@ import type { Database } from '../db/database';
 import { jsonRows, partnerFilter } from './json-rows';
 import type { ScoreInputs } from './score';
 import type { LoyaltyConfig } from './settings-store';
-import { daysBefore, daysBetween, monthsBefore, monthsWindow, shiftPeriod } from './windows';
+import {
+  daysBefore,
+  daysBetween,
+  monthsBefore,
+  monthsWindow,
+  shiftPeriod,
+  type PeriodWindow,
+} from './windows';
 
 export interface PartnerFacts {
   id: string;
@@ -131,55 +138,53 @@ async function loadSales(
   today: string,
   partnerIds: readonly string[] | null,
 ): Promise<void> {
-  const volume = monthsWindow(today, factors.salesVolume.months);
-  const recent = monthsWindow(today, factors.salesGrowth.months);
-  const prior = monthsWindow(today, factors.salesGrowth.months, 1);
+  const windows = {
+    volume: monthsWindow(today, factors.salesVolume.months),
+    recent: monthsWindow(today, factors.salesGrowth.months),
+    prior: monthsWindow(today, factors.salesGrowth.months, 1),
+    dropRecent: monthsWindow(today, churnRules.salesDrop.months),
+    dropPrior: monthsWindow(today, churnRules.salesDrop.months, 1),
+  };
   const regular = monthsWindow(today, factors.orderRegularity.months);
-  const dropRecent = monthsWindow(today, churnRules.salesDrop.months);
-  const dropPrior = monthsWindow(today, churnRules.salesDrop.months, 1);
-  const inWindow = (w: { from: string; to: string }) => sql`period >= ${w.from} and period < ${w.to}`;
-  const sum = (w: { from: string; to: string }) =>
-    sql`coalesce(sum(case when ${inWindow(w)} then revenue_minor end), 0)`;
-  const rows = await jsonRows<[string, number, number, number, number, number, number, number]>(
+  // Windows that coincide (by default the volume and growth years) are summed once: each sum is
+  // work per sales record, and there are millions.
+  const keyOf = (w: PeriodWindow) => `${w.from}/${w.to}`;
+  const distinct = [...new Map(Object.values(windows).map((w) => [keyOf(w), w])).values()];
+  const sums = distinct.map(
+    (w, i) =>
+      sql`coalesce(sum(case when period >= ${w.from} and period < ${w.to} then revenue_minor end), 0)
+        as ${sql.raw(`w${i}`)}`,
+  );
+  const rows = await jsonRows<[string, number, number, ...number[]]>(
     trx,
-    [
-      'partnerId',
-      'records',
-      'volumeMinor',
-      'recentMinor',
-      'priorMinor',
-      'activeMonths',
-      'dropRecent',
-      'dropPrior',
-    ],
+    ['partnerId', 'records', 'activeMonths', ...distinct.map((_, i) => `w${i}`)],
     sql`select partner_id as "partnerId", count(*) as records,
-      ${sum(volume)} as "volumeMinor", ${sum(recent)} as "recentMinor", ${sum(prior)} as "priorMinor",
-      coalesce(sum(${inWindow(regular)} and (orders > 0 or revenue_minor > 0)), 0) as "activeMonths",
-      ${sum(dropRecent)} as "dropRecent", ${sum(dropPrior)} as "dropPrior"
+      coalesce(sum(period >= ${regular.from} and period < ${regular.to} and (orders > 0 or revenue_minor > 0)), 0)
+        as "activeMonths", ${sql.join(sums)}
     from sales_records where deleted_at is null ${partnerFilter('partner_id', partnerIds)}
     group by partner_id`,
   );
-  for (const [
-    partnerId,
-    records,
-    volumeMinor,
-    recentMinor,
-    priorMinor,
-    activeMonths,
-    dropRecent,
-    dropPrior,
-  ] of rows) {
+  const column = (w: PeriodWindow) => 3 + distinct.findIndex((d) => keyOf(d) === keyOf(w));
+  const at = {
+    volume: column(windows.volume),
+    recent: column(windows.recent),
+    prior: column(windows.prior),
+    dropRecent: column(windows.dropRecent),
+    dropPrior: column(windows.dropPrior),
+  };
+  for (const row of rows) {
+    const [partnerId, records, activeMonths] = row;
     const f = facts.get(partnerId);
     if (!f) continue;
     f.inputs.sales = {
       records: num(records),
-      volumeMinor: num(volumeMinor),
-      recentMinor: num(recentMinor),
-      priorMinor: num(priorMinor),
+      volumeMinor: num(row[at.volume]),
+      recentMinor: num(row[at.recent]),
+      priorMinor: num(row[at.prior]),
       activeMonths: num(activeMonths),
       lastPeriod: f.inputs.sales.lastPeriod,
     };
-    f.salesDrop = { recentMinor: num(dropRecent), priorMinor: num(dropPrior) };
+    f.salesDrop = { recentMinor: num(row[at.dropRecent]), priorMinor: num(row[at.dropPrior]) };
   }
 }
 

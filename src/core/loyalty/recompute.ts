@@ -205,6 +205,16 @@ export function fingerprint(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+const tierIndexes = new WeakMap<readonly Tier[], Map<string, { tier: Tier; index: number }>>();
+
+/** Tiers by key with their rank (0 is the top), built once per recompute. */
+function tierIndex(tiers: readonly Tier[]): Map<string, { tier: Tier; index: number }> {
+  let index = tierIndexes.get(tiers);
+  if (!index)
+    tierIndexes.set(tiers, (index = new Map(tiers.map((tier, i) => [tier.key, { tier, index: i }]))));
+  return index;
+}
+
 /** Statuses whose partners are kept: a prospect or a churned partner gets no retention case. */
 const retainableStatuses = new Set(['active', 'paused']);
 
@@ -216,7 +226,7 @@ function computePartner(
   options: RecomputeOptions,
 ): PartnerOutcome {
   const { tiers } = config;
-  const tierByKey = new Map(tiers.map((tier, index) => [tier.key, { tier, index }]));
+  const tierByKey = tierIndex(tiers);
   const changes: FieldChange[] = [];
   const score = scoreOf(facts.inputs, config.factors);
   const computed = tierOf(score, tiers);
@@ -499,7 +509,22 @@ export async function recomputePartners(
     if (tierSinceBefore) row.tierSince = await changeBefore(trx, row.partnerId, today);
     // The day it was computed is left out: a row that did not change is not rewritten, and
     // computed_on says when it last changed (the full recompute's day is kept apart).
-    row.inputsHash = fingerprint(JSON.stringify({ ...row, computedOn: '' }));
+    row.inputsHash = fingerprint(
+      [
+        row.score,
+        row.computedTier,
+        row.tier,
+        row.tierSince,
+        row.riskLevel,
+        row.riskReasons,
+        row.factors,
+        row.riskSince,
+        row.episodeCaseId,
+        row.region,
+        row.ownerId,
+        row.status,
+      ].join('\u001f'),
+    );
     if (state.previous.get(row.partnerId)?.inputsHash !== row.inputsHash) rows.push(row);
   }
   await writeScores(trx, rows);

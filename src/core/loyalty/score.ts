@@ -25,6 +25,10 @@ export interface ScoreInputs {
     /** The last whole month the windows end with (YYYY-MM). */
     lastPeriod: string;
   };
+  /**
+   * Seam for incentive programs (issue 6): claims submitted join as one more count here, read by
+   * one more branch of the engagement query in inputs.ts and stored in stored-inputs.ts.
+   */
   engagement: { visits: number; meetings: number; trainings: number; greetings: number; visitNotes: number };
   /** The last contact (visit, meeting, training, visit note, greeting, case call or meeting). */
   lastContactOn: string | null;
