@@ -23,8 +23,11 @@ const partnerRowTables: Partial<Record<EntityTable, string>> = {
 /** Partner fields the score or its copies in partner_scores read. */
 const partnerFields = new Set(['status', 'region', 'ownerId', 'partnershipStart', 'deletedAt']);
 
-/** Beyond this many partners one set-based pass over everyone is faster than per-partner queries. */
-const bulkThreshold = 2000;
+/**
+ * The per-partner path is set-based too (every query filters by the list of ids through the
+ * partner indexes); beyond this many partners one pass over every table is cheaper.
+ */
+const bulkThreshold = 20_000;
 
 export const deriveLoyalty: DeriveChanges = async (trx, applied, now) => {
   const relevant = applied.filter(isRelevant);
