@@ -139,8 +139,11 @@ export async function loadDemoData(
   return { partners: data.partners.length, contacts: data.contacts.length, owners: teammates.length + 1 };
 }
 
-/** Sales and survey rows per batch of demo history. */
-const maxHistoryRowsInOneBatch = 100_000;
+/**
+ * Sales and survey rows per batch of demo history: large, because each part touches thousands of
+ * partners and so re-scores everyone (one set-based pass) inside its batch.
+ */
+const maxHistoryRowsInOneBatch = 400_000;
 
 /** The workspace's default currency: that of the country most partners are in. */
 function defaultCurrency(partners: readonly { country: string }[]): string {

@@ -36,9 +36,9 @@ const minorPerMajor: Record<string, number> = { IDR: 1 };
 export type SalesCourse = 'growing' | 'steady' | 'declining' | 'dropping';
 const courseChoice = new WeightedChoice<SalesCourse>([
   ['growing', 25],
-  ['steady', 47],
+  ['steady', 50],
   ['declining', 20],
-  ['dropping', 8],
+  ['dropping', 5],
 ]);
 
 /** Festive buying: the months before Chinese New Year, Hari Raya and the year end sell more. */
@@ -95,7 +95,7 @@ export function generateSalesActivity(
         factor *= 0.35 + random.next() * 0.2;
       const month = Number(period.slice(5, 7)) - 1;
       const noise = 0.8 + random.next() * 0.4;
-      const quiet = period >= stopped || random.chance(size.orders <= 3 ? 0.12 : 0.03);
+      const quiet = period >= stopped || random.chance(size.orders <= 3 ? 0.02 : 0.005);
       const revenue = quiet ? 0 : Math.max(0, base * factor * (seasonality[month] ?? 1) * noise);
       const orders = quiet ? 0 : Math.max(1, Math.round(size.orders * factor * noise));
       records.push({

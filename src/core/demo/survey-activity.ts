@@ -23,7 +23,7 @@ const waves = 4;
 const answerShare = 0.2;
 
 /** Mean NPS answer by how the partner's sales went. */
-const meanAnswer: Record<SalesCourse, number> = { growing: 8.6, steady: 7.8, declining: 6.4, dropping: 4.8 };
+const meanAnswer: Record<SalesCourse, number> = { growing: 9.0, steady: 8.6, declining: 7.6, dropping: 5.0 };
 
 const comments: Record<'promoter' | 'passive' | 'detractor', readonly string[]> = {
   promoter: [
@@ -74,8 +74,8 @@ export function generateSurveyActivity(
         if (!random.chance(answerShare)) continue;
         const answeredOn = addDays(waveDay, -random.int(21));
         // The newest wave carries the recent drop; older ones were happier.
-        const mean = wave === 0 ? meanAnswer[course] : Math.max(meanAnswer[course], 7.2);
-        const nps = Math.max(0, Math.min(10, Math.round(mean + (random.next() + random.next() - 1) * 4)));
+        const mean = wave === 0 ? meanAnswer[course] : Math.max(meanAnswer[course], 7.8);
+        const nps = Math.max(0, Math.min(10, Math.round(mean + (random.next() + random.next() - 1) * 3)));
         const category = nps >= 9 ? 'promoter' : nps >= 7 ? 'passive' : 'detractor';
         responses.push({
           id: derivedId('survey', partner.id, contact.id, answeredOn),
