@@ -23,7 +23,8 @@ export async function snapshot(page: Page, testInfo: TestInfo, name: string): Pr
 
 export async function loadDemoData(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load demo data' }).click();
-  await expect(page.getByTestId('partner-count')).toContainText('partners');
+  // Loading writes a few thousand rows of history and scores every partner: allow for a busy machine.
+  await expect(page.getByTestId('partner-count')).toContainText('partners', { timeout: 30_000 });
 }
 
 /** The first data row of a list (not the header, not a loading placeholder). */

@@ -328,13 +328,14 @@ export interface PartnerScoresTable {
   riskLevel: RiskLevel;
   /** JSON array of RiskReason. */
   riskReasons: string;
-  /** JSON array of FactorResult. */
+  /** JSON of the inputs the score was computed from; `loyalty.partner` rebuilds the explanation. */
   factors: string;
   riskSince: string | null;
   episodeCaseId: string | null;
   region: string;
   ownerId: string | null;
   status: PartnerStatus;
+  /** The day the row last changed (a daily run leaves unchanged rows alone). */
   computedOn: string;
   /** Hash of everything the score was computed from: an unchanged hash skips the write. */
   inputsHash: string;

@@ -9,14 +9,8 @@ import type { Database } from '../db/database';
 import { jsonRows, partnerFilter } from './json-rows';
 import type { ScoreInputs } from './score';
 import type { LoyaltyConfig } from './settings-store';
-import {
-  daysBefore,
-  daysBetween,
-  monthsBefore,
-  monthsWindow,
-  shiftPeriod,
-  type PeriodWindow,
-} from './windows';
+import { addMonths } from '../../shared/periods';
+import { daysBefore, daysBetween, monthsBefore, monthsWindow, type PeriodWindow } from './windows';
 
 export interface PartnerFacts {
   id: string;
@@ -65,7 +59,7 @@ export async function loadPartnerFacts(
           recentMinor: 0,
           priorMinor: 0,
           activeMonths: 0,
-          lastPeriod: shiftPeriod(today.slice(0, 7), -1),
+          lastPeriod: addMonths(today.slice(0, 7), -1),
         },
         engagement: { visits: 0, meetings: 0, trainings: 0, greetings: 0, visitNotes: 0 },
         lastContactOn: null,

@@ -1,5 +1,5 @@
-// The full recompute of every partner's score, tier and risk: on demand, and once a day (on start
-// and hourly, when the last one was before today) so days without contact and sales windows move
+// The full recompute of every partner's score, tier and risk: on demand, and once a day (soon after
+// start and hourly, when the last one was before today) so days without contact and sales windows move
 // on. It runs as one 'system' batch: the tier changes and cases it causes are history like any other.
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
 import type { RecomputeOutput } from '../../shared/loyalty';
@@ -81,8 +81,13 @@ export async function recomputeIfStale(ctx: CoreContext, today = localToday()): 
 }
 
 const hour = 3_600_000;
+/**
+ * The first check waits a little: on a large workspace the run holds the database for seconds, and
+ * the screen the user just opened should not queue behind it.
+ */
+const firstCheckDelay = 15_000;
 
-/** Checks on start and every hour; `stop` waits for a run in progress (before the database closes). */
+/** Checks soon after start and every hour; `stop` waits for a run in progress (before the database closes). */
 export function startDailyRecompute(ctx: CoreContext, now: () => Date = () => new Date()) {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
@@ -92,12 +97,14 @@ export function startDailyRecompute(ctx: CoreContext, now: () => Date = () => ne
       .then(() => (stopped ? false : recomputeIfStale(ctx, localToday(now()))))
       .catch((error: unknown) => console.error('[core] daily loyalty recompute failed:', error));
   };
-  check();
+  const first = setTimeout(check, firstCheckDelay);
+  first.unref();
   const timer = setInterval(check, hour);
   timer.unref();
   return {
     async stop() {
       stopped = true;
+      clearTimeout(first);
       clearInterval(timer);
       await running;
     },

@@ -8,7 +8,7 @@ import {
   type LoyaltyFactors,
   type Tier,
 } from '../../shared/loyalty';
-import { shiftPeriod } from './windows';
+import { addMonths } from '../../shared/periods';
 
 /** What one partner's score is computed from, already cut to the factors' windows. */
 export interface ScoreInputs {
@@ -112,7 +112,7 @@ function factorDetail(
   const sales = inputs.sales;
   const window = (months: number) => ({
     months,
-    fromPeriod: shiftPeriod(sales.lastPeriod, 1 - months),
+    fromPeriod: addMonths(sales.lastPeriod, 1 - months),
     toPeriod: sales.lastPeriod,
   });
   switch (key) {

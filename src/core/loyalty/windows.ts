@@ -1,14 +1,8 @@
 // The time windows the score and the churn rules read, as calendar days and sales months. Sales
 // windows are whole months before the current one: the running month is still being recorded,
 // so counting it would make every partner look as if its sales were falling.
+import { addMonths } from '../../shared/periods';
 import { addDays, daysInMonth, epochDayOf, formatIsoDate } from '../care/calendar-dates';
-
-/** YYYY-MM of `period` moved by `months` (negative: earlier). */
-export function shiftPeriod(period: string, months: number): string {
-  const index = Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
 
 /** Months of sales: `from` inclusive to `to` exclusive, YYYY-MM (strings sort as months). */
 export interface PeriodWindow {
@@ -20,14 +14,14 @@ export interface PeriodWindow {
 export function monthsWindow(today: string, months: number, offset = 0): PeriodWindow {
   const current = today.slice(0, 7);
   return {
-    from: shiftPeriod(current, -months * (offset + 1)),
-    to: shiftPeriod(current, -months * offset),
+    from: addMonths(current, -months * (offset + 1)),
+    to: addMonths(current, -months * offset),
   };
 }
 
 /** The same day `months` earlier (the 31st falls back to the month's last day). */
 export function monthsBefore(today: string, months: number): string {
-  const period = shiftPeriod(today.slice(0, 7), -months);
+  const period = addMonths(today.slice(0, 7), -months);
   const year = Number(period.slice(0, 4));
   const month = Number(period.slice(5, 7));
   return formatIsoDate(year, month, Math.min(Number(today.slice(8, 10)), daysInMonth(year, month)));

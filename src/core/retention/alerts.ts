@@ -27,6 +27,8 @@ export async function retentionAlerts(
   const [caseRows, caseCount, actionRows, actionCount] = await Promise.all([
     selectCaseSummary(cases)
       .orderBy('c.openedOn', 'desc')
+      // Ids derived for cases the loyalty score opened do not sort by time: the moment of writing does.
+      .orderBy('c.createdAt', 'desc')
       .orderBy('c.id', 'desc')
       .limit(input.limit)
       .execute(),

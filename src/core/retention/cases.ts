@@ -302,6 +302,8 @@ export async function listRetentionCases(
     selectCaseSummary(query)
       .orderBy(sql`case when c.outcome = 'open' then 0 else 1 end`)
       .orderBy('c.openedOn', 'desc')
+      // Ids derived for cases the loyalty score opened do not sort by time: the moment of writing does.
+      .orderBy('c.createdAt', 'desc')
       .orderBy('c.id', 'desc')
       .limit(input.limit)
       .offset(input.offset)
