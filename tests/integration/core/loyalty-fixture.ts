@@ -19,7 +19,7 @@ import { ensureProfile } from '../../../src/core/owners/service';
 import { handlers } from '../../../src/core/procedures';
 import { HybridClock } from '../../../src/core/sync/hlc';
 import { addDays, localToday } from '../../../src/core/care/calendar-dates';
-import { shiftPeriod } from '../../../src/core/loyalty/windows';
+import { addMonths } from '../../../src/shared/periods';
 import { makeTempDir } from './temp-core';
 
 export interface LoyaltyFixture {
@@ -110,7 +110,7 @@ export async function openLoyaltyFixture(dir?: string): Promise<LoyaltyFixture> 
       return id;
     },
     async sales(partnerId, monthsAgo, revenueMinor, orders = 1) {
-      const period = shiftPeriod(today.slice(0, 7), -monthsAgo);
+      const period = addMonths(today.slice(0, 7), -monthsAgo);
       return fixture.write(`Record sales ${period}`, [
         ...rowChanges('salesRecords', derivedId('sales', partnerId, period), {
           partnerId,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rowChanges, type FieldChange } from '../../../src/core/db/apply-changes';
 import { derivedId, newId } from '../../../src/core/db/ids';
 import { addDays } from '../../../src/core/care/calendar-dates';
-import { shiftPeriod } from '../../../src/core/loyalty/windows';
+import { addMonths } from '../../../src/shared/periods';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 const steady = 10_000_000; // MYR 100,000 a month
@@ -14,7 +14,7 @@ function salesChanges(
   monthsAgo: number,
   revenueMinor: number,
 ): FieldChange[] {
-  const period = shiftPeriod(f.today.slice(0, 7), -monthsAgo);
+  const period = addMonths(f.today.slice(0, 7), -monthsAgo);
   return rowChanges('salesRecords', derivedId('sales', partnerId, period), {
     partnerId,
     period,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/care/calendar-dates';
 import { rowChanges, type FieldChange } from '../../../src/core/db/apply-changes';
 import { derivedId } from '../../../src/core/db/ids';
-import { shiftPeriod } from '../../../src/core/loyalty/windows';
+import { addMonths } from '../../../src/shared/periods';
 import {
   defaultChurnRules,
   defaultLoyaltyFactors,
@@ -21,7 +21,7 @@ describe('loyalty settings on a real database file', () => {
     partnerId = await f.partner('Maju Jaya');
     const changes: FieldChange[] = [];
     for (let m = 1; m <= 24; m++) {
-      const period = shiftPeriod(f.today.slice(0, 7), -m);
+      const period = addMonths(f.today.slice(0, 7), -m);
       changes.push(
         ...rowChanges('salesRecords', derivedId('sales', partnerId, period), {
           partnerId,
