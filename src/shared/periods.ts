@@ -14,7 +14,11 @@ export function addMonths(period: string, count: number): string {
 
 /** Whole months from `from` to `to` (2026-01 → 2026-03 is 2; negative when `to` is earlier). */
 export function monthsBetween(from: string, to: string): number {
-  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  return (
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5, 7)) -
+    Number(from.slice(5, 7))
+  );
 }
 
 /** Every month from `from` to `to`, both included (empty when `to` is earlier). */

@@ -50,7 +50,7 @@ test('run "At risk: falling orders", do an action, record the partner retained',
   await dialog.getByRole('button', { name: 'Plan 6 actions' }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(page.getByTestId('partner-risk-badge')).toHaveText('At risk');
+  await expect(page.getByTestId('partner-risk-badge')).toHaveText('Retention case open');
   const openCase = card.getByTestId('open-retention-case');
   await expect(openCase).toContainText('At risk: falling orders');
   const actions = openCase.getByTestId('partner-retention-action');

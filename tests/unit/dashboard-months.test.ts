@@ -2,12 +2,7 @@
 // window's start, a period's last day and the same months a year earlier.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  fillMonths,
-  lastDayOf,
-  twelveMonthsBefore,
-  yearEarlier,
-} from '../../src/core/dashboard/months';
+import { fillMonths, lastDayOf, twelveMonthsBefore, yearEarlier } from '../../src/core/dashboard/months';
 import { monthRange } from '../../src/shared/periods';
 
 const month = fc

@@ -43,10 +43,12 @@ describe('period presets', () => {
   });
 
   it('swaps a backwards custom range and falls back to the default on garbage', () => {
-    expect(viewFromParams(new URLSearchParams('period=custom&from=2026-02&to=2025-11'), today)).toMatchObject({
-      from: '2025-11',
-      to: '2026-02',
-    });
+    expect(viewFromParams(new URLSearchParams('period=custom&from=2026-02&to=2025-11'), today)).toMatchObject(
+      {
+        from: '2025-11',
+        to: '2026-02',
+      },
+    );
     expect(viewFromParams(new URLSearchParams('period=custom&from=2026-13&to=x'), today)).toMatchObject({
       preset: 'last12',
     });
@@ -55,7 +57,11 @@ describe('period presets', () => {
 
   it('keeps the months shown when switching to custom', () => {
     const view = viewFromParams(new URLSearchParams('period=last3'), today);
-    expect(withPreset(view, 'custom', today)).toMatchObject({ preset: 'custom', from: '2026-01', to: '2026-03' });
+    expect(withPreset(view, 'custom', today)).toMatchObject({
+      preset: 'custom',
+      from: '2026-01',
+      to: '2026-03',
+    });
   });
 });
 
@@ -90,9 +96,9 @@ describe('figure links', () => {
     expect(salesHref({ regions: [], ownerIds: [] }, period, { region: 'South' })).toBe(
       '/sales?from=2026-01&to=2026-03&region=South',
     );
-    expect(surveysHref({ regions: [], ownerIds: [] }, period, { category: 'detractor', month: '2026-02' })).toBe(
-      '/surveys?from=2026-02&to=2026-02&category=detractor',
-    );
+    expect(
+      surveysHref({ regions: [], ownerIds: [] }, period, { category: 'detractor', month: '2026-02' }),
+    ).toBe('/surveys?from=2026-02&to=2026-02&category=detractor');
   });
 
   it('opens one disputes list per region × owner of the selection', () => {

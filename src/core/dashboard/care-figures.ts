@@ -75,22 +75,19 @@ const cadenceByType = sql.raw(
 
 /**
  * Active partners due or overdue for a visit by the end of the week with none planned: the visit
- * planner's rule (last visit, else partnership start, plus the cadence), counted in SQL with two
- * look-ups per partner in the visits index (no rows cross into JavaScript).
+ * planner's rule (last visit, else partnership start, plus the cadence). `last_visit_start` is the
+ * latest visit kept by triggers: after today means one is planned, else it is the last visit.
+ * The covering index is named: the planner prefers the status index, which reads every row.
  */
 async function visitsDue(ctx: CoreContext, scope: DashboardScope, today: string, end: string) {
   const tomorrow = addDays(today, 1);
   const named = namedOwners(scope);
-  const visits = sql.raw(
-    `e.partner_id = p.id and e.deleted_at is null and e.kind = 'visit' and e.status != 'skipped'`,
-  );
   const row = await sql<{ n: number }>`
-    select count(*) as n from partners p
+    select count(*) as n from partners p indexed by partners_visit_due
     where p.deleted_at is null and p.status = 'active'
       and ${allOf(scopeConditions({ regions: scope.regions, ownerIds: named }, { region: 'p.region', owner: 'p.owner_id', ownerNullable: true }))}
-      and not exists (select 1 from care_events e where ${visits} and e.start >= ${tomorrow})
-      and date(coalesce((select substr(max(e.start), 1, 10) from care_events e where ${visits} and e.start < ${tomorrow}),
-          p.partnership_start, substr(p.created_at, 1, 10)),
+      and (p.last_visit_start is null or p.last_visit_start < ${tomorrow})
+      and date(coalesce(substr(p.last_visit_start, 1, 10), p.partnership_start, substr(p.created_at, 1, 10)),
         '+' || coalesce(p.visit_cadence_days, ${cadenceByType}) || ' days') <= ${end}`.execute(ctx.db);
   return Number(row.rows[0]?.n ?? 0);
 }

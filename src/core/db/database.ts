@@ -59,6 +59,8 @@ export interface PartnersTable extends EntityColumns, CareStatusColumns {
   visitCadenceDays: number | null;
   /** Day the status last changed (kept by triggers; the retention rate reads churn days). */
   statusSince: ColumnType<string | null, never, never>;
+  /** Start of the latest live visit not skipped (kept by triggers; visits due read it). */
+  lastVisitStart: ColumnType<string | null, never, never>;
 }
 
 export interface ContactsTable extends EntityColumns, CareStatusColumns {
@@ -363,6 +365,15 @@ export interface SalesMonthlyTable {
   records: number;
 }
 
+/** Derived by triggers: care events held (done, not recurring) per month, region, owner and kind. */
+export interface EngagementMonthlyTable {
+  period: string;
+  region: string;
+  ownerId: string;
+  kind: 'visit' | 'meeting' | 'training';
+  events: number;
+}
+
 /** Derived by triggers: survey answers per month, region and owner ('' for none). */
 export interface SurveyMonthlyTable {
   period: string;
@@ -447,6 +458,7 @@ export interface Database {
   loyaltySnapshots: LoyaltySnapshotsTable;
   salesMonthly: SalesMonthlyTable;
   surveyMonthly: SurveyMonthlyTable;
+  engagementMonthly: EngagementMonthlyTable;
   partnerTags: PartnerTagsTable;
   changeLog: ChangeLogTable;
   batches: BatchesTable;

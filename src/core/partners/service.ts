@@ -178,7 +178,12 @@ export async function listPartners(ctx: CoreContext, input: PartnerListQuery): P
     ids.length === 0
       ? []
       : await livePartners(ctx)
+          // The page's scores come with its rows: one statement, not a second round trip.
+          .leftJoin('partnerScores as s', 's.partnerId', 'p.id')
           .select([
+            's.score',
+            's.tier',
+            's.riskLevel',
             'p.id',
             'p.name',
             'p.legalName',
@@ -204,31 +209,12 @@ export async function listPartners(ctx: CoreContext, input: PartnerListQuery): P
           ])
           .where('p.id', 'in', ids)
           .execute();
-  const scores =
-    ids.length === 0
-      ? []
-      : await ctx.db
-          .selectFrom('partnerScores')
-          .select(['partnerId', 'score', 'tier', 'riskLevel'])
-          .where('partnerId', 'in', ids)
-          .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const scoreOf = new Map(scores.map((score) => [score.partnerId, score]));
   return {
     rows: ids.flatMap((id): PartnerListItem[] => {
       const row = byId.get(id);
-      const score = scoreOf.get(id);
       return row
-        ? [
-            {
-              ...row,
-              contactCount: Number(row.contactCount ?? 0),
-              tags: JSON.parse(row.tags) as string[],
-              score: score?.score ?? null,
-              tier: score?.tier ?? null,
-              riskLevel: score?.riskLevel ?? null,
-            },
-          ]
+        ? [{ ...row, contactCount: Number(row.contactCount ?? 0), tags: JSON.parse(row.tags) as string[] }]
         : [];
     }),
     total: await countPartners(ctx, input),

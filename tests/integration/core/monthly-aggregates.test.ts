@@ -1,5 +1,6 @@
-// The trigger-kept monthly sales and survey sums the dashboard reads must always equal the sums of
-// the live records: after the demo load, after partners move region or owner, after deletes and
+// The trigger-kept tallies the dashboard reads (monthly sales, survey answers and care events held;
+// each partner's latest visit) must always equal what the live records say: after the demo load,
+// after visits are held, moved and deleted, after partners move region or owner, after deletes and
 // restores, and after undo.
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -36,12 +37,29 @@ async function aggregatesAgree(dataDir: string): Promise<void> {
       order by 1, 2, 3`.execute(db);
     expect(keptAnswers.rows).toEqual(answers.rows);
     expect(live.rows.length).toBeGreaterThan(0);
+    const held = await sql<Record<string, unknown>>`
+      select substr(e.start, 1, 7) as period, p.region, coalesce(p.owner_id, '') as owner_id, e.kind,
+        count(*) as events
+      from care_events e join partners p on p.id = e.partner_id
+      where e.deleted_at is null and e.rrule is null and e.status = 'done'
+        and e.kind in ('visit', 'meeting', 'training') and p.deleted_at is null
+      group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(db);
+    const keptHeld = await sql<Record<string, unknown>>`
+      select period, region, owner_id, kind, events from engagement_monthly where events <> 0
+      order by 1, 2, 3, 4`.execute(db);
+    expect(keptHeld.rows).toEqual(held.rows);
+    expect(held.rows.length).toBeGreaterThan(0);
+    const staleLastVisit = await sql<{ n: number }>`
+      select count(*) as n from partners p where p.last_visit_start is not (
+        select max(start) from care_events e where e.partner_id = p.id and e.deleted_at is null
+          and e.kind = 'visit' and e.status != 'skipped')`.execute(db);
+    expect(staleLastVisit.rows[0]!.n).toBe(0);
   } finally {
     await db.destroy();
   }
 }
 
-describe('monthly sales and survey sums', () => {
+describe('trigger-kept tallies', () => {
   let t: TempCore;
   beforeEach(async () => {
     t = await openTempCore();
@@ -80,6 +98,19 @@ describe('monthly sales and survey sums', () => {
     const newOwner = owners.find((owner) => owner.id !== other.ownerId)!;
     await t.ok('partners.update', { id: reassigned!.id, partner: { ...otherFields, ownerId: newOwner.id } });
     await t.ok('partners.delete', { id: deleted!.id });
+    // A visit held today, and one planned visit deleted.
+    const [first] = rows;
+    await t.ok('careEvents.create', {
+      partnerId: first!.id,
+      kind: 'visit',
+      title: 'Quarterly visit',
+      start: new Date().toISOString().slice(0, 10),
+      allDay: true,
+      status: 'done',
+    });
+    const events = await t.ok('careEvents.listForPartner', { partnerId: rows[3]!.id });
+    const visit = events.find((event) => event.kind === 'visit');
+    if (visit) await t.ok('careEvents.delete', { id: visit.id });
     await t.core.close();
     await aggregatesAgree(t.dataDir);
     t = await openTempCore(t.dataDir);

@@ -122,9 +122,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index partner_scores_tier on partner_scores(tier, region, owner_id, status)`,
     sql`create index partner_scores_risk on partner_scores(risk_level, region, owner_id, status)`,
     sql`create index partner_scores_score on partner_scores(score)`,
-    // Care events held (the dashboard's engagement per month, region and owner): an index-only range.
-    sql`create index care_events_held on care_events(start, kind, partner_id)
-      where deleted_at is null and rrule is null and status = 'done'`,
     // One row per day, region, owner, tier and risk level: how many partners, for the trends.
     sql`create table loyalty_snapshots (
       day text not null,
@@ -175,8 +172,79 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       update partners set status_since = substr(new.updated_at, 1, 10) where id = new.id;
     end`,
     ...monthlyTriggers(),
+    ...careTallies(),
   ];
   for (const statement of statements) await statement.execute(db);
+}
+
+/**
+ * Two tallies of the care calendar the dashboard reads for the whole team, kept by triggers:
+ * - partners.last_visit_start: the latest start of a live visit not skipped. A partner has a visit
+ *   planned ahead exactly when it is after today, and otherwise it is the last visit the cadence
+ *   counts from, so "visits due this week" is one pass over partners instead of two index
+ *   seeks per partner;
+ * - engagement_monthly: visits, meetings and trainings held (done, not recurring) per month,
+ *   region and owner, like sales_monthly.
+ */
+export function careTallies() {
+  const lastVisit = (partner: string) => `update partners set last_visit_start = (
+      select max(start) from care_events where partner_id = ${partner} and deleted_at is null
+        and kind = 'visit' and status != 'skipped')
+    where id = ${partner};`;
+  const held = (row: string) =>
+    `${row}.deleted_at is null and ${row}.rrule is null and ${row}.status = 'done'
+     and ${row}.kind in ('visit', 'meeting', 'training')`;
+  const addHeld = (row: string, sign: '+' | '-') => `
+    insert into engagement_monthly (period, region, owner_id, kind, events)
+    select substr(${row}.start, 1, 7), p.region, coalesce(p.owner_id, ''), ${row}.kind, ${sign}1
+    from partners p where p.id = ${row}.partner_id and p.deleted_at is null and ${held(row)}
+    on conflict (period, region, owner_id, kind) do update set events = events + excluded.events;`;
+  const movePartner = (partner: 'old' | 'new', sign: '+' | '-') => `
+    insert into engagement_monthly (period, region, owner_id, kind, events)
+    select substr(e.start, 1, 7), ${partner}.region, coalesce(${partner}.owner_id, ''), e.kind, ${sign}count(*)
+    from care_events e where e.partner_id = new.id and ${partner}.deleted_at is null and ${held('e')}
+    group by substr(e.start, 1, 7), e.kind
+    on conflict (period, region, owner_id, kind) do update set events = events + excluded.events;`;
+  return [
+    sql`alter table partners add column last_visit_start text`,
+    // Visits due for the whole team read only this: no partner row (notes, address) per partner.
+    sql`create index partners_visit_due on partners(status, last_visit_start, partnership_start, created_at,
+      visit_cadence_days, type, region, owner_id) where deleted_at is null`,
+    sql.raw(`update partners set last_visit_start = (select max(start) from care_events
+      where partner_id = partners.id and deleted_at is null and kind = 'visit' and status != 'skipped')`),
+    sql.raw(`create trigger care_events_last_visit_insert after insert on care_events
+      when new.kind = 'visit' begin ${lastVisit('new.partner_id')} end`),
+    sql.raw(`create trigger care_events_last_visit_update after update of start, status, kind, deleted_at,
+      partner_id on care_events when old.kind = 'visit' or new.kind = 'visit' begin
+      ${lastVisit('old.partner_id')}
+      ${lastVisit('new.partner_id')}
+    end`),
+    sql`create table engagement_monthly (
+      period text not null,
+      region text not null,
+      owner_id text not null default '',
+      kind text not null,
+      events integer not null default 0,
+      primary key (period, region, owner_id, kind)
+    ) without rowid`,
+    sql.raw(`insert into engagement_monthly (period, region, owner_id, kind, events)
+      select substr(e.start, 1, 7), p.region, coalesce(p.owner_id, ''), e.kind, count(*)
+      from care_events e join partners p on p.id = e.partner_id and p.deleted_at is null
+      where ${held('e')} group by 1, 2, 3, 4`),
+    sql.raw(`create trigger engagement_monthly_insert after insert on care_events begin
+      ${addHeld('new', '+')}
+    end`),
+    sql.raw(`create trigger engagement_monthly_update after update on care_events begin
+      ${addHeld('old', '-')}
+      ${addHeld('new', '+')}
+    end`),
+    sql.raw(`create trigger partners_move_engagement after update of region, owner_id, deleted_at on partners
+      when old.region is not new.region or old.owner_id is not new.owner_id
+        or old.deleted_at is not new.deleted_at begin
+      ${movePartner('old', '-')}
+      ${movePartner('new', '+')}
+    end`),
+  ];
 }
 
 /** The triggers that keep sales_monthly and survey_monthly equal to the sum of live rows. */

@@ -1,4 +1,5 @@
-// "At risk" next to a partner's status while a retention case is open; nothing otherwise.
+// "Retention case open" next to a partner's status while one is open; nothing otherwise (the
+// loyalty score's own churn-risk badge stands beside it).
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCoreQuery } from '../../api/core-queries';
@@ -9,7 +10,7 @@ export function PartnerRiskBadge({ partnerId }: { partnerId: string }) {
   if (!open.data?.total) return null;
   return (
     <Badge color="red" variant="filled" data-testid="partner-risk-badge">
-      {t('retention.atRisk')}
+      {t('retention.caseOpenBadge')}
     </Badge>
   );
 }

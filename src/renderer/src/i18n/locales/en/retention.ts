@@ -34,6 +34,8 @@ export const retentionEn = {
     dispute: 'From a dispute',
   },
   atRisk: 'At risk',
+  // Next to the score's churn-risk badge: this one says a person is working on it.
+  caseOpenBadge: 'Retention case open',
   overdue: 'Overdue',
   noOwner: 'No owner',
   noPlaybook: 'No playbook',
