@@ -215,13 +215,7 @@ async function loadContacts(
       from greetings where deleted_at is null and sent_on <= ${today} ${partnerFilter('partner_id', partnerIds)}
       group by partner_id
     union all
-    select dp.partner_id, 0, 0, 0, 0, 0, max(substr(e.at, 1, 10))
-      from dispute_partners dp
-      join disputes d on d.id = dp.dispute_id and d.deleted_at is null
-      join dispute_entries e on e.dispute_id = dp.dispute_id
-      where e.deleted_at is null and e.kind in ('call', 'meeting') and substr(e.at, 1, 10) <= ${today}
-        ${partnerFilter('dp.partner_id', partnerIds)}
-      group by dp.partner_id`,
+    ${caseContacts(today, partnerIds)}`,
   );
   for (const [partnerId, visits, meetings, trainings, greetings, notes, lastOn] of rows) {
     const f = facts.get(partnerId);
@@ -237,6 +231,30 @@ async function loadContacts(
       f.inputs.daysSinceContact = daysBetween(lastOn, today);
     }
   }
+}
+
+/**
+ * The last call or meeting logged on each partner's cases. For everyone, each case's last one is
+ * found first (one pass over the dispute_entries_contact index) and then spread to its parties;
+ * for a few partners, their cases are looked up first.
+ */
+function caseContacts(today: string, partnerIds: readonly string[] | null) {
+  if (partnerIds === null) {
+    return sql`select dp.partner_id, 0, 0, 0, 0, 0, max(e.last_on)
+      from (select dispute_id, max(substr(at, 1, 10)) as last_on from dispute_entries
+        where deleted_at is null and kind in ('call', 'meeting') and substr(at, 1, 10) <= ${today}
+        group by dispute_id) e
+      join disputes d on d.id = e.dispute_id and d.deleted_at is null
+      join dispute_partners dp on dp.dispute_id = e.dispute_id
+      group by dp.partner_id`;
+  }
+  return sql`select dp.partner_id, 0, 0, 0, 0, 0, max(substr(e.at, 1, 10))
+      from dispute_partners dp
+      join disputes d on d.id = dp.dispute_id and d.deleted_at is null
+      join dispute_entries e on e.dispute_id = dp.dispute_id
+      where e.deleted_at is null and e.kind in ('call', 'meeting') and substr(e.at, 1, 10) <= ${today}
+        ${partnerFilter('dp.partner_id', partnerIds)}
+      group by dp.partner_id`;
 }
 
 /** Each contact's latest NPS and latest satisfaction answer (an answer without a contact stands alone). */

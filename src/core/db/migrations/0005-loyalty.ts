@@ -122,6 +122,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index partner_scores_tier on partner_scores(tier, region, owner_id, status)`,
     sql`create index partner_scores_risk on partner_scores(risk_level, region, owner_id, status)`,
     sql`create index partner_scores_score on partner_scores(score)`,
+    // The full recompute's engagement and last contact: care events held, and calls and meetings
+    // logged on cases, each read from a narrow index instead of every event or case entry.
+    sql`create index care_events_done on care_events(partner_id, kind, start)
+      where deleted_at is null and status = 'done' and kind in ('visit', 'meeting', 'training')`,
+    sql`create index dispute_entries_contact on dispute_entries(dispute_id, at)
+      where deleted_at is null and kind in ('call', 'meeting')`,
     // One row per day, region, owner, tier and risk level: how many partners, for the trends.
     sql`create table loyalty_snapshots (
       day text not null,
