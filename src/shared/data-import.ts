@@ -126,3 +126,19 @@ export const dataImportSchema = z.object({
   at: z.string(),
 });
 export type DataImport = z.infer<typeof dataImportSchema>;
+
+/** The fields' names in English: template headers, and messages that name another field. */
+export const importFieldNames: Record<string, string> = {
+  partner: 'Partner',
+  month: 'Month',
+  revenue: 'Revenue',
+  units: 'Units',
+  orders: 'Orders',
+  currency: 'Currency',
+  note: 'Note',
+  contact: 'Contact',
+  date: 'Date',
+  nps: 'NPS',
+  satisfaction: 'Satisfaction',
+  comment: 'Comment',
+};

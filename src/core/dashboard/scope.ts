@@ -1,6 +1,7 @@
 // The dashboard's region and owner selection as SQL conditions, for each kind of table it reads:
 // partner rows (owner id or null) and the derived aggregates (owner '' for partners without one).
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { noOwner } from '../partners/owner-condition';
 
 export interface DashboardScope {
   regions: readonly string[];
@@ -8,7 +9,7 @@ export interface DashboardScope {
   ownerIds: readonly string[];
 }
 
-export const noOwner = 'none';
+export { noOwner };
 
 /** Columns are SQL written in this module tree (never user input), so they go in raw. */
 function ownerCondition(column: string, ids: readonly string[], nullable: boolean): RawBuilder<SqlBool> {

@@ -1,27 +1,11 @@
 // Which column of the file fills which field: suggested from the headers (in English, Malay,
 // Indonesian and Dutch, ignoring case, spaces and accents), overridden by the user's choice, and
 // checked (every required field mapped, no column used for two fields).
-import { importFields, type DataImportKind } from '../../shared/data-import';
+import { importFieldNames, importFields, type DataImportKind } from '../../shared/data-import';
 import type { FieldMessage } from '../../shared/errors';
 import { fieldMessage } from '../../shared/validation';
 
 export type ColumnMapping = Record<string, string | null>;
-
-/** English names of the fields, for messages that name another field. */
-export const fieldLabels: Record<string, string> = {
-  partner: 'Partner',
-  month: 'Month',
-  revenue: 'Revenue',
-  units: 'Units',
-  orders: 'Orders',
-  currency: 'Currency',
-  note: 'Note',
-  contact: 'Contact',
-  date: 'Date',
-  nps: 'NPS',
-  satisfaction: 'Satisfaction',
-  comment: 'Comment',
-};
 
 /** Header words per field, most specific first. Compared after `headerKey`. */
 const synonyms: Record<DataImportKind, Record<string, readonly string[]>> = {
@@ -250,7 +234,7 @@ export function mappingErrors(kind: DataImportKind, mapping: ColumnMapping): Rec
     if (earlier !== undefined) {
       errors[field.key] = fieldMessage('validation.importColumnTwice', {
         column,
-        field: fieldLabels[earlier] ?? earlier,
+        field: importFieldNames[earlier] ?? earlier,
       });
     } else firstUse.set(column, field.key);
   }

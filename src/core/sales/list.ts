@@ -2,17 +2,17 @@
 // chosen order, and totals over every matching row. Built for millions of records: a month
 // filter reads the sales_period index, and totals without a partner or import filter come from
 // the trigger-kept sales_monthly aggregate (a few hundred rows) instead of the records.
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { SalesListOutput, SalesRecord } from '../../shared/sales';
 import type { ParsedInput } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { workspaceCurrency } from '../workspace/settings';
+import { ownerChoice, partnerOwnerCondition } from '../partners/owner-condition';
 
 export type SalesQuery = ParsedInput<'sales.list'>;
 export type SalesFilters = Omit<SalesQuery, 'sort' | 'direction' | 'offset' | 'limit'>;
 
 /** The owner filter's value for partners nobody owns. */
-export const noOwner = 'none';
 
 function liveRecords(ctx: CoreContext) {
   return ctx.db
@@ -31,20 +31,9 @@ function applyFilters(query: RecordQuery, filters: SalesFilters): RecordQuery {
   if (filters.to !== null) q = q.where('s.period', '<=', filters.to);
   if (filters.regions.length) q = q.where('p.region', 'in', filters.regions);
   if (filters.importId !== null) q = q.where('s.importId', '=', filters.importId);
-  const owners = ownerChoice(filters.ownerIds);
-  if (owners.ids.length || owners.none) {
-    q = q.where((eb) => {
-      const either: Expression<SqlBool>[] = [];
-      if (owners.ids.length) either.push(eb('p.ownerId', 'in', owners.ids));
-      if (owners.none) either.push(eb('p.ownerId', 'is', null));
-      return eb.or(either);
-    });
-  }
+  const owned = partnerOwnerCondition(filters.ownerIds);
+  if (owned) q = q.where(owned);
   return q;
-}
-
-export function ownerChoice(ownerIds: readonly string[]): { ids: string[]; none: boolean } {
-  return { ids: ownerIds.filter((id) => id !== noOwner), none: ownerIds.includes(noOwner) };
 }
 
 const recordColumns = [

@@ -10,7 +10,7 @@ import {
   type SurveyListOutput,
 } from '../../shared/surveys';
 import type { CoreContext } from '../context';
-import { ownerChoice } from '../sales/list';
+import { partnerOwnerCondition } from '../partners/owner-condition';
 
 export type SurveyQuery = ParsedInput<'surveys.list'>;
 export type SurveyFilters = Omit<SurveyQuery, 'offset' | 'limit'>;
@@ -46,15 +46,8 @@ function applyFilters(query: AnswerQuery, filters: SurveyFilters): AnswerQuery {
   } else if (filters.categories.length === 3) {
     q = q.where('r.nps', 'is not', null);
   }
-  const owners = ownerChoice(filters.ownerIds);
-  if (owners.ids.length || owners.none) {
-    q = q.where((eb) => {
-      const either: Expression<SqlBool>[] = [];
-      if (owners.ids.length) either.push(eb('p.ownerId', 'in', owners.ids));
-      if (owners.none) either.push(eb('p.ownerId', 'is', null));
-      return eb.or(either);
-    });
-  }
+  const owned = partnerOwnerCondition(filters.ownerIds);
+  if (owned) q = q.where(owned);
   return q;
 }
 

@@ -1,21 +1,6 @@
 // The template a user downloads to fill in: the headers the import recognises and one example row.
-import { importFields, type DataImportKind } from '../../../../shared/data-import';
+import { importFieldNames, importFields, type DataImportKind } from '../../../../shared/data-import';
 import { addMonths, monthOf } from '../../../../shared/periods';
-
-const headers: Record<string, string> = {
-  partner: 'Partner',
-  month: 'Month',
-  revenue: 'Revenue',
-  units: 'Units',
-  orders: 'Orders',
-  currency: 'Currency',
-  note: 'Note',
-  contact: 'Contact',
-  date: 'Date',
-  nps: 'NPS',
-  satisfaction: 'Satisfaction',
-  comment: 'Comment',
-};
 
 function exampleRow(kind: DataImportKind, currency: string, today: string): Record<string, string> {
   if (kind === 'sales') {
@@ -43,7 +28,7 @@ export function templateCsv(kind: DataImportKind, currency: string, today: strin
   const fields = importFields[kind].map((f) => f.key);
   const example = exampleRow(kind, currency, today);
   const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [fields.map((f) => headers[f] ?? f), fields.map((f) => cell(example[f] ?? ''))]
+  return [fields.map((f) => importFieldNames[f] ?? f), fields.map((f) => cell(example[f] ?? ''))]
     .map((row) => row.join(','))
     .join('\r\n')
     .concat('\r\n');
