@@ -4,7 +4,8 @@
 // playbook editor refuses a circle at the step; the empty list and the home alerts.
 import type { Page } from '@playwright/test';
 import { expect, test } from './browser-mode';
-import { choose, firstDataRow, loadDemoData, localDay, snapshot } from './ui';
+import type { PartnerListOutput } from '../../src/shared/partners';
+import { choose, loadDemoData, localDay, rpc, snapshot } from './ui';
 
 /** A day as the app writes it (en, medium style). */
 function shown(day: string): string {
@@ -13,15 +14,31 @@ function shown(day: string): string {
   );
 }
 
+/**
+ * Loads the demo data and opens the first active partner (by name) that nobody is working on yet:
+ * no churn risk from its score and no open retention case (the score opens cases for the demo
+ * partners it finds at risk).
+ */
 async function openFirstDemoPartner(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await loadDemoData(page);
-  await page.getByRole('link', { name: 'Partners', exact: true }).click();
-  const row = firstDataRow(page, 'Partners');
-  const name = (await row.getByRole('cell').first().textContent())!.trim();
-  await row.click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  return name;
+  const calm = await rpc<PartnerListOutput>(page, 'partners.list', {
+    statuses: ['active'],
+    riskLevels: ['none'],
+    limit: 20,
+  });
+  for (const partner of calm.rows) {
+    const open = await rpc<{ total: number }>(page, 'retentionCases.list', {
+      partnerId: partner.id,
+      outcomes: ['open'],
+      limit: 1,
+    });
+    if (open.total > 0) continue;
+    await page.evaluate((id) => (location.hash = `#/partners/${id}`), partner.id);
+    await expect(page.getByRole('heading', { level: 1, name: partner.name })).toBeVisible();
+    return partner.name;
+  }
+  throw new Error('No demo partner without a risk or a retention case');
 }
 
 test('run "At risk: falling orders", do an action, record the partner retained', async ({
