@@ -92,11 +92,33 @@ async function visitsDue(ctx: CoreContext, scope: DashboardScope, today: string,
   return Number(row.rows[0]?.n ?? 0);
 }
 
-export async function careThisWeek(
-  ctx: CoreContext,
-  scope: DashboardScope,
-  today: string,
-): Promise<Dashboard['careThisWeek']> {
+/**
+ * Care this week changes only with a write or a new day, so an answer is kept until the next
+ * write (like the partner list's totals): returning to the home screen does not derive the week's
+ * birthdays of every contact again.
+ */
+const answers = new WeakMap<CoreContext, { version: number; byQuery: Map<string, Promise<CareWeek>> }>();
+
+type CareWeek = Dashboard['careThisWeek'];
+
+export function careThisWeek(ctx: CoreContext, scope: DashboardScope, today: string): Promise<CareWeek> {
+  let cache = answers.get(ctx);
+  if (!cache || cache.version !== ctx.dataVersion()) {
+    cache = { version: ctx.dataVersion(), byQuery: new Map() };
+    answers.set(ctx, cache);
+  }
+  const key = JSON.stringify([scope.regions, scope.ownerIds, today]);
+  let answer = cache.byQuery.get(key);
+  if (!answer) {
+    const byQuery = cache.byQuery;
+    answer = countCareWeek(ctx, scope, today);
+    byQuery.set(key, answer);
+    answer.catch(() => byQuery.delete(key));
+  }
+  return answer;
+}
+
+async function countCareWeek(ctx: CoreContext, scope: DashboardScope, today: string): Promise<CareWeek> {
   const end = addDays(today, careWeekDays - 1);
   const [greetings, visits, promised] = await Promise.all([
     greetingsDue(ctx, scope, today, end),
