@@ -3,10 +3,8 @@
 import {
   Anchor,
   Button,
-  EmptyState,
   Group,
   Pagination,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -28,7 +26,7 @@ import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
-import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ListStates } from '../../components/ListStates/ListStates';
 import { localToday } from '../visit-notes/local-day';
 import { ListFilterBar } from './ListFilterBar';
 import {
@@ -97,83 +95,66 @@ export function SalesPage() {
         onClear={() => setParams(new URLSearchParams(), { replace: true })}
       />
       <SalesTotals totals={sales.data} />
-      {sales.error ? (
-        <QueryErrorAlert
-          error={sales.error}
-          onRetry={() => void sales.refetch()}
-          title={t('sales.list.loadFailed')}
+      <ListStates
+        error={sales.error}
+        loaded={sales.data !== undefined}
+        onRetry={() => void sales.refetch()}
+        rowCount={sales.data?.rows.length ?? 0}
+        filtered={hasFilters(filters)}
+        icon={<IconReportMoney size={28} aria-hidden />}
+        labels={{
+          list: t('sales.list.title'),
+          loadFailed: t('sales.list.loadFailed'),
+          noneMatching: t('sales.list.noneMatching'),
+          noneMatchingBody: t('sales.list.noneMatchingBody'),
+          empty: t('sales.list.empty'),
+          emptyBody: t('sales.list.emptyBody'),
+        }}
+        emptyActions={
+          <>
+            <Button variant="default" onClick={() => void navigate('/import/sales')}>
+              {t('sales.list.import')}
+            </Button>
+            <Button onClick={() => setDraft({ partnerId: null, period: localToday().slice(0, 7) })}>
+              {t('sales.list.add')}
+            </Button>
+          </>
+        }
+      >
+        <SalesTable
+          rows={sales.data?.rows ?? []}
+          sort={sort}
+          onSort={(field) =>
+            setSort((current) => ({
+              sort: field,
+              direction: current.sort === field && current.direction === 'desc' ? 'asc' : 'desc',
+            }))
+          }
+          onEdit={(row) =>
+            setDraft({
+              partnerId: row.partnerId,
+              period: row.period,
+              existing: {
+                revenueMinor: row.revenueMinor,
+                units: row.units,
+                orders: row.orders,
+                note: row.note,
+                currency: row.currency,
+              },
+            })
+          }
         />
-      ) : !sales.data ? (
-        <Stack gap="xs" aria-busy="true" aria-label={t('sales.list.title')}>
-          <Skeleton height={36} />
-          <Skeleton height={44} />
-          <Skeleton height={44} />
-          <Skeleton height={44} />
-        </Stack>
-      ) : sales.data.rows.length === 0 ? (
-        hasFilters(filters) ? (
-          <EmptyState
-            mt="md"
-            icon={<IconReportMoney size={28} aria-hidden />}
-            withIndicatorBackground
-            title={t('sales.list.noneMatching')}
-            description={t('sales.list.noneMatchingBody')}
-          />
-        ) : (
-          <EmptyState
-            mt="md"
-            icon={<IconReportMoney size={28} aria-hidden />}
-            withIndicatorBackground
-            title={t('sales.list.empty')}
-            description={t('sales.list.emptyBody')}
-          >
-            <Group justify="center" mt="md">
-              <Button variant="default" onClick={() => void navigate('/import/sales')}>
-                {t('sales.list.import')}
-              </Button>
-              <Button onClick={() => setDraft({ partnerId: null, period: localToday().slice(0, 7) })}>
-                {t('sales.list.add')}
-              </Button>
-            </Group>
-          </EmptyState>
-        )
-      ) : (
-        <>
-          <SalesTable
-            rows={sales.data.rows}
-            sort={sort}
-            onSort={(field) =>
-              setSort((current) => ({
-                sort: field,
-                direction: current.sort === field && current.direction === 'desc' ? 'asc' : 'desc',
-              }))
-            }
-            onEdit={(row) =>
-              setDraft({
-                partnerId: row.partnerId,
-                period: row.period,
-                existing: {
-                  revenueMinor: row.revenueMinor,
-                  units: row.units,
-                  orders: row.orders,
-                  note: row.note,
-                  currency: row.currency,
-                },
-              })
-            }
-          />
-          {total > pageSize ? (
-            <Group justify="center">
-              <Pagination
-                total={Math.ceil(total / pageSize)}
-                value={filters.page}
-                onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
-                aria-label={t('sales.list.pages')}
-              />
-            </Group>
-          ) : null}
-        </>
-      )}
+        {total > pageSize ? (
+          <Group justify="center">
+            <Pagination
+              total={Math.ceil(total / pageSize)}
+              value={filters.page}
+              onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
+              aria-label={t('sales.list.pages')}
+            />
+          </Group>
+        ) : null}
+      </ListStates>
       <SalesRecordModal draft={draft} onClose={() => setDraft(null)} />
     </Stack>
   );

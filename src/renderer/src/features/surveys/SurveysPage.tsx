@@ -4,7 +4,6 @@
 import {
   Anchor,
   Button,
-  EmptyState,
   Group,
   Pagination,
   Skeleton,
@@ -23,7 +22,7 @@ import { useCoreQuery } from '../../api/core-queries';
 import { ChoiceFilter } from '../../components/ChoiceFilter/ChoiceFilter';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
-import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ListStates } from '../../components/ListStates/ListStates';
 import { calendarDate } from '../../i18n/date-format';
 import { ListFilterBar } from '../sales/ListFilterBar';
 import {
@@ -100,131 +99,115 @@ export function SurveysPage() {
       ) : (
         <Skeleton height={96} radius="md" />
       )}
-      {answers.error ? (
-        <QueryErrorAlert
-          error={answers.error}
-          onRetry={() => void answers.refetch()}
-          title={t('surveys.list.loadFailed')}
-        />
-      ) : !answers.data ? (
-        <Stack gap="xs" aria-busy="true" aria-label={t('surveys.list.title')}>
-          <Skeleton height={36} />
-          <Skeleton height={44} />
-          <Skeleton height={44} />
-        </Stack>
-      ) : answers.data.rows.length === 0 ? (
-        hasFilters(filters) ? (
-          <EmptyState
-            mt="md"
-            icon={<IconMoodSmile size={28} aria-hidden />}
-            withIndicatorBackground
-            title={t('surveys.list.noneMatching')}
-            description={t('surveys.list.noneMatchingBody')}
-          />
-        ) : (
-          <EmptyState
-            mt="md"
-            icon={<IconMoodSmile size={28} aria-hidden />}
-            withIndicatorBackground
-            title={t('surveys.list.empty')}
-            description={t('surveys.list.emptyBody')}
-          >
-            <Group justify="center" mt="md">
-              <Button variant="default" onClick={() => void navigate('/import/surveys')}>
-                {t('surveys.list.import')}
-              </Button>
-              <Button onClick={() => setDraft({ partnerId: null })}>{t('surveys.list.add')}</Button>
-            </Group>
-          </EmptyState>
-        )
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={860}>
-            <Table aria-label={t('surveys.list.tableLabel')} verticalSpacing="xs" highlightOnHover striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('surveys.fields.answeredOn')}</Table.Th>
-                  <Table.Th>{t('surveys.fields.partner')}</Table.Th>
-                  <Table.Th>{t('surveys.fields.contact')}</Table.Th>
-                  <Table.Th>{t('surveys.fields.nps')}</Table.Th>
-                  <Table.Th>{t('surveys.fields.satisfaction')}</Table.Th>
-                  <Table.Th>{t('surveys.fields.comment')}</Table.Th>
-                  <Table.Th w={80}>
-                    <VisuallyHidden>{t('surveys.list.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {answers.data.rows.map((row) => (
-                  <Table.Tr key={row.id} data-testid="survey-row">
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {calendarDate(row.answeredOn, i18n.language)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={0}>
-                        <Anchor component={Link} to={`/partners/${row.partnerId}`} size="sm" fw={500}>
-                          {row.partnerName}
-                        </Anchor>
-                        {row.region ? (
-                          <Text size="xs" c="dimmed">
-                            {row.region}
-                          </Text>
-                        ) : null}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      {row.contactName ?? (
-                        <Text c="dimmed" size="sm">
-                          –
+      <ListStates
+        error={answers.error}
+        loaded={answers.data !== undefined}
+        onRetry={() => void answers.refetch()}
+        rowCount={answers.data?.rows.length ?? 0}
+        filtered={hasFilters(filters)}
+        icon={<IconMoodSmile size={28} aria-hidden />}
+        labels={{
+          list: t('surveys.list.title'),
+          loadFailed: t('surveys.list.loadFailed'),
+          noneMatching: t('surveys.list.noneMatching'),
+          noneMatchingBody: t('surveys.list.noneMatchingBody'),
+          empty: t('surveys.list.empty'),
+          emptyBody: t('surveys.list.emptyBody'),
+        }}
+        emptyActions={
+          <>
+            <Button variant="default" onClick={() => void navigate('/import/surveys')}>
+              {t('surveys.list.import')}
+            </Button>
+            <Button onClick={() => setDraft({ partnerId: null })}>{t('surveys.list.add')}</Button>
+          </>
+        }
+      >
+        <Table.ScrollContainer minWidth={860}>
+          <Table aria-label={t('surveys.list.tableLabel')} verticalSpacing="xs" highlightOnHover striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('surveys.fields.answeredOn')}</Table.Th>
+                <Table.Th>{t('surveys.fields.partner')}</Table.Th>
+                <Table.Th>{t('surveys.fields.contact')}</Table.Th>
+                <Table.Th>{t('surveys.fields.nps')}</Table.Th>
+                <Table.Th>{t('surveys.fields.satisfaction')}</Table.Th>
+                <Table.Th>{t('surveys.fields.comment')}</Table.Th>
+                <Table.Th w={80}>
+                  <VisuallyHidden>{t('surveys.list.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(answers.data?.rows ?? []).map((row) => (
+                <Table.Tr key={row.id} data-testid="survey-row">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {calendarDate(row.answeredOn, i18n.language)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={0}>
+                      <Anchor component={Link} to={`/partners/${row.partnerId}`} size="sm" fw={500}>
+                        {row.partnerName}
+                      </Anchor>
+                      {row.region ? (
+                        <Text size="xs" c="dimmed">
+                          {row.region}
                         </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {row.nps !== null ? (
-                        <NpsCategoryBadge nps={row.nps} />
-                      ) : (
-                        <Text c="dimmed" size="sm">
-                          –
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {row.satisfaction !== null ? (
-                        <Text size="sm">{`${row.satisfaction} / 5`}</Text>
-                      ) : (
-                        <Text c="dimmed" size="sm">
-                          –
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td maw={320}>
-                      <Text size="sm" lineClamp={2} title={row.comment}>
-                        {row.comment}
+                      ) : null}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    {row.contactName ?? (
+                      <Text c="dimmed" size="sm">
+                        –
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <SurveyRowActions
-                        answer={row}
-                        onEdit={() => setDraft({ partnerId: row.partnerId, existing: row })}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {total > pageSize ? (
-            <Group justify="center">
-              <Pagination
-                total={Math.ceil(total / pageSize)}
-                value={filters.page}
-                onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
-                aria-label={t('surveys.list.pages')}
-              />
-            </Group>
-          ) : null}
-        </>
-      )}
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {row.nps !== null ? (
+                      <NpsCategoryBadge nps={row.nps} />
+                    ) : (
+                      <Text c="dimmed" size="sm">
+                        –
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {row.satisfaction !== null ? (
+                      <Text size="sm">{`${row.satisfaction} / 5`}</Text>
+                    ) : (
+                      <Text c="dimmed" size="sm">
+                        –
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    <Text size="sm" lineClamp={2} title={row.comment}>
+                      {row.comment}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <SurveyRowActions
+                      answer={row}
+                      onEdit={() => setDraft({ partnerId: row.partnerId, existing: row })}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {total > pageSize ? (
+          <Group justify="center">
+            <Pagination
+              total={Math.ceil(total / pageSize)}
+              value={filters.page}
+              onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
+              aria-label={t('surveys.list.pages')}
+            />
+          </Group>
+        ) : null}
+      </ListStates>
       <SurveyAnswerModal draft={draft} onClose={() => setDraft(null)} />
     </Stack>
   );
