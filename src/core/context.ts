@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ChangeEvent } from '../shared/events';
 import { applyChanges, type BatchInput, type BatchOutcome } from './db/apply-changes';
 import type { Database } from './db/database';
-import { deriveLoyalty } from './loyalty/derive';
+import { deriveAfterWrite } from './write-derivations';
 import type { HybridClock } from './sync/hlc';
 
 export interface CoreContext {
@@ -31,10 +31,10 @@ export function createContext(init: Omit<CoreContext, 'write' | 'dataVersion'>):
     emit,
     dataVersion: () => version,
     async write(batch) {
-      // The loyalty engine recomputes the partners a batch touched, inside that batch.
+      // Awards for decided claims and the loyalty recompute of touched partners join the batch.
       const outcome = await applyChanges(
         init.db,
-        { clock: init.clock, actor: init.selfOwnerId, derive: deriveLoyalty },
+        { clock: init.clock, actor: init.selfOwnerId, derive: deriveAfterWrite },
         batch,
       );
       if (outcome.batchId) emit({ tables: outcome.tables, batchId: outcome.batchId });

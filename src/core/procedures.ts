@@ -44,6 +44,32 @@ import {
 import { visitPlan } from './visits/plan';
 import { scheduleVisits } from './visits/schedule';
 import type { CoreContext } from './context';
+import { evaluateProgramMonth } from './incentives/evaluate';
+import { decideClaim } from './claims/decide';
+import { listPrograms, getProgram, createProgram, updateProgram, setProgramStatus } from './programs/service';
+import { saveProgramRules } from './programs/rules';
+import { enrollPartners, unenrollPartner, listParticipants, eligiblePartners } from './programs/enrollment';
+import { listProducts, createProduct, updateProduct, deleteProduct } from './products/service';
+import { createClaim, updateClaim, deleteClaim, getClaim } from './claims/service';
+import { listClaims } from './claims/list';
+import { readBalance, partnerLedger, adjustLedger, reverseLedgerEntry } from './ledger/service';
+import { runExpiry } from './ledger/expiry';
+import { partnerStatement } from './ledger/statement';
+import { partnerIncentives } from './ledger/partner-incentives';
+import { listRewards, createReward, updateReward } from './rewards/service';
+import { requestRedemption, decideRedemption, listRedemptions } from './rewards/redemptions';
+import { programFunds, allocateFund } from './funds/service';
+import {
+  createFundRequest,
+  updateFundRequest,
+  decideFundRequest,
+  submitFundProof,
+  reimburseFundRequest,
+  listFundRequests,
+} from './funds/requests';
+import { programLeaderboard } from './gamification/leaderboard';
+import { listPartnerBadges } from './gamification/badges';
+import { programResults } from './gamification/results';
 import {
   createDispute,
   updateDispute,
@@ -231,6 +257,52 @@ export const handlers: Handlers = {
   'loyalty.recomputeAll': (ctx, input) => recomputeAll(ctx, input),
   'dashboard.get': (ctx, input) => dashboard(ctx, input),
   'dashboard.exportCsv': (ctx, input) => exportDashboardCsv(ctx, input),
+
+  'programs.evaluate': (ctx, input) => evaluateProgramMonth(ctx, input),
+  'claims.decide': (ctx, input) => decideClaim(ctx, input),
+  'programs.list': (ctx, input) => listPrograms(ctx, input),
+  'programs.get': (ctx, input) => getProgram(ctx, input),
+  'programs.create': (ctx, input) => createProgram(ctx, input),
+  'programs.update': (ctx, input) => updateProgram(ctx, input),
+  'programs.setStatus': (ctx, input) => setProgramStatus(ctx, input),
+  'programs.saveRules': (ctx, input) => saveProgramRules(ctx, input),
+  'programs.enroll': (ctx, input) => enrollPartners(ctx, input),
+  'programs.unenroll': (ctx, input) => unenrollPartner(ctx, input),
+  'programs.participants': (ctx, input) => listParticipants(ctx, input),
+  'programs.eligible': (ctx, input) => eligiblePartners(ctx, input),
+  'products.list': (ctx, input) => listProducts(ctx, input),
+  'products.create': (ctx, input) => createProduct(ctx, input),
+  'products.update': (ctx, input) => updateProduct(ctx, input),
+  'products.delete': (ctx, input) => deleteProduct(ctx, input),
+  'claims.create': (ctx, input) => createClaim(ctx, input),
+  'claims.update': (ctx, input) => updateClaim(ctx, input),
+  'claims.delete': (ctx, input) => deleteClaim(ctx, input),
+  'claims.get': (ctx, input) => getClaim(ctx, input),
+  'claims.list': (ctx, input) => listClaims(ctx, input),
+  'ledger.balance': (ctx, input) => readBalance(ctx, input),
+  'ledger.partner': (ctx, input) => partnerLedger(ctx, input),
+  'ledger.adjust': (ctx, input) => adjustLedger(ctx, input),
+  'ledger.reverse': (ctx, input) => reverseLedgerEntry(ctx, input),
+  'ledger.runExpiry': (ctx, input) => runExpiry(ctx, input),
+  'ledger.statement': (ctx, input) => partnerStatement(ctx, input),
+  'incentives.partner': (ctx, input) => partnerIncentives(ctx, input),
+  'rewards.list': (ctx, input) => listRewards(ctx, input),
+  'rewards.create': (ctx, input) => createReward(ctx, input),
+  'rewards.update': (ctx, input) => updateReward(ctx, input),
+  'redemptions.request': (ctx, input) => requestRedemption(ctx, input),
+  'redemptions.decide': (ctx, input) => decideRedemption(ctx, input),
+  'redemptions.list': (ctx, input) => listRedemptions(ctx, input),
+  'funds.program': (ctx, input) => programFunds(ctx, input),
+  'funds.allocate': (ctx, input) => allocateFund(ctx, input),
+  'fundRequests.create': (ctx, input) => createFundRequest(ctx, input),
+  'fundRequests.update': (ctx, input) => updateFundRequest(ctx, input),
+  'fundRequests.decide': (ctx, input) => decideFundRequest(ctx, input),
+  'fundRequests.submitProof': (ctx, input) => submitFundProof(ctx, input),
+  'fundRequests.reimburse': (ctx, input) => reimburseFundRequest(ctx, input),
+  'fundRequests.list': (ctx, input) => listFundRequests(ctx, input),
+  'programs.leaderboard': (ctx, input) => programLeaderboard(ctx, input),
+  'programs.badges': (ctx, input) => listPartnerBadges(ctx, input),
+  'programs.results': (ctx, input) => programResults(ctx, input),
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),

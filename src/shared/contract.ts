@@ -3,6 +3,80 @@
 // missing or mistyped handler does not compile.
 import { z } from 'zod';
 import {
+  productInputSchema,
+  productListInputSchema,
+  productListOutputSchema,
+  productUpdateInputSchema,
+} from './products';
+import {
+  eligiblePartnersInputSchema,
+  eligiblePartnersOutputSchema,
+  enrollInputSchema,
+  participantListInputSchema,
+  participantListOutputSchema,
+  programEvaluateInputSchema,
+  programEvaluationSchema,
+  programInputSchema,
+  programListInputSchema,
+  programRulesInputSchema,
+  programSchema,
+  programStatusInputSchema,
+  programSummarySchema,
+  programUpdateInputSchema,
+  unenrollInputSchema,
+} from './programs';
+import {
+  claimDecisionInputSchema,
+  claimInputSchema,
+  claimListInputSchema,
+  claimListOutputSchema,
+  claimSchema,
+  claimUpdateInputSchema,
+} from './claims';
+import {
+  badgeSchema,
+  balanceInputSchema,
+  balanceSchema,
+  expiryRunInputSchema,
+  expiryRunOutputSchema,
+  ledgerAdjustInputSchema,
+  ledgerReverseInputSchema,
+  partnerBadgesInputSchema,
+  partnerIncentivesInputSchema,
+  partnerIncentivesSchema,
+  partnerLedgerInputSchema,
+  partnerLedgerSchema,
+  statementInputSchema,
+  statementSchema,
+} from './ledger';
+import {
+  redemptionDecisionInputSchema,
+  redemptionListInputSchema,
+  redemptionListOutputSchema,
+  redemptionRequestInputSchema,
+  rewardInputSchema,
+  rewardListInputSchema,
+  rewardListOutputSchema,
+  rewardUpdateInputSchema,
+} from './rewards';
+import {
+  fundAllocationInputSchema,
+  fundProofInputSchema,
+  fundReimburseInputSchema,
+  fundRequestDecisionInputSchema,
+  fundRequestInputSchema,
+  fundRequestListInputSchema,
+  fundRequestListOutputSchema,
+  fundRequestUpdateInputSchema,
+  programFundsSchema,
+} from './funds';
+import {
+  leaderboardInputSchema,
+  leaderboardSchema,
+  programResultsInputSchema,
+  programResultsSchema,
+} from './program-results';
+import {
   appStatusSchema,
   demoLoadInputSchema,
   demoLoadOutputSchema,
@@ -291,6 +365,57 @@ export const procedures = {
 
   'dashboard.get': procedure(dashboardInputSchema, dashboardSchema),
   'dashboard.exportCsv': procedure(dashboardExportInputSchema, csvExportSchema),
+
+  'products.list': procedure(productListInputSchema, productListOutputSchema),
+  'products.create': procedure(productInputSchema, writeResultSchema),
+  'products.update': procedure(productUpdateInputSchema, writeResultSchema),
+  'products.delete': procedure(byId, writeResultSchema),
+
+  'programs.list': procedure(programListInputSchema, z.array(programSummarySchema)),
+  'programs.get': procedure(byId, programSchema),
+  'programs.create': procedure(programInputSchema, writeResultSchema),
+  'programs.update': procedure(programUpdateInputSchema, writeResultSchema),
+  'programs.setStatus': procedure(programStatusInputSchema, writeResultSchema),
+  'programs.saveRules': procedure(programRulesInputSchema, writeResultSchema),
+  'programs.enroll': procedure(enrollInputSchema, writeResultSchema),
+  'programs.unenroll': procedure(unenrollInputSchema, writeResultSchema),
+  'programs.participants': procedure(participantListInputSchema, participantListOutputSchema),
+  'programs.eligible': procedure(eligiblePartnersInputSchema, eligiblePartnersOutputSchema),
+  'programs.evaluate': procedure(programEvaluateInputSchema, programEvaluationSchema),
+  'programs.leaderboard': procedure(leaderboardInputSchema, leaderboardSchema),
+  'programs.results': procedure(programResultsInputSchema, programResultsSchema),
+  'programs.badges': procedure(partnerBadgesInputSchema, z.array(badgeSchema)),
+
+  'claims.create': procedure(claimInputSchema, writeResultSchema),
+  'claims.update': procedure(claimUpdateInputSchema, writeResultSchema),
+  'claims.delete': procedure(byId, writeResultSchema),
+  'claims.get': procedure(byId, claimSchema),
+  'claims.list': procedure(claimListInputSchema, claimListOutputSchema),
+  'claims.decide': procedure(claimDecisionInputSchema, writeResultSchema),
+
+  'ledger.balance': procedure(balanceInputSchema, balanceSchema),
+  'ledger.partner': procedure(partnerLedgerInputSchema, partnerLedgerSchema),
+  'ledger.adjust': procedure(ledgerAdjustInputSchema, writeResultSchema),
+  'ledger.reverse': procedure(ledgerReverseInputSchema, writeResultSchema),
+  'ledger.runExpiry': procedure(expiryRunInputSchema, expiryRunOutputSchema),
+  'ledger.statement': procedure(statementInputSchema, statementSchema),
+  'incentives.partner': procedure(partnerIncentivesInputSchema, partnerIncentivesSchema),
+
+  'rewards.list': procedure(rewardListInputSchema, rewardListOutputSchema),
+  'rewards.create': procedure(rewardInputSchema, writeResultSchema),
+  'rewards.update': procedure(rewardUpdateInputSchema, writeResultSchema),
+  'redemptions.request': procedure(redemptionRequestInputSchema, writeResultSchema),
+  'redemptions.decide': procedure(redemptionDecisionInputSchema, writeResultSchema),
+  'redemptions.list': procedure(redemptionListInputSchema, redemptionListOutputSchema),
+
+  'funds.program': procedure(z.object({ programId: ulidField }), programFundsSchema),
+  'funds.allocate': procedure(fundAllocationInputSchema, writeResultSchema),
+  'fundRequests.create': procedure(fundRequestInputSchema, writeResultSchema),
+  'fundRequests.update': procedure(fundRequestUpdateInputSchema, writeResultSchema),
+  'fundRequests.decide': procedure(fundRequestDecisionInputSchema, writeResultSchema),
+  'fundRequests.submitProof': procedure(fundProofInputSchema, writeResultSchema),
+  'fundRequests.reimburse': procedure(fundReimburseInputSchema, writeResultSchema),
+  'fundRequests.list': procedure(fundRequestListInputSchema, fundRequestListOutputSchema),
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),

@@ -48,6 +48,7 @@ export type DeriveChanges = (
   trx: Transaction<Database>,
   applied: readonly AppliedRow[],
   now: string,
+  actor: string,
 ) => Promise<readonly FieldChange[]>;
 
 export interface WriterContext {
@@ -117,7 +118,9 @@ export async function writeBatch(
           throw new CoreError({
             code: 'CONFLICT',
             message:
-              'Entries on a case timeline are permanent and cannot be changed or deleted. Add a correction instead.',
+              table === 'ledgerEntries'
+                ? 'Ledger entries are permanent and cannot be changed or deleted. Post a reversing entry instead.'
+                : 'Entries on a case timeline are permanent and cannot be changed or deleted. Add a correction instead.',
           });
         }
         const changed: Record<string, FieldValue> = {};
@@ -146,7 +149,8 @@ export async function writeBatch(
     }
   };
   await apply(batch.changes);
-  if (writer.derive && applied.length > 0) await apply(await writer.derive(trx, [...applied], now));
+  if (writer.derive && applied.length > 0)
+    await apply(await writer.derive(trx, [...applied], now, writer.actor));
 
   if (logRows.length === 0) return { batchId: null, tables: [] };
   for (let i = 0; i < logRows.length; i += changeLogChunk) {
@@ -249,7 +253,8 @@ export function decodeField(table: EntityTable, field: string, stored: unknown):
 }
 
 function sameValue(a: FieldValue, b: FieldValue): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
+  // JSON fields hold arrays and objects (a program's eligibility, a claim's lines): compare by content.
+  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 

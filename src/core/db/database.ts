@@ -7,6 +7,10 @@ import type { ContactLanguage } from '../../shared/countries';
 import type { PartnerStatus, PartnerType } from '../../shared/partners';
 import type { DataImportKind } from '../../shared/data-import';
 import type { RiskLevel, TierChangeCause } from '../../shared/loyalty';
+import type { AwardUnit, ProgramKind, ProgramStatus } from '../../shared/programs';
+import type { ClaimStatus, LedgerEntryKind } from '../../shared/claims';
+import type { RedemptionStatus, RewardKind } from '../../shared/rewards';
+import type { FundRequestStatus } from '../../shared/funds';
 import type {
   DisputeEntryKind,
   DisputeKind,
@@ -386,6 +390,146 @@ export interface SurveyMonthlyTable {
   satisfactionCount: number;
 }
 
+/** A product of the catalog: its SKU, category and the other codes partners write for it. */
+export interface ProductsTable extends EntityColumns {
+  sku: string;
+  name: string;
+  category: string;
+  /** JSON array of alias codes. */
+  aliases: string;
+  active: number;
+}
+
+export interface ProgramsTable extends EntityColumns {
+  name: string;
+  kind: ProgramKind;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  /** JSON Eligibility. */
+  eligibility: string;
+  budgetMinor: number;
+  currency: string;
+  pointValueMinor: number;
+  pointsExpiryMonths: number | null;
+  status: ProgramStatus;
+  revision: number;
+}
+
+/** A version of a program's rules (JSON Rule[]) and the first invoice day it applies to. */
+export interface ProgramRuleVersionsTable extends EntityColumns {
+  programId: string;
+  version: number;
+  effectiveFrom: string;
+  rules: string;
+}
+
+/** A partner's enrolment in a program (id derived from both); leaving sets `leftOn`. */
+export interface ProgramEnrollmentsTable extends EntityColumns {
+  programId: string;
+  partnerId: string;
+  enrolledOn: string;
+  leftOn: string | null;
+}
+
+/** A sales claim; `lines` is JSON of {sku, productId, quantity, amountMinor, serialNumbers}. */
+export interface ClaimsTable extends EntityColumns {
+  programId: string;
+  partnerId: string;
+  invoiceNumber: string;
+  /** The invoice number normalised (upper case, no spaces) for duplicate checks. */
+  invoiceKey: string;
+  invoiceDate: string;
+  lines: string;
+  lineCount: number;
+  totalMinor: number;
+  units: number;
+  currency: string;
+  /** JSON AttachmentRef[]. */
+  attachments: string;
+  note: string;
+  status: ClaimStatus;
+  decisionReason: string;
+  decidedOn: string | null;
+  decidedBy: string | null;
+  importId: string | null;
+  revision: number;
+}
+
+/** An append-only ledger entry: a signed amount of points or minor units. */
+export interface LedgerEntriesTable extends EntityColumns {
+  programId: string;
+  partnerId: string;
+  kind: LedgerEntryKind;
+  unit: AwardUnit;
+  amount: number;
+  postedOn: string;
+  expiresOn: string | null;
+  claimId: string | null;
+  redemptionId: string | null;
+  reversesId: string | null;
+  ruleKey: string | null;
+  ruleVersion: number | null;
+  period: string | null;
+  /** JSON AwardExplanation, for awards. */
+  explanation: string | null;
+  reason: string;
+  actorId: string | null;
+}
+
+export interface RewardsTable extends EntityColumns {
+  programId: string;
+  name: string;
+  kind: RewardKind;
+  description: string;
+  pointsCost: number;
+  stock: number | null;
+  /** JSON array of tier keys; empty: every tier. */
+  tiers: string;
+  active: number;
+  revision: number;
+}
+
+export interface RedemptionsTable extends EntityColumns {
+  programId: string;
+  partnerId: string;
+  rewardId: string;
+  quantity: number;
+  points: number;
+  status: RedemptionStatus;
+  notes: string;
+  decidedOn: string | null;
+  revision: number;
+}
+
+/** A partner's fund budget in a program (id derived from both). */
+export interface FundAllocationsTable extends EntityColumns {
+  programId: string;
+  partnerId: string;
+  amountMinor: number;
+  note: string;
+}
+
+export interface FundRequestsTable extends EntityColumns {
+  programId: string;
+  partnerId: string;
+  activity: string;
+  plannedOn: string;
+  amountMinor: number;
+  approvedMinor: number | null;
+  reimbursedMinor: number | null;
+  currency: string;
+  status: FundRequestStatus;
+  note: string;
+  decisionReason: string;
+  /** JSON AttachmentRef[]: proof of performance. */
+  attachments: string;
+  proofNote: string;
+  decidedOn: string | null;
+  reimbursedOn: string | null;
+  revision: number;
+}
+
 export interface PartnerTagsTable {
   partnerId: string;
   tag: string;
@@ -459,6 +603,16 @@ export interface Database {
   salesMonthly: SalesMonthlyTable;
   surveyMonthly: SurveyMonthlyTable;
   engagementMonthly: EngagementMonthlyTable;
+  products: ProductsTable;
+  programs: ProgramsTable;
+  programRuleVersions: ProgramRuleVersionsTable;
+  programEnrollments: ProgramEnrollmentsTable;
+  claims: ClaimsTable;
+  ledgerEntries: LedgerEntriesTable;
+  rewards: RewardsTable;
+  redemptions: RedemptionsTable;
+  fundAllocations: FundAllocationsTable;
+  fundRequests: FundRequestsTable;
   partnerTags: PartnerTagsTable;
   changeLog: ChangeLogTable;
   batches: BatchesTable;
@@ -493,5 +647,15 @@ export const entityTables = {
   dataImports: { jsonFields: [] },
   tierChanges: { jsonFields: [] },
   tierOverrides: { jsonFields: [] },
+  products: { jsonFields: ['aliases'] },
+  programs: { jsonFields: ['eligibility'] },
+  programRuleVersions: { jsonFields: ['rules'] },
+  programEnrollments: { jsonFields: [] },
+  claims: { jsonFields: ['lines', 'attachments'] },
+  ledgerEntries: { jsonFields: ['explanation'], appendOnly: true },
+  rewards: { jsonFields: ['tiers'] },
+  redemptions: { jsonFields: [] },
+  fundAllocations: { jsonFields: [] },
+  fundRequests: { jsonFields: ['attachments'] },
 } as const satisfies Record<string, { jsonFields: readonly string[]; appendOnly?: boolean }>;
 export type EntityTable = keyof typeof entityTables;

@@ -4,7 +4,7 @@ import type { UndoOutput, UndoStatus } from '../../shared/history';
 import { writeBatch, type FieldChange, type FieldValue } from '../db/apply-changes';
 import { entityTables, type EntityTable } from '../db/database';
 import type { CoreContext } from '../context';
-import { deriveLoyalty } from '../loyalty/derive';
+import { deriveAfterWrite } from '../write-derivations';
 
 export async function undoBatch(ctx: CoreContext, batchId: string | undefined): Promise<UndoOutput> {
   const target = await findUndoable(ctx, batchId);
@@ -33,7 +33,7 @@ export async function undoBatch(ctx: CoreContext, batchId: string | undefined): 
     const result = await writeBatch(
       trx,
       // Undoing a write recomputes its partners too (the tier change it caused is undone with it).
-      { clock: ctx.clock, actor: ctx.selfOwnerId, derive: deriveLoyalty },
+      { clock: ctx.clock, actor: ctx.selfOwnerId, derive: deriveAfterWrite },
       { label: target.label, origin: 'undo', undoes: target.id, changes: inverse },
     );
     await trx
@@ -53,10 +53,20 @@ export async function undoStatus(ctx: CoreContext): Promise<UndoStatus> {
   return { canUndo: next !== undefined, label: next?.label ?? null };
 }
 
-function permanentError(label: string): CoreError {
+/** Permanent history is a case's record or the points ledger; each says how to correct it. */
+async function permanentError(ctx: CoreContext, batchId: string, label: string): Promise<CoreError> {
+  const ledger = await ctx.db
+    .selectFrom('changeLog')
+    .select('seq')
+    .where('batchId', '=', batchId)
+    .where('tbl', '=', 'ledgerEntries')
+    .limit(1)
+    .executeTakeFirst();
   return new CoreError({
     code: 'CONFLICT',
-    message: `"${label}" is part of a case's permanent record and cannot be undone. Add a correction to the case instead.`,
+    message: ledger
+      ? `"${label}" posted to the points ledger, which is permanent: it cannot be undone. Reverse the claim, redemption or entry instead.`
+      : `"${label}" is part of a case's permanent record and cannot be undone. Add a correction to the case instead.`,
   });
 }
 
@@ -71,7 +81,7 @@ async function findUndoable(ctx: CoreContext, batchId: string | undefined) {
     if (batch.origin !== 'local' || batch.undoneByBatchId) {
       throw new CoreError({ code: 'CONFLICT', message: `"${batch.label}" was already undone.` });
     }
-    if (batch.permanent) throw permanentError(batch.label);
+    if (batch.permanent) throw await permanentError(ctx, batch.id, batch.label);
     return batch;
   }
   query = query.where('origin', '=', 'local').where('undoneByBatchId', 'is', null);

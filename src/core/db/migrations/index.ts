@@ -6,6 +6,7 @@ import * as care from './0002-care';
 import * as careNotesGreetings from './0003-care-notes-greetings';
 import * as disputesRetention from './0004-disputes-retention';
 import * as loyalty from './0005-loyalty';
+import * as incentives from './0006-incentives';
 
 export interface Migration {
   name: string;
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { name: '0003-care-notes-greetings', up: careNotesGreetings.up },
   { name: '0004-disputes-retention', up: disputesRetention.up },
   { name: '0005-loyalty', up: loyalty.up },
+  { name: '0006-incentives', up: incentives.up },
 ];

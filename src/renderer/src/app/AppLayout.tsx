@@ -8,6 +8,8 @@ import {
   IconCalendar,
   IconChartBar,
   IconMoodSmile,
+  IconGift,
+  IconReceipt,
   IconReportMoney,
   IconGavel,
   IconHome,
@@ -36,6 +38,8 @@ const navItems = [
   { to: '/retention', key: 'nav.retention', icon: IconLifebuoy, exact: false },
   { to: '/sales', key: 'nav.sales', icon: IconReportMoney, exact: false },
   { to: '/surveys', key: 'nav.surveys', icon: IconMoodSmile, exact: false },
+  { to: '/programs', key: 'nav.programs', icon: IconGift, exact: false },
+  { to: '/claims', key: 'nav.claims', icon: IconReceipt, exact: false },
   { to: '/reports', key: 'nav.reports', icon: IconChartBar, exact: false },
   { to: '/settings', key: 'nav.settings', icon: IconSettings, exact: false },
 ] as const;

@@ -54,6 +54,25 @@ const LoyaltySettingsPage = lazy(async () => ({
   default: (await import('../features/loyalty-settings/LoyaltySettingsPage')).LoyaltySettingsPage,
 }));
 
+const ProgramsPage = lazy(async () => ({
+  default: (await import('../features/programs/ProgramsPage')).ProgramsPage,
+}));
+const ProgramPage = lazy(async () => ({
+  default: (await import('../features/programs/ProgramPage')).ProgramPage,
+}));
+const StatementPage = lazy(async () => ({
+  default: (await import('../features/ledger/StatementPage')).StatementPage,
+}));
+const ClaimsPage = lazy(async () => ({
+  default: (await import('../features/claims/ClaimsPage')).ClaimsPage,
+}));
+const ClaimPage = lazy(async () => ({
+  default: (await import('../features/claims/ClaimPage')).ClaimPage,
+}));
+const ProductsPage = lazy(async () => ({
+  default: (await import('../features/products/ProductsPage')).ProductsPage,
+}));
+
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Skeleton height={240} aria-busy="true" />}>{children}</Suspense>;
 }
@@ -167,6 +186,54 @@ export function AppRoutes() {
           element={
             <Loading>
               <LoyaltySettingsPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="programs"
+          element={
+            <Loading>
+              <ProgramsPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="programs/:programId"
+          element={
+            <Loading>
+              <ProgramPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="programs/:programId/statement/:partnerId"
+          element={
+            <Loading>
+              <StatementPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="claims"
+          element={
+            <Loading>
+              <ClaimsPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="claims/:claimId"
+          element={
+            <Loading>
+              <ClaimPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="products"
+          element={
+            <Loading>
+              <ProductsPage />
             </Loading>
           }
         />

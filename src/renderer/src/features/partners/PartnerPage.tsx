@@ -6,6 +6,7 @@ import { PartnerLoyalty } from '../loyalty/PartnerLoyalty';
 import { PartnerTierBadge } from '../loyalty/PartnerTierBadge';
 import { PartnerSales } from '../sales/PartnerSales';
 import { PartnerSurveys } from '../surveys/PartnerSurveys';
+import { PartnerIncentives } from '../ledger/PartnerIncentives';
 import { Anchor, Badge, Button, Grid, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -142,6 +143,7 @@ function PartnerDetails({
         </Grid.Col>
       </Grid>
       <PartnerSales partnerId={partner.id} />
+      <PartnerIncentives partnerId={partner.id} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <PartnerVisitNotes partner={partner} />

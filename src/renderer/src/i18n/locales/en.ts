@@ -14,6 +14,13 @@ import { retentionEn } from './en/retention';
 import { greetingsEn } from './en/greetings';
 import { visitNotesEn } from './en/visitNotes';
 import { visitPlannerEn } from './en/visitPlanner';
+import { incentivesEn } from './en/incentives';
+import { programsEn } from './en/programs';
+import { claimsEn } from './en/claims';
+import { ledgerEn } from './en/ledger';
+import { statementEn } from './en/statement';
+import { fundsEn } from './en/funds';
+import { gamificationEn } from './en/gamification';
 
 export const en = {
   calendar: calendarEn,
@@ -30,6 +37,13 @@ export const en = {
   dataImport: dataImportEn,
   loyalty: loyaltyEn,
   dashboard: dashboardEn,
+  incentives: incentivesEn,
+  programs: programsEn,
+  claims: claimsEn,
+  ledger: ledgerEn,
+  statement: statementEn,
+  funds: fundsEn,
+  gamification: gamificationEn,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Any' },
   export: {
@@ -50,6 +64,8 @@ export const en = {
     reports: 'Reports',
     sales: 'Sales',
     surveys: 'Surveys',
+    programs: 'Programs',
+    claims: 'Claims',
     settings: 'Settings',
   },
   shell: {
