@@ -1,0 +1,6 @@
+// id resources so far: what a partner reads (statements and award explanations). The rest of
+// the UI falls back to English until the language is complete.
+import { incentivesId } from './id/incentives';
+import { statementId } from './id/statement';
+
+export const id = { statement: statementId, incentives: incentivesId };

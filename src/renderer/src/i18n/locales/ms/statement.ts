@@ -1,0 +1,2 @@
+// ms strings of the partner statement ("statement"); same keys as the English file.
+export const statementMs = {};

@@ -1,0 +1,6 @@
+// nl resources so far: what a partner reads (statements and award explanations). The rest of
+// the UI falls back to English until the language is complete.
+import { incentivesNl } from './nl/incentives';
+import { statementNl } from './nl/statement';
+
+export const nl = { statement: statementNl, incentives: incentivesNl };

@@ -1,0 +1,2 @@
+// nl strings of award explanations ("incentives.explanation"), for statements printed in nl.
+export const incentivesNl = {};

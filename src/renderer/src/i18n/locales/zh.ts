@@ -1,0 +1,6 @@
+// zh resources so far: what a partner reads (statements and award explanations). The rest of
+// the UI falls back to English until the language is complete.
+import { incentivesZh } from './zh/incentives';
+import { statementZh } from './zh/statement';
+
+export const zh = { statement: statementZh, incentives: incentivesZh };
