@@ -188,6 +188,30 @@ const englishMessages: Record<string, string> = {
   'validation.importCurrency': "This row is in {{currency}}; the workspace's currency is {{workspace}}.",
   'validation.importDuplicateSales': 'Row {{row}} has the same partner and month.',
   'validation.importDuplicateSurvey': 'Row {{row}} has the same partner, contact and date.',
+  'validation.sku': 'Use letters, digits and - _ . / (e.g. AC-1200X).',
+  'validation.quantity': 'Enter a whole number of 1 or more.',
+  'validation.positiveAmount': 'Enter an amount above zero.',
+  'validation.claimNoLines': 'Add at least one line.',
+  'validation.skuDuplicate': "'{{sku}}' is already a code of {{product}}.",
+  'validation.productInRules':
+    "The rules of the program '{{program}}' name this product: change those rules first.",
+  'validation.skuUnknown':
+    "No product has the code '{{sku}}': add it to the products, or as an alias of one.",
+  'validation.invoiceDuplicate': 'This partner already claimed invoice {{invoice}} (claim of {{date}}).',
+  'validation.invoiceOutsideProgram':
+    'The program runs from {{from}} to {{to}}: this invoice date is outside it.',
+  'validation.invoiceFuture': 'This invoice date is in the future.',
+  'validation.programNotOpen': 'This program is {{status}}: only active programs take claims.',
+  'validation.partnerNotEnrolled': '{{partner}} is not enrolled in this program.',
+  'validation.importClaimProgram': 'Choose the program these claims belong to.',
+  'validation.importClaimCurrency': "This row is in {{currency}}; the program's currency is {{program}}.",
+  'validation.importInvoiceDates': 'Row {{row}} has this invoice with another date ({{date}}).',
+  'validation.importDuplicateLine': 'Row {{row}} is the same line of this invoice.',
+  'validation.ruleRate': 'Enter a rate above zero (decimals allowed, e.g. 1.5).',
+  'validation.ruleWhole': 'Enter a whole number of 1 or more.',
+  'validation.bracketsEmpty': 'Add at least one bracket.',
+  'validation.ruleKey': 'Use lowercase letters, digits and dashes (e.g. spif-aircon).',
+  'validation.multiplier': 'Enter a multiplier above 0 and at most 10 (e.g. 1.5).',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {
