@@ -29,6 +29,11 @@ export interface BatchInput {
    * row's revision to revision + 1.
    */
   expectRevision?: { table: EntityTable; rowId: string; revision: number; what: string };
+  /**
+   * Runs inside the batch's transaction before its changes: a check that must see every write
+   * before it (a points balance that two redemptions at once would overdraw). Throw to refuse.
+   */
+  check?: (trx: Transaction<Database>) => Promise<void>;
 }
 
 /** A row the batch actually inserted or changed, and which fields. */
@@ -100,6 +105,7 @@ export async function writeBatch(
   let hlc: string | null = null;
   const stamp = () => (hlc ??= writer.clock.next());
   if (batch.expectRevision) await checkRevision(trx, batch.expectRevision);
+  if (batch.check) await batch.check(trx);
   const applied: AppliedRow[] = [];
 
   const apply = async (changes: readonly FieldChange[]) => {
