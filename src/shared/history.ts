@@ -15,6 +15,9 @@ export const timelineEntityKinds = [
   'surveyResponse',
   'tierChange',
   'tierOverride',
+  'enrollment',
+  'claim',
+  'redemption',
 ] as const;
 
 export const timelineChangeSchema = z.object({

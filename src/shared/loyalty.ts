@@ -48,7 +48,10 @@ export const loyaltyFactorsSchema = z
     }),
     /** Share of the last `months` with at least one order. */
     orderRegularity: z.object({ weight, months }),
-    /** Visits held, meetings and trainings attended, greetings sent in `months`; full at `fullAt`. */
+    /**
+     * Visits held, meetings and trainings attended, greetings sent and program claims made (program
+     * participation) in `months`; full at `fullAt`.
+     */
     engagement: z.object({ weight, months, fullAt: positive(1000) }),
     /** Days since the last contact (visit, meeting, greeting, case entry): full today, zero at `zeroAtDays`. */
     contactRecency: z.object({ weight, zeroAtDays: positive(3650) }),

@@ -71,7 +71,7 @@ describe('what a factor measured', () => {
       months: 12,
     });
     expect(factorMeasure(engagement, defaultLoyaltyFactors, context)).toBe(
-      '6 visits, meetings, trainings and greetings in 12 months: 3 visits, 1 meeting, and 2 greetings',
+      '6 visits, meetings, trainings, greetings and program claims in 12 months: 3 visits, 1 meeting, and 2 greetings',
     );
   });
 
@@ -132,7 +132,7 @@ describe('what would raise a factor', () => {
       'An order in each of the 3 months without one: up to +5 points',
     );
     expect(factorRaise(factor('engagement', { total: 11, fullAt: 12, months: 12 }), undefined, context)).toBe(
-      '1 more visit, meeting, training or greeting in 12 months: up to +5 points',
+      '1 more visit, meeting, training, greeting or program claim in 12 months: up to +5 points',
     );
   });
 

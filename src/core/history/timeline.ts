@@ -1,7 +1,7 @@
 // A partner's timeline from the change log: who created, edited, deleted or restored the partner,
-// its contacts, care events, commitments, visit notes, greetings sent and retention cases and
-// actions, survey answers and tier overrides, field by field; plus the key steps of its disputes
-// (opened, each status change) from the cases' own permanent timelines, and its tier changes from
+// its contacts, care events, commitments, visit notes, greetings sent, retention cases and
+// actions, survey answers, tier overrides, program enrolments, claims and redemptions, field by
+// field; plus the key steps of its disputes (opened, each status change) from the cases' own permanent timelines, and its tier changes from
 // the tier history (dated by the day the tier changed, not by when the score was computed).
 import type { TimelineEntry } from '../../shared/history';
 import type { CoreContext } from '../context';
@@ -18,6 +18,9 @@ const entityOfTable: Record<string, TimelineEntry['entity']> = {
   retentionActions: 'retentionAction',
   surveyResponses: 'surveyResponse',
   tierOverrides: 'tierOverride',
+  programEnrollments: 'enrollment',
+  claims: 'claim',
+  redemptions: 'redemption',
 };
 
 /** Fields that are bookkeeping, not something a person edited. */
@@ -33,7 +36,30 @@ const hiddenFields = new Set([
   'partnerId',
   // Named in the entry itself (an answer is named by its contact).
   'contactId',
+  'programId',
+  'rewardId',
 ]);
+
+/** Bookkeeping of incentive records: a claim's lines and sums are on the claim's own page. */
+const hiddenFieldsOfTable: Record<string, ReadonlySet<string>> = {
+  claims: new Set([
+    'lines',
+    'invoiceKey',
+    'lineCount',
+    'totalMinor',
+    'units',
+    'currency',
+    'attachments',
+    'decidedBy',
+    'decidedOn',
+  ]),
+  redemptions: new Set(['points', 'decidedOn']),
+  programEnrollments: new Set(['enrolledOn']),
+};
+
+function isHidden(table: string, field: string): boolean {
+  return hiddenFields.has(field) || (hiddenFieldsOfTable[table]?.has(field) ?? false);
+}
 
 export async function partnerTimeline(
   ctx: CoreContext,
@@ -104,6 +130,30 @@ export async function partnerTimeline(
     .select(['id', 'tier as name'])
     .where('partnerId', '=', partnerId)
     .execute();
+  // Incentives: an enrolment is named by its program, a claim by its invoice number and program,
+  // a redemption by the reward and quantity.
+  const enrollments = await ctx.db
+    .selectFrom('programEnrollments as e')
+    .innerJoin('programs as p', 'p.id', 'e.programId')
+    .select(['e.id', 'p.name'])
+    .where('e.partnerId', '=', partnerId)
+    .execute();
+  const claims = (
+    await ctx.db
+      .selectFrom('claims as c')
+      .innerJoin('programs as p', 'p.id', 'c.programId')
+      .select(['c.id', 'c.invoiceNumber', 'p.name as programName'])
+      .where('c.partnerId', '=', partnerId)
+      .execute()
+  ).map((claim) => ({ id: claim.id, name: `${claim.invoiceNumber} (${claim.programName})` }));
+  const redemptions = (
+    await ctx.db
+      .selectFrom('redemptions as r')
+      .innerJoin('rewards as w', 'w.id', 'r.rewardId')
+      .select(['r.id', 'r.quantity', 'w.name'])
+      .where('r.partnerId', '=', partnerId)
+      .execute()
+  ).map((row) => ({ id: row.id, name: `${row.quantity} × ${row.name}` }));
   const names = new Map<string, string>(
     [
       partner,
@@ -116,6 +166,9 @@ export async function partnerTimeline(
       ...retentionActions,
       ...surveyResponses,
       ...tierOverrides,
+      ...enrollments,
+      ...claims,
+      ...redemptions,
     ].map((row) => [row.id, row.name] as const),
   );
 
@@ -162,12 +215,12 @@ export async function partnerTimeline(
     if (row.field === '*') {
       entry.kind = 'created';
       for (const [field, value] of Object.entries(newValue as Record<string, unknown>)) {
-        if (!hiddenFields.has(field) && !isBlank(value))
+        if (!isHidden(row.tbl, field) && !isBlank(value))
           entry.changes.push({ field, oldValue: null, newValue: value });
       }
     } else if (row.field === 'deletedAt') {
       entry.kind = newValue === null ? 'restored' : 'deleted';
-    } else if (!hiddenFields.has(row.field)) {
+    } else if (!isHidden(row.tbl, row.field)) {
       entry.changes.unshift({ field: row.field, oldValue, newValue });
     }
   }

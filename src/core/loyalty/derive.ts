@@ -18,6 +18,7 @@ const partnerRowTables: Partial<Record<EntityTable, string>> = {
   commitments: 'commitments',
   tierOverrides: 'tier_overrides',
   retentionCases: 'retention_cases',
+  claims: 'claims',
 };
 
 /** Partner fields the score or its copies in partner_scores read. */

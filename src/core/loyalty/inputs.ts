@@ -61,7 +61,7 @@ export async function loadPartnerFacts(
           activeMonths: 0,
           lastPeriod: addMonths(today.slice(0, 7), -1),
         },
-        engagement: { visits: 0, meetings: 0, trainings: 0, greetings: 0, visitNotes: 0 },
+        engagement: { visits: 0, meetings: 0, trainings: 0, greetings: 0, visitNotes: 0, claims: 0 },
         lastContactOn: null,
         daysSinceContact: null,
         commitments: { kept: 0, broken: 0 },
@@ -185,7 +185,8 @@ async function loadSales(
 /**
  * Engagement in the window and the last contact ever: care events held (visits, meetings,
  * trainings), visit notes written without a planned visit (a planned one is already counted),
- * greetings sent, and calls or meetings logged on the partner's cases.
+ * greetings sent, and calls or meetings logged on the partner's cases. Program participation
+ * (sales claims made in the window, not rejected) counts as engagement but not as a contact.
  */
 async function loadContacts(
   trx: Db,
@@ -195,29 +196,34 @@ async function loadContacts(
   partnerIds: readonly string[] | null,
 ): Promise<void> {
   const from = monthsBefore(today, factors.engagement.months);
-  const rows = await jsonRows<[string, number, number, number, number, number, string | null]>(
+  const rows = await jsonRows<[string, number, number, number, number, number, number, string | null]>(
     trx,
-    ['partnerId', 'visits', 'meetings', 'trainings', 'greetings', 'notes', 'lastOn'],
+    ['partnerId', 'visits', 'meetings', 'trainings', 'greetings', 'notes', 'claims', 'lastOn'],
     sql`select partner_id as "partnerId", sum(kind = 'visit' and day >= ${from}) as visits,
         sum(kind = 'meeting' and day >= ${from}) as meetings,
-        sum(kind = 'training' and day >= ${from}) as trainings, 0 as greetings, 0 as notes,
+        sum(kind = 'training' and day >= ${from}) as trainings, 0 as greetings, 0 as notes, 0 as claims,
         max(day) as "lastOn"
       from (select partner_id, kind, substr(start, 1, 10) as day from care_events
         where deleted_at is null and status = 'done' and kind in ('visit', 'meeting', 'training')
           and substr(start, 1, 10) <= ${today} ${partnerFilter('partner_id', partnerIds)})
       group by partner_id
     union all
-    select partner_id, 0, 0, 0, 0, sum(date >= ${from} and care_event_id is null), max(date)
+    select partner_id, 0, 0, 0, 0, sum(date >= ${from} and care_event_id is null), 0, max(date)
       from visit_notes where deleted_at is null and date <= ${today} ${partnerFilter('partner_id', partnerIds)}
       group by partner_id
     union all
-    select partner_id, 0, 0, 0, sum(sent_on >= ${from}), 0, max(sent_on)
+    select partner_id, 0, 0, 0, sum(sent_on >= ${from}), 0, 0, max(sent_on)
       from greetings where deleted_at is null and sent_on <= ${today} ${partnerFilter('partner_id', partnerIds)}
+      group by partner_id
+    union all
+    select partner_id, 0, 0, 0, 0, 0, count(*), null
+      from claims where deleted_at is null and status != 'rejected' and invoice_date >= ${from}
+        and invoice_date <= ${today} ${partnerFilter('partner_id', partnerIds)}
       group by partner_id
     union all
     ${caseContacts(today, partnerIds)}`,
   );
-  for (const [partnerId, visits, meetings, trainings, greetings, notes, lastOn] of rows) {
+  for (const [partnerId, visits, meetings, trainings, greetings, notes, claims, lastOn] of rows) {
     const f = facts.get(partnerId);
     if (!f) continue;
     const e = f.inputs.engagement;
@@ -226,6 +232,7 @@ async function loadContacts(
     e.trainings += num(trainings);
     e.greetings += num(greetings);
     e.visitNotes += num(notes);
+    e.claims += num(claims);
     if (lastOn && (f.inputs.lastContactOn === null || lastOn > f.inputs.lastContactOn)) {
       f.inputs.lastContactOn = lastOn;
       f.inputs.daysSinceContact = daysBetween(lastOn, today);
@@ -240,7 +247,7 @@ async function loadContacts(
  */
 function caseContacts(today: string, partnerIds: readonly string[] | null) {
   if (partnerIds === null) {
-    return sql`select dp.partner_id, 0, 0, 0, 0, 0, max(e.last_on)
+    return sql`select dp.partner_id, 0, 0, 0, 0, 0, 0, max(e.last_on)
       from (select dispute_id, max(substr(at, 1, 10)) as last_on from dispute_entries
         where deleted_at is null and kind in ('call', 'meeting') and substr(at, 1, 10) <= ${today}
         group by dispute_id) e
@@ -248,7 +255,7 @@ function caseContacts(today: string, partnerIds: readonly string[] | null) {
       join dispute_partners dp on dp.dispute_id = e.dispute_id
       group by dp.partner_id`;
   }
-  return sql`select dp.partner_id, 0, 0, 0, 0, 0, max(substr(e.at, 1, 10))
+  return sql`select dp.partner_id, 0, 0, 0, 0, 0, 0, max(substr(e.at, 1, 10))
       from dispute_partners dp
       join disputes d on d.id = dp.dispute_id and d.deleted_at is null
       join dispute_entries e on e.dispute_id = dp.dispute_id

@@ -25,11 +25,15 @@ export interface ScoreInputs {
     /** The last whole month the windows end with (YYYY-MM). */
     lastPeriod: string;
   };
-  /**
-   * Seam for incentive programs (issue 6): claims submitted join as one more count here, read by
-   * one more branch of the engagement query in inputs.ts and stored in stored-inputs.ts.
-   */
-  engagement: { visits: number; meetings: number; trainings: number; greetings: number; visitNotes: number };
+  /** Contacts in the window, and program participation: sales claims made (not rejected). */
+  engagement: {
+    visits: number;
+    meetings: number;
+    trainings: number;
+    greetings: number;
+    visitNotes: number;
+    claims: number;
+  };
   /** The last contact (visit, meeting, training, visit note, greeting, case call or meeting). */
   lastContactOn: string | null;
   daysSinceContact: number | null;
@@ -58,7 +62,7 @@ export function factorValues(inputs: ScoreInputs, factors: LoyaltyFactors): (num
   const growth = salesGrowthPercent(inputs);
   const { zeroAtPercent, fullAtPercent } = factors.salesGrowth;
   const days = inputs.daysSinceContact;
-  const contacts = e.visits + e.meetings + e.trainings + e.greetings + e.visitNotes;
+  const contacts = e.visits + e.meetings + e.trainings + e.greetings + e.visitNotes + e.claims;
   return [
     hasSales
       ? Math.min(1, Math.sqrt(Math.max(0, sales.volumeMinor) / factors.salesVolume.fullAtMinor))
@@ -142,7 +146,7 @@ function factorDetail(
     case 'engagement': {
       const { months, fullAt } = factors.engagement;
       const e = inputs.engagement;
-      const total = e.visits + e.meetings + e.trainings + e.greetings + e.visitNotes;
+      const total = e.visits + e.meetings + e.trainings + e.greetings + e.visitNotes + e.claims;
       return { ...e, total, fullAt, months, missing: Math.max(0, fullAt - total) };
     }
     case 'contactRecency':

@@ -26,6 +26,7 @@ type Stored = [
   number, // nps sum
   number, // satisfaction answers
   number, // satisfaction sum
+  number, // program claims
 ];
 
 export function encodeInputs(inputs: ScoreInputs): string {
@@ -52,6 +53,7 @@ export function encodeInputs(inputs: ScoreInputs): string {
     nps.sum,
     satisfaction.answers,
     satisfaction.sum,
+    e.claims,
   ];
   return JSON.stringify(stored);
 }
@@ -64,7 +66,7 @@ export function decodeInputs(text: string, today: string): ScoreInputs | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(value) || value.length !== 21) return null;
+  if (!Array.isArray(value) || value.length !== 22) return null;
   const s = value as Stored;
   return {
     sales: {
@@ -75,7 +77,14 @@ export function decodeInputs(text: string, today: string): ScoreInputs | null {
       activeMonths: s[4],
       lastPeriod: s[5],
     },
-    engagement: { visits: s[6], meetings: s[7], trainings: s[8], greetings: s[9], visitNotes: s[10] },
+    engagement: {
+      visits: s[6],
+      meetings: s[7],
+      trainings: s[8],
+      greetings: s[9],
+      visitNotes: s[10],
+      claims: s[21],
+    },
     lastContactOn: s[11],
     daysSinceContact: s[11] === null ? null : daysBetween(s[11], today),
     commitments: { kept: s[12], broken: s[13] },

@@ -75,11 +75,13 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
                   ? t(`greetings.timeline.${entry.kind}`, { actor: entry.actorName, name: entry.entityName })
                   : entry.entity === 'tierChange'
                     ? tierChangeTitle(entry, t)
-                    : t(`timeline.${entry.kind}`, {
-                        actor: entry.actorName,
-                        entity: t(`timeline.entity.${entry.entity}`),
-                        name: entry.entityName,
-                      })}
+                    : entry.entity === 'enrollment'
+                      ? enrollmentTitle(entry, t)
+                      : t(`timeline.${entry.kind}`, {
+                          actor: entry.actorName,
+                          entity: t(`timeline.entity.${entry.entity}`),
+                          name: entry.entityName,
+                        })}
               </Text>
             }
           >
@@ -128,6 +130,15 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
       })}
     </Timeline>
   );
+}
+
+/** "Ana enrolled the partner in Dealer Rewards", took it out, or enrolled it again. */
+function enrollmentTitle(entry: TimelineEntry, t: TFunction): string {
+  const values = { actor: entry.actorName, name: entry.entityName };
+  if (entry.kind === 'created') return t('timeline.enrolled', values);
+  const left = entry.changes.find((change) => change.field === 'leftOn');
+  if (left) return t(left.newValue === null ? 'timeline.reenrolled' : 'timeline.unenrolled', values);
+  return t(`timeline.${entry.kind}`, { ...values, entity: t('timeline.entity.enrollment') });
 }
 
 /** "Tier changed from Gold to Silver", or the first tier a partner was given. */

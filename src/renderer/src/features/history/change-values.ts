@@ -20,6 +20,8 @@ const enumLabels: Partial<Record<TimelineEntry['entity'], Record<string, string>
   },
   retentionAction: { status: 'retention.actionStatus', kind: 'retention.actionKind' },
   tierChange: { cause: 'loyalty.tierChangeCause' },
+  claim: { status: 'claims.status' },
+  redemption: { status: 'ledger.redemptionStatus' },
 };
 
 export interface ChangeValueContext {

@@ -183,7 +183,7 @@ export function factorMeasure(
   });
 }
 
-const engagementKinds = ['visits', 'visitNotes', 'meetings', 'trainings', 'greetings'] as const;
+const engagementKinds = ['visits', 'visitNotes', 'meetings', 'trainings', 'greetings', 'claims'] as const;
 
 function sum(values: (number | null)[]): number {
   return values.reduce<number>((total, value) => total + (value ?? 0), 0);

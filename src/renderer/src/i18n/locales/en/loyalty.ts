@@ -35,9 +35,10 @@ export const loyaltyEn = {
       '{{recent}} in the last {{months}} months against {{previous}} the {{months}} months before ({{change}})',
     salesGrowthShort: 'Sales changed {{change}} against the {{months}} months before',
     orderRegularity: 'Ordered in {{count}} of the last {{months}} months',
-    engagementNone: 'No visits, meetings, trainings or greetings in {{months}} months',
-    engagement_one: '{{count}} visit, meeting, training or greeting in {{months}} months',
-    engagement_other: '{{count}} visits, meetings, trainings and greetings in {{months}} months',
+    engagementNone: 'No visits, meetings, trainings, greetings or program claims in {{months}} months',
+    engagement_one: '{{count}} visit, meeting, training, greeting or program claim in {{months}} months',
+    engagement_other:
+      '{{count}} visits, meetings, trainings, greetings and program claims in {{months}} months',
     part: {
       visits_one: '{{count}} visit',
       visits_other: '{{count}} visits',
@@ -49,6 +50,8 @@ export const loyaltyEn = {
       trainings_other: '{{count}} trainings',
       greetings_one: '{{count}} greeting',
       greetings_other: '{{count}} greetings',
+      claims_one: '{{count}} program claim',
+      claims_other: '{{count}} program claims',
     },
     contactRecency_one: 'Last contact {{count}} day ago',
     contactRecency_other: 'Last contact {{count}} days ago',
@@ -78,8 +81,9 @@ export const loyaltyEn = {
     salesGrowthPercent: 'Sales growth of {{full}}% against the {{months}} months before',
     orderRegularity_one: 'An order in the {{count}} month without one',
     orderRegularity_other: 'An order in each of the {{count}} months without one',
-    engagement_one: '{{count}} more visit, meeting, training or greeting in {{months}} months',
-    engagement_other: '{{count}} more visits, meetings, trainings or greetings in {{months}} months',
+    engagement_one: '{{count}} more visit, meeting, training, greeting or program claim in {{months}} months',
+    engagement_other:
+      '{{count}} more visits, meetings, trainings, greetings or program claims in {{months}} months',
     contactRecency: 'A visit, meeting or greeting now',
     commitmentsKept_one: 'Keep the commitments that fall due ({{count}} broken now)',
     commitmentsKept_other: 'Keep the commitments that fall due ({{count}} broken now)',
@@ -211,7 +215,8 @@ export const loyaltyEn = {
         salesGrowth:
           'Growth against the period before scores higher: zero at the fall set here, full marks at the growth.',
         orderRegularity: 'The more months with at least one order, the higher.',
-        engagement: 'More visits held, meetings and trainings attended and greetings sent score higher.',
+        engagement:
+          'More visits held, meetings and trainings attended, greetings sent and sales claims made in incentive programs score higher.',
         contactRecency: 'Full marks for contact today, falling to zero after the days set here.',
         commitmentsKept: 'Kept commitments raise it, broken ones lower it.',
         disputes: 'Open disputes lower it by severity: low 1, medium 2, high 3, critical 5 points.',
