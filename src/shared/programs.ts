@@ -52,10 +52,13 @@ export const programInputSchema = z.object({
   eligibility: eligibilitySchema.default({ partnerTypes: [], tiers: [], regions: [], partnerIds: [] }),
   /** The program's whole budget in minor units of `currency`. */
   budgetMinor: money,
+  /** ISO 4217; absent or null: the workspace currency. */
   currency: z
     .string()
     .trim()
-    .regex(/^[A-Z]{3}$/, { error: 'validation.currency' }),
+    .regex(/^[A-Z]{3}$/, { error: 'validation.currency' })
+    .nullable()
+    .default(null),
   /** What one point costs the brand, in minor units (1 = one sen per point); 0: points cost nothing. */
   pointValueMinor: money,
   /** Points expire this many months after they were earned, first in first out; null: never. */
