@@ -251,6 +251,20 @@ const englishMessages: Record<string, string> = {
   'validation.partnerIneligible': 'Not eligible for this program: {{names}}.',
   'validation.claimsWaiting':
     '{{name}} has {{count}} claim(s) waiting for a decision: approve or reject them first.',
+  'validation.proofRequired': 'Add at least one photo or document that shows the activity took place.',
+  'validation.overAllocation':
+    'Allocations would exceed the budget: {{remaining}} of {{budget}} is left to allocate.',
+  'validation.allocationBelowHeld':
+    'This partner already has {{held}} requested or approved: allocate at least that.',
+  'validation.overRequest':
+    'Only {{remaining}} of the {{allocated}} allocated to this partner is left to request.',
+  'validation.overApproval': 'Approve at most the {{requested}} requested.',
+  'validation.overBudget': 'Only {{remaining}} of the program budget is left to approve.',
+  'validation.reimburseOverApproved': 'Reimburse at most the {{approved}} approved.',
+  'validation.proofBeforeActivity': 'The activity is planned for {{day}}: add proof once it has taken place.',
+  'validation.fundProgramNotActive':
+    'Funds can be requested while the program is active; this one is {{status}}.',
+  'validation.fundProgramEnded': 'This program has ended: its funds can no longer be allocated.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {
