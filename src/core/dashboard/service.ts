@@ -13,6 +13,7 @@ import { disputeFigures } from './dispute-figures';
 import { engagementFigures } from './engagement-figures';
 import { activeByRegion, atRiskTrend, retention, tiersAndRisk } from './partner-figures';
 import { npsFigures, salesFigures } from './sales-figures';
+import { dashboardIncentives } from '../gamification/dashboard-incentives';
 
 type DashboardQuery = ParsedInput<'dashboard.get'>;
 
@@ -49,7 +50,7 @@ export async function dashboard(
   const scope = { regions: input.regions, ownerIds: input.ownerIds };
   const period = { from: input.from, to: input.to };
   const [currency, activeRegions] = await Promise.all([dashboardCurrency(ctx), activeByRegion(ctx, scope)]);
-  const [tiersRisk, trend, retained, nps, sales, engagement, care, disputes] = await Promise.all([
+  const [tiersRisk, trend, retained, nps, sales, engagement, care, disputes, incentives] = await Promise.all([
     tiersAndRisk(ctx, scope),
     atRiskTrend(ctx, scope, input.from, input.to, input.today),
     retention(ctx, scope, input.today),
@@ -58,6 +59,7 @@ export async function dashboard(
     engagementFigures(ctx, scope, period),
     careThisWeek(ctx, scope, input.today),
     disputeFigures(ctx, scope, period, now),
+    dashboardIncentives(ctx, scope, period, input.today),
   ]);
   return {
     currency,
@@ -70,7 +72,7 @@ export async function dashboard(
     engagement,
     careThisWeek: care,
     disputes,
-    incentives: null,
+    incentives,
   } satisfies Dashboard;
 }
 
