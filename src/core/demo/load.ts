@@ -13,6 +13,7 @@ import { generateSalesActivity } from './sales-activity';
 import { generateSurveyActivity } from './survey-activity';
 import { currencyOfCountry } from '../../shared/money';
 import { generateDemoData } from './generate';
+import { approveDemoClaims, demoIncentiveChanges } from './load-incentives';
 
 export interface DemoLoadResult {
   partners: number;
@@ -31,7 +32,8 @@ export async function loadDemoData(
   const care = generateCareActivity(data.partners, data.contacts, data.owners, today, seed);
   const cases = generateCaseActivity(data.partners, data.owners, today, seed, demoDueAt);
   const retention = generateRetentionActivity(data.partners, data.owners, today, seed);
-  const sales = generateSalesActivity(data.partners, defaultCurrency(data.partners), today, seed, {
+  const currency = defaultCurrency(data.partners);
+  const sales = generateSalesActivity(data.partners, currency, today, seed, {
     fullHistory: fullSalesHistory,
   });
   const surveys = generateSurveyActivity(data.partners, data.contacts, sales.courses, today, seed);
@@ -111,6 +113,8 @@ export async function loadDemoData(
       ...rowChanges('retentionActions', id, { ...fields, ownerId: ownerOf(ownerId), deletedAt: null }),
     );
   }
+  const incentives = demoIncentiveChanges(ctx, data.partners, currency, today, seed);
+  changes.push(...incentives.changes);
   const history = [
     ...sales.records.map(({ id, ...fields }) =>
       rowChanges('salesRecords', id, { ...fields, deletedAt: null }),
@@ -134,6 +138,7 @@ export async function loadDemoData(
       });
     }
   }
+  await approveDemoClaims(ctx, incentives.approved);
   // A large load changes the data's shape; fresh statistics keep list queries on good plans.
   await analyzeAfterBulkLoad(ctx.db);
   return { partners: data.partners.length, contacts: data.contacts.length, owners: teammates.length + 1 };

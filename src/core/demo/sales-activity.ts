@@ -30,8 +30,8 @@ const sizeByType: Record<PartnerType, { revenue: number; orders: number; unitPri
 };
 
 /** Rough units of a currency per US dollar: demo magnitudes only, never used for conversion. */
-const perDollar: Record<string, number> = { MYR: 4.5, IDR: 16_000, EUR: 0.9, CNY: 7.2, USD: 1 };
-const minorPerMajor: Record<string, number> = { IDR: 1 };
+export const perDollar: Record<string, number> = { MYR: 4.5, IDR: 16_000, EUR: 0.9, CNY: 7.2, USD: 1 };
+export const minorPerMajor: Record<string, number> = { IDR: 1 };
 
 export type SalesCourse = 'growing' | 'steady' | 'declining' | 'dropping';
 const courseChoice = new WeightedChoice<SalesCourse>([
