@@ -11,6 +11,7 @@ import type { Database } from './db/database';
 import { newId } from './db/ids';
 import type { Migration } from './db/migrations';
 import { openDatabase } from './db/open-database';
+import { startDailyExpiry } from './ledger/expiry';
 import { startDailyRecompute } from './loyalty/recompute-all';
 import { ensureProfile } from './owners/service';
 import { handlers } from './procedures';
@@ -46,6 +47,7 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
   });
   await ensureProfile(ctx);
   const dailyLoyalty = startDailyRecompute(ctx);
+  const dailyExpiry = startDailyExpiry(ctx);
 
   async function call<N extends ProcedureName>(
     name: N,
@@ -89,6 +91,7 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
     async close() {
       listeners.clear();
       await dailyLoyalty.stop();
+      await dailyExpiry.stop();
       await db.destroy();
     },
   };

@@ -265,6 +265,8 @@ const englishMessages: Record<string, string> = {
   'validation.fundProgramNotActive':
     'Funds can be requested while the program is active; this one is {{status}}.',
   'validation.fundProgramEnded': 'This program has ended: its funds can no longer be allocated.',
+  'validation.rewardTierUnknown': "No loyalty tier has the key '{{tier}}'.",
+  'validation.stockBelowHeld': 'Redemptions already hold {{held}}: the stock cannot be lower.',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

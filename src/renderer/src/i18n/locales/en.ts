@@ -268,6 +268,8 @@ export const en = {
     proofBeforeActivity: 'The activity is planned for {{day}}: add proof once it has taken place.',
     fundProgramNotActive: 'Funds can be requested while the program is active; this one is {{status}}.',
     fundProgramEnded: 'This program has ended: its funds can no longer be allocated.',
+    rewardTierUnknown: "No loyalty tier has the key '{{tier}}'.",
+    stockBelowHeld: 'Redemptions already hold {{held}}: the stock cannot be lower.',
   },
   partnerType: {
     distributor: 'Distributor',
