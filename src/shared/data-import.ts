@@ -1,11 +1,12 @@
-// Importing a spreadsheet (CSV or XLSX) of sales records or survey answers: the file is read and
+// Importing a spreadsheet (CSV or XLSX) of sales records, survey answers or a program's sales claims
+// (rows with the same partner and invoice form one claim): the file is read and
 // checked by the core, the user maps columns to fields and sees every row's fate in a preview, and
 // only a clean preview can be committed, all rows in one batch.
 import { z } from 'zod';
 import { fieldMessageSchema } from './errors';
-import { isoDateField, limits } from './validation';
+import { isoDateField, limits, ulidField } from './validation';
 
-export const dataImportKinds = ['sales', 'surveys'] as const;
+export const dataImportKinds = ['sales', 'surveys', 'claims'] as const;
 export type DataImportKind = (typeof dataImportKinds)[number];
 
 export interface ImportField {
@@ -32,6 +33,17 @@ export const importFields: Record<DataImportKind, readonly ImportField[]> = {
     { key: 'satisfaction', required: false },
     { key: 'comment', required: false },
   ],
+  claims: [
+    { key: 'partner', required: true },
+    { key: 'invoiceNumber', required: true },
+    { key: 'invoiceDate', required: true },
+    { key: 'sku', required: true },
+    { key: 'quantity', required: true },
+    { key: 'amount', required: true },
+    { key: 'serialNumbers', required: false },
+    { key: 'note', required: false },
+    { key: 'currency', required: false },
+  ],
 };
 
 /** At most this many rows travel with a preview (errors first); counts always cover every row. */
@@ -49,6 +61,8 @@ export const importFileSchema = z.object({
   mapping: z.record(z.string(), z.string().nullable()).default({}),
   /** The user's today: future months and days are refused. */
   today: isoDateField,
+  /** Claims: the program they are claimed under (required for that kind, ignored otherwise). */
+  programId: ulidField.nullable().default(null),
 });
 export type ImportFileInput = z.input<typeof importFileSchema>;
 
@@ -59,7 +73,7 @@ const fieldMessage = fieldMessageSchema;
 
 export const importPreviewSchema = z.object({
   fileHash: z.string(),
-  /** The workspace's currency: revenue is read in it, a row in another one is refused. */
+  /** The workspace's currency (claims: the program's): amounts are read in it, a row in another one is refused. */
   currency: z.string(),
   /** Data rows in the file (the header excluded); `rows` holds at most maxPreviewRows of them. */
   totalRows: z.number().int(),
@@ -141,4 +155,10 @@ export const importFieldNames: Record<string, string> = {
   nps: 'NPS',
   satisfaction: 'Satisfaction',
   comment: 'Comment',
+  invoiceNumber: 'Invoice number',
+  invoiceDate: 'Invoice date',
+  sku: 'SKU',
+  quantity: 'Quantity',
+  amount: 'Amount',
+  serialNumbers: 'Serial numbers',
 };

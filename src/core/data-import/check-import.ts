@@ -1,5 +1,6 @@
 // Everything the core knows about a file before it is imported: read, mapped, every row checked
-// against the bulk-loaded partners, contacts and stored records. The preview shows it; the commit
+// against the bulk-loaded partners, contacts and stored records (claims: the program, its
+// enrolments, the catalog and its claims). The preview shows it; the commit
 // runs it again on the same bytes rather than trusting what the client saw.
 import {
   importFields,
@@ -20,8 +21,17 @@ import { classifyRows, type CheckedRow, type ParsedRow } from './parsed-row';
 import { readSpreadsheet, type Sheet } from './read-spreadsheet';
 import { readSalesRow, salesDefaults, salesStoredFields } from './sales-rows';
 import { readSurveyRow, surveyDefaults, surveyStoredFields } from './survey-rows';
+import { classifyClaimRows, readClaimRow } from './claim-rows';
+import {
+  importProgram,
+  loadClaims,
+  loadEnrolled,
+  loadTakenInvoices,
+  type ImportProgram,
+} from './claim-lookups';
+import { loadCatalog } from '../products/catalog';
 
-export type ImportTable = 'salesRecords' | 'surveyResponses';
+export type ImportTable = 'salesRecords' | 'surveyResponses' | 'claims';
 
 export interface ImportCheck {
   preview: ImportPreview;
@@ -35,19 +45,22 @@ export interface ImportCheck {
 export const importTables: Record<DataImportKind, ImportTable> = {
   sales: 'salesRecords',
   surveys: 'surveyResponses',
+  claims: 'claims',
 };
 
 type CheckInput = Required<Pick<ImportFileInput, 'kind' | 'fileName' | 'contentBase64' | 'today'>> & {
   mapping: Record<string, string | null>;
+  programId?: string | null | undefined;
 };
 
 export async function checkImport(ctx: CoreContext, input: CheckInput): Promise<ImportCheck> {
   const { kind } = input;
   const table = importTables[kind];
-  const defaults = kind === 'sales' ? salesDefaults : surveyDefaults;
+  const defaults = kind === 'sales' ? salesDefaults : kind === 'surveys' ? surveyDefaults : {};
+  const program = kind === 'claims' ? await importProgram(ctx, input.programId ?? null) : null;
   const [read, currency] = await Promise.all([
     readSpreadsheet(input.fileName, input.contentBase64),
-    workspaceCurrency(ctx.db),
+    program ? program.currency : workspaceCurrency(ctx.db),
   ]);
   const empty: ImportPreview = {
     fileHash: read.fileHash,
@@ -78,16 +91,24 @@ export async function checkImport(ctx: CoreContext, input: CheckInput): Promise<
   };
   if (Object.keys(preview.mappingErrors).length > 0) return { preview, checked: [], table, defaults };
 
+  if (program) {
+    const checked = await checkClaimRows(ctx, program, sheet, mapping, input.today);
+    return { preview: finishPreview(preview, checked), checked, table, defaults };
+  }
   const parsed = await parseRows(ctx, kind, sheet, mapping, input.today, currency);
   const stored = await loadExisting(
     ctx.db,
-    table,
+    kind === 'sales' ? 'salesRecords' : 'surveyResponses',
     parsed.flatMap((row) => (row.record ? [row.record.id] : [])),
   );
   const checked =
     kind === 'sales'
       ? classifyRows(parsed, stored, salesStoredFields(currency), 'validation.importDuplicateSales', 'month')
       : classifyRows(parsed, stored, surveyStoredFields, 'validation.importDuplicateSurvey', 'date');
+  return { preview: finishPreview(preview, checked), checked, table, defaults };
+}
+
+function finishPreview(preview: ImportPreview, checked: readonly CheckedRow[]): ImportPreview {
   for (const row of checked) preview.counts[row.status]++;
   preview.rows = previewRows(checked).map((row) => ({
     rowNumber: row.rowNumber,
@@ -97,7 +118,52 @@ export async function checkImport(ctx: CoreContext, input: CheckInput): Promise<
     previous: row.previous,
     errors: row.errors,
   }));
-  return { preview, checked, table, defaults };
+  return preview;
+}
+
+async function checkClaimRows(
+  ctx: CoreContext,
+  program: ImportProgram,
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  today: string,
+): Promise<CheckedRow[]> {
+  const [partners, enrolled, catalog] = await Promise.all([
+    loadPartners(ctx.db),
+    loadEnrolled(ctx.db, program.id),
+    loadCatalog(ctx.db),
+  ]);
+  const mapped = new Set(
+    Object.entries(mapping).flatMap(([field, column]) => (column === null ? [] : [field])),
+  );
+  const context = {
+    today,
+    programId: program.id,
+    program,
+    digits: minorDigits(program.currency),
+    partners,
+    enrolled,
+    catalog,
+    mapped,
+  };
+  const rows = sheet.rows.map((row) =>
+    readClaimRow(row.rowNumber, cellValues(sheet, mapping, row.cells), context),
+  );
+  const ids = [...new Set(rows.flatMap((row) => (row.claim ? [row.claim.id] : [])))];
+  const keys = [...new Set(rows.flatMap((row) => (row.claim ? [row.claim.key] : [])))];
+  const [stored, taken] = await Promise.all([
+    loadClaims(ctx.db, ids),
+    loadTakenInvoices(ctx.db, program.id, keys),
+  ]);
+  return classifyClaimRows(rows, stored, taken, context);
+}
+
+function cellValues(sheet: Sheet, mapping: ColumnMapping, cells: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [field, column] of Object.entries(mapping)) {
+    if (column !== null) values[field] = cells[sheet.columns.indexOf(column)] ?? '';
+  }
+  return values;
 }
 
 async function parseRows(

@@ -1,4 +1,4 @@
-// Spreadsheet imports of sales and survey answers: preview with per-row errors, all-or-nothing
+// Spreadsheet imports of sales, survey answers and sales claims: preview with per-row errors, all-or-nothing
 // commit in one undoable batch, and the list of recent imports.
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
 import type { DataImportKind } from '../../shared/data-import';
@@ -61,9 +61,11 @@ export async function commitImport(
     });
   }
 
-  const created = checked.filter((row) => row.status === 'new').length;
-  const updated = checked.filter((row) => row.status === 'update').length;
-  const unchanged = preview.counts.unchanged;
+  // Records, not rows: a claim's lines are several rows, and only its first carries the record.
+  const records = (status: string) => checked.filter((row) => row.status === status && row.record).length;
+  const created = records('new');
+  const updated = records('update');
+  const unchanged = records('unchanged');
   if (created + updated === 0) return { id: null, batchId: null, created, updated, unchanged };
 
   const importId = newId();
@@ -94,6 +96,7 @@ export async function commitImport(
 
 /** "Import 120 sales rows from march.xlsx" */
 function importLabel(kind: DataImportKind, rows: number, fileName: string): string {
+  if (kind === 'claims') return `Import ${rows} ${rows === 1 ? 'claim' : 'claims'} from ${fileName}`;
   const what =
     kind === 'sales'
       ? rows === 1
