@@ -7,11 +7,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import sqlite3 from 'sqlite3';
-import { openCore, type Core } from '../src/core';
+import { openCore } from '../src/core';
 import type { PartnerListInput } from '../src/shared/partners';
 import { addMonths, monthOf } from '../src/shared/periods';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
-import { formatMs, percentile, timeRuns } from './stats';
+import { benchIncentives } from './incentives';
+import { call, formatMs, percentile, report, timeRuns } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -20,31 +21,27 @@ const { values } = parseArgs({
     'keep-data': { type: 'boolean', default: false },
     /** Reuse a folder filled by an earlier run or by seed:demo, skipping generation. */
     'data-dir': { type: 'string' },
+    /** The same for the incentive programs' data set (1,000 partners, 1,000,000 claim lines). */
+    'incentive-data-dir': { type: 'string' },
+    /** Run one part: 'app' (partners, calendar, loyalty, dashboard, start) or 'incentives'. */
+    only: { type: 'string' },
   },
 });
 const partnerCount = Number(values.partners);
 const runs = Number(values.runs);
 
-function report(label: string, samples: number[], target?: number): void {
-  const p50 = percentile(samples, 50);
-  const verdict =
-    target === undefined
-      ? ''
-      : p50 <= target
-        ? `  (target ≤ ${target} ms: met)`
-        : `  (target ≤ ${target} ms: MISSED)`;
-  console.log(
-    `${label.padEnd(52)} p50 ${formatMs(p50).padStart(10)}   p99 ${formatMs(percentile(samples, 99)).padStart(10)}${verdict}`,
-  );
-}
-
-async function call<T>(core: Core, name: Parameters<Core['callByName']>[0], input: unknown): Promise<T> {
-  const result = await core.callByName(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
-
 async function main(): Promise<void> {
+  if (values.only !== 'incentives') await benchApp();
+  if (values.only !== 'app') {
+    await benchIncentives({
+      ...(values['incentive-data-dir'] ? { dataDir: values['incentive-data-dir'] } : {}),
+      keep: values['keep-data'],
+      runs,
+    });
+  }
+}
+
+async function benchApp(): Promise<void> {
   const reuse = values['data-dir'];
   const dataDir = reuse ? path.resolve(reuse) : await mkdtemp(path.join(os.tmpdir(), 'ck-bench-'));
   console.log(`ChannelKeeper benchmark: ${runs} runs per query, data in ${dataDir}\n`);
