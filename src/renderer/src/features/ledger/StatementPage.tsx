@@ -1,8 +1,105 @@
-// The printable partner statement of a program.
-import { Text } from '@mantine/core';
+// The printable partner statement of a program: an A4 sheet in the statement's language (the
+// partner's main contact's, or the one picked on screen) with the balance, points expiring, every
+// entry with its running balance, progress (tier, targets, badges, rank) and how each award was
+// calculated. Print uses the browser's dialog (the app shell is hidden in print); Download PDF
+// takes a picture of the sheet.
+import { Alert, Anchor, Button, Group, Select, Skeleton, Stack } from '@mantine/core';
+import { IconArrowLeft, IconDownload, IconPrinter } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { statementLanguages, type StatementLanguage } from '../../../../shared/ledger';
+import { useCoreQuery } from '../../api/core-queries';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { errorText } from '../../i18n/error-text';
+import { localToday } from '../visit-notes/local-day';
+import { StatementSheet } from './StatementSheet';
+import { downloadStatementPdf } from './statement-pdf';
+import './statement-print.css';
 
 export function StatementPage() {
+  const { programId = '', partnerId = '' } = useParams();
   const { t } = useTranslation();
-  return <Text c="dimmed">{t('ledger.placeholder')}</Text>;
+  const [language, setLanguage] = useState<StatementLanguage | null>(null);
+  const statement = useCoreQuery('ledger.statement', { programId, partnerId, today: localToday(), language });
+  const sheet = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const lng = statement.data?.language ?? language ?? 'en';
+  const { t: st } = useTranslation(undefined, { lng });
+
+  async function downloadPdf() {
+    if (!sheet.current || !statement.data) return;
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { partner, today } = statement.data;
+      await downloadStatementPdf(sheet.current, `${partner.name} ${st('statement.title')} ${today}.pdf`);
+    } catch (error) {
+      setExportError(errorText(t, error));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <Stack gap="md" className="ck-statement-page">
+      <Group justify="space-between" className="ck-statement-controls" wrap="wrap">
+        <Anchor component={Link} to={`/partners/${partnerId}`} size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={16} aria-hidden />
+            {st('statement.back')}
+          </Group>
+        </Anchor>
+        <Group gap="sm" align="flex-end">
+          <Select
+            label={st('statement.language')}
+            size="xs"
+            w={180}
+            allowDeselect={false}
+            value={lng}
+            onChange={(value) => value && setLanguage(value as StatementLanguage)}
+            data={statementLanguages.map((code) => ({
+              value: code,
+              label: st(`statement.languages.${code}`),
+            }))}
+          />
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            onClick={() => window.print()}
+            disabled={!statement.data}
+          >
+            {st('statement.print')}
+          </Button>
+          <Button
+            size="xs"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            onClick={() => void downloadPdf()}
+            loading={exporting}
+            disabled={!statement.data}
+          >
+            {st('statement.downloadPdf')}
+          </Button>
+        </Group>
+      </Group>
+      {exportError ? (
+        <Alert color="red" role="alert" className="ck-statement-controls">
+          {exportError}
+        </Alert>
+      ) : null}
+      {statement.error ? (
+        <QueryErrorAlert
+          error={statement.error}
+          title={st('statement.loadFailed')}
+          onRetry={() => void statement.refetch()}
+        />
+      ) : !statement.data ? (
+        <Skeleton height={900} maw={820} mx="auto" w="100%" aria-busy="true" />
+      ) : (
+        <StatementSheet ref={sheet} statement={statement.data} />
+      )}
+    </Stack>
+  );
 }
