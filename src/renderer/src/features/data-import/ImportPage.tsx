@@ -1,11 +1,23 @@
-// Import a spreadsheet of sales or survey answers: file, column mapping, preview, commit. The core
+// Import a spreadsheet of sales, survey answers or a program's claims: file, column mapping, preview, commit. The core
 // checks the file at every step and again on commit; the page only shows what it says.
-import { Alert, Button, Card, EmptyState, FileInput, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  FileInput,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconCircleCheck, IconDownload, IconFileSpreadsheet, IconMapQuestion } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import {
   dataImportKinds,
   maxImportBytes,
@@ -75,7 +87,12 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
   const [importing, setImporting] = useState(false);
   const [commitError, setCommitError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
-  const { preview, retry } = useImportPreview(kind, file, mapping, today);
+  const [searchParams] = useSearchParams();
+  const [programId, setProgramId] = useState<string | null>(
+    kind === 'claims' ? searchParams.get('program') : null,
+  );
+  const programs = useCoreQuery('programs.list', { statuses: ['active'] }, { enabled: kind === 'claims' });
+  const { preview, retry } = useImportPreview(kind, file, mapping, today, programId);
 
   const choose = async (next: File | null) => {
     setChosen(next);
@@ -106,10 +123,15 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
         ...file,
         mapping,
         today,
+        programId,
         fileHash: preview.preview.fileHash,
       });
       const count = result.created + result.updated;
-      announce(t('dataImport.done', { count, file: file.fileName }), result.batchId ?? '');
+      const doneText =
+        kind === 'claims'
+          ? t('dataImport.doneClaims', { count, file: file.fileName })
+          : t('dataImport.done', { count, file: file.fileName });
+      announce(doneText, result.batchId ?? '');
       setDone({ ...result, fileName: file.fileName });
       setChosen(null);
       setFile(null);
@@ -149,7 +171,9 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
         >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              {t('dataImport.done', { count: done.created + done.updated, file: done.fileName })}{' '}
+              {kind === 'claims'
+                ? t('dataImport.doneClaims', { count: done.created + done.updated, file: done.fileName })
+                : t('dataImport.done', { count: done.created + done.updated, file: done.fileName })}{' '}
               {t('dataImport.doneSummary', {
                 created: done.created,
                 updated: done.updated,
@@ -166,6 +190,20 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
       ) : null}
 
       <StepCard title={t('dataImport.step.file')}>
+        {kind === 'claims' ? (
+          <Select
+            label={t('dataImport.program.label')}
+            description={t('dataImport.program.description')}
+            placeholder={t('dataImport.program.placeholder')}
+            data={(programs.data ?? []).map((program) => ({ value: program.id, label: program.name }))}
+            value={programId}
+            onChange={setProgramId}
+            error={programs.data && programs.data.length === 0 ? t('dataImport.program.none') : undefined}
+            searchable
+            withAsterisk
+            w={{ base: '100%', sm: 420 }}
+          />
+        ) : null}
         <Group align="flex-start" gap="lg" wrap="wrap">
           <FileInput
             label={t('dataImport.file.label')}

@@ -14,6 +14,19 @@ function exampleRow(kind: DataImportKind, currency: string, today: string): Reco
       note: '',
     };
   }
+  if (kind === 'claims') {
+    return {
+      partner: 'Syarikat Maju Jaya',
+      invoiceNumber: 'INV-2026-001',
+      invoiceDate: today,
+      sku: 'AC-1200X',
+      quantity: '2',
+      amount: '3000.00',
+      serialNumbers: 'SN1001; SN1002',
+      note: '',
+      currency,
+    };
+  }
   return {
     partner: 'Syarikat Maju Jaya',
     contact: 'tan@example.com',
@@ -35,5 +48,6 @@ export function templateCsv(kind: DataImportKind, currency: string, today: strin
 }
 
 export function templateFileName(kind: DataImportKind): string {
+  if (kind === 'claims') return 'claims-import-template.csv';
   return kind === 'sales' ? 'sales-import-template.csv' : 'survey-import-template.csv';
 }

@@ -21,12 +21,14 @@ export function useImportPreview(
   file: ChosenFile | null,
   mapping: Record<string, string | null>,
   today: string,
+  /** Claims: the program they belong to; no preview until it is chosen. */
+  programId: string | null = null,
 ): { preview: PreviewState; retry: () => void } {
   const [preview, setPreview] = useState<PreviewState>({ state: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const checkedFile = useRef<ChosenFile | null>(null);
   useEffect(() => {
-    if (!file) {
+    if (!file || (kind === 'claims' && programId === null)) {
       checkedFile.current = null;
       setPreview({ state: 'idle' });
       return;
@@ -37,13 +39,13 @@ export function useImportPreview(
     setPreview((previous) =>
       sameFile && previous.state === 'ready' ? { ...previous, refreshing: true } : { state: 'loading' },
     );
-    call('imports.preview', { kind, ...file, mapping, today }).then(
+    call('imports.preview', { kind, ...file, mapping, today, programId }).then(
       (result) => current && setPreview({ state: 'ready', preview: result, refreshing: false }),
       (error: unknown) => current && setPreview({ state: 'failed', error }),
     );
     return () => {
       current = false;
     };
-  }, [kind, file, mapping, today, attempt]);
+  }, [kind, file, mapping, today, programId, attempt]);
   return { preview, retry: () => setAttempt((n) => n + 1) };
 }

@@ -1,12 +1,20 @@
 // English strings of the spreadsheet import ("dataImport").
 export const dataImportEn = {
   status: { new: 'New', update: 'Update', unchanged: 'Unchanged', error: 'Error' },
-  title: { sales: 'Import sales', surveys: 'Import survey answers' },
+  title: { sales: 'Import sales', surveys: 'Import survey answers', claims: 'Import sales claims' },
   intro: {
     sales:
       'Bring in monthly sales per partner from a spreadsheet (CSV or XLSX). Nothing is stored until you have checked every row and confirmed. Importing a month again replaces it, so a file can be imported twice without counting twice.',
     surveys:
       'Bring in survey answers (NPS and satisfaction) from a spreadsheet (CSV or XLSX). Nothing is stored until you have checked every row and confirmed. An answer is one per partner, contact and day, so a file can be imported twice without counting twice.',
+    claims:
+      "Bring in partners' sales claims for one program from a spreadsheet (CSV or XLSX): one row per invoice line; rows with the same partner and invoice number become one claim. Nothing is stored until every row is clean and you confirm. Importing the same file again changes nothing.",
+  },
+  program: {
+    label: 'Program',
+    description: 'The active program these claims are made under.',
+    placeholder: 'Choose a program',
+    none: 'No program is active: activate a program before importing claims.',
   },
   unknownKind: {
     title: 'There is no such import',
@@ -51,6 +59,12 @@ export const dataImportEn = {
     nps: 'NPS (0-10)',
     satisfaction: 'Satisfaction (1-5)',
     comment: 'Comment',
+    invoiceNumber: 'Invoice number',
+    invoiceDate: 'Invoice date',
+    sku: 'SKU',
+    quantity: 'Quantity',
+    amount: 'Amount',
+    serialNumbers: 'Serial numbers',
   },
   fieldHint: {
     partner: 'The partner’s name (or its id)',
@@ -65,6 +79,12 @@ export const dataImportEn = {
     nps: 'How likely to recommend us, 0-10',
     satisfaction: '1 (very unhappy) to 5 (very happy)',
     comment: 'Optional',
+    invoiceNumber: 'As printed on the invoice',
+    invoiceDate: 'YYYY-MM-DD, inside the program',
+    sku: 'The product’s SKU or one of its aliases',
+    quantity: 'Whole number of 1 or more',
+    amount: 'Line total in {{currency}}, e.g. 1500.00',
+    serialNumbers: 'Optional: separated by ; or ,',
   },
   counts: {
     new_one: '{{count}} new',
@@ -100,11 +120,14 @@ export const dataImportEn = {
   importFailed: 'The import failed',
   done_one: 'Imported {{count}} row from {{file}}.',
   done_other: 'Imported {{count}} rows from {{file}}.',
+  doneClaims_one: 'Imported {{count}} claim from {{file}}.',
+  doneClaims_other: 'Imported {{count}} claims from {{file}}.',
   doneTitle: 'Import complete',
   doneSummary: '{{created}} new, {{updated}} updated, {{unchanged}} unchanged.',
   showImported: {
     sales: 'Show the imported sales',
     surveys: 'Show the imported answers',
+    claims: 'Show the imported claims',
   },
   another: 'Import another file',
   recent: {
