@@ -355,14 +355,18 @@ export function DashboardSecondRow({ data, view, formats: f, today }: Props) {
             {t('dashboard.incentives.title')}
           </Title>
         </Group>
-        {data.incentives ? (
+        {data.incentives && data.incentives.roi !== null ? (
           <Text size="sm">
             {t('dashboard.incentives.roi', {
-              roi: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(
-                data.incentives.roi ?? 0,
-              ),
+              roi: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(data.incentives.roi),
               cost: f.money(data.incentives.costMinor),
             })}
+          </Text>
+        ) : data.incentives ? (
+          <Text size="sm" c="dimmed">
+            {data.incentives.costMinor > 0
+              ? t('gamification.dashboard.roiUnknown', { cost: f.money(data.incentives.costMinor) })
+              : t('gamification.dashboard.nothingSpent', { currency: data.currency })}
           </Text>
         ) : (
           <Text size="sm" c="dimmed">
