@@ -1,10 +1,12 @@
 // The incentive programs' budgets (issue 6): with 1,000 enrolled partners and 1,000,000 claim
 // lines, evaluating all rules for a month (≤ 10 s), one partner's balance (≤ 10 ms) and
 // statement, and the leaderboard (≤ 100 ms); plus approving one claim and the claims list.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../src/core';
+import { databaseFileName } from '../src/core/core';
 import { localToday } from '../src/core/care/calendar-dates';
 import { addMonths, monthOf } from '../src/shared/periods';
 import { benchProgramId, seedIncentiveBench } from './incentive-seed';
@@ -20,7 +22,9 @@ export async function benchIncentives(options: {
     ? path.resolve(options.dataDir)
     : await mkdtemp(path.join(os.tmpdir(), 'ck-bench-incentives-'));
   console.log(`\nincentive programs (data in ${dataDir}):`);
-  if (!options.dataDir) {
+  // A given folder without a database is filled once and reused by later runs.
+  if (!existsSync(path.join(dataDir, databaseFileName))) {
+    await mkdir(dataDir, { recursive: true });
     const started = performance.now();
     const seeded = await seedIncentiveBench(dataDir, today);
     console.log(

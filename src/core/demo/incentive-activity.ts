@@ -5,7 +5,7 @@
 // flagged as the same invoice at two partners), a rewards catalog and fund requests in every state.
 // Pure and deterministic, on its own random stream.
 import { derivedId } from '../db/ids';
-import { skuKey } from '../../shared/products';
+import { invoiceKey } from '../claims/claim-checks';
 import type { Eligibility, ProgramKind, Rule } from '../../shared/programs';
 import type { RewardKind } from '../../shared/rewards';
 import type { FundRequestStatus } from '../../shared/funds';
@@ -370,7 +370,7 @@ export function generateIncentiveActivity(
       programId,
       partnerId: partner.id,
       invoiceNumber,
-      invoiceKey: skuKey(invoiceNumber),
+      invoiceKey: invoiceKey(invoiceNumber),
       invoiceDate,
       lines,
       lineCount: lines.length,
