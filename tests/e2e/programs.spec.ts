@@ -29,6 +29,7 @@ test('create a program, write a bracket rule, activate it and enrol two partners
   await choose(form, 'Kind', 'Rebate');
   await expect(form.getByRole('combobox', { name: 'Currency' })).toHaveValue('MYR');
   await form.getByRole('textbox', { name: 'Budget' }).fill('50000');
+  await snapshot(page, testInfo, 'program-form');
   await form.getByRole('button', { name: 'Save' }).click();
 
   // The new program opens on its rules.
@@ -51,6 +52,7 @@ test('create a program, write a bracket rule, activate it and enrol two partners
     .filter({ hasText: /^Brackets$/ })
     .click();
   await rule.getByRole('button', { name: 'Add bracket' }).click();
+  await snapshot(page, testInfo, 'rules-editor-new');
   const cell = (field: string, b: number) =>
     rule.getByRole('textbox', { name: `${field} (rule 1, bracket ${b})`, exact: true });
   for (const [b, upTo, rate] of [
