@@ -3,7 +3,7 @@
 export const incentivesEn = {
   explanation: {
     label: 'How {{rule}} was computed',
-    version: 'version {{version}}',
+    version: 'Version {{version}}',
     total: 'Total',
     claimsCounted: 'Claims counted',
     moreClaims_one: 'and {{value}} more',

@@ -2,7 +2,7 @@
 export const incentivesId = {
   explanation: {
     label: 'Cara {{rule}} dihitung',
-    version: 'versi {{version}}',
+    version: 'Versi {{version}}',
     total: 'Total',
     claimsCounted: 'Klaim yang dihitung',
     moreClaims_other: 'dan {{value}} lainnya',

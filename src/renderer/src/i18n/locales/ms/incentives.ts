@@ -2,7 +2,7 @@
 export const incentivesMs = {
   explanation: {
     label: 'Cara {{rule}} dikira',
-    version: 'versi {{version}}',
+    version: 'Versi {{version}}',
     total: 'Jumlah',
     claimsCounted: 'Tuntutan yang dikira',
     moreClaims_other: 'dan {{value}} lagi',

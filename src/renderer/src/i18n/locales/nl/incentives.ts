@@ -2,7 +2,7 @@
 export const incentivesNl = {
   explanation: {
     label: 'Zo is {{rule}} berekend',
-    version: 'versie {{version}}',
+    version: 'Versie {{version}}',
     total: 'Totaal',
     claimsCounted: 'Meegetelde claims',
     moreClaims_one: 'en nog {{value}}',
