@@ -1,6 +1,6 @@
 // One write of the funds tab: sends it, keeps the core's field messages for the form, a general
 // failure otherwise, and announces the change with its Undo.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../../shared/contract';
 import { CoreError, type FieldMessage } from '../../../../shared/errors';
@@ -14,15 +14,17 @@ export function useFundWrite<N extends ProcedureName>(name: N) {
   const announce = useAnnounceWrite();
   const [fields, setFields] = useState<Record<string, FieldMessage>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  // Stable, so dialogs can clear old messages when they open without doing it on every render.
+  const reset = useCallback(() => {
+    setFields({});
+    setFailure(null);
+  }, []);
   return {
     busy: mutation.isPending,
     failure,
     fieldError: (field: string) => (fields[field] ? fieldMessageText(t, fields[field]) : undefined),
     fieldErrors: fields,
-    reset() {
-      setFields({});
-      setFailure(null);
-    },
+    reset,
     /** Resolves true when saved (and announced). */
     async send(input: ProcedureInput<N>, message: string): Promise<boolean> {
       setFields({});
