@@ -13,7 +13,7 @@ import { newId } from '../db/ids';
 import { partnerBalance } from '../ledger/balance';
 import { evaluatePartner } from './engine/partner-awards';
 import { addMonthsToDay, periodKey, periodOfCalc } from './engine/periods';
-import type { RuleOutcome } from './engine/types';
+import { capKey, type PartnerTier, type RuleOutcome } from './engine/types';
 import {
   allRules,
   approvedClaimRows,
@@ -26,6 +26,7 @@ import {
   productCategories,
   programAwardTotals,
   readProgramFacts,
+  type LineNeeds,
   type ProgramFacts,
 } from './program-inputs';
 
@@ -75,43 +76,65 @@ export const deriveAwards: DeriveChanges = async (trx, applied, now, actor) => {
     else groups.set(key, [claim]);
   }
   const changes: FieldChange[] = [];
-  const programs = new Map<string, ProgramFacts | undefined>();
+  const programs = new Map<string, ProgramContext | null>();
+  const tiers = await partnerTiers(trx, [...new Set(decided.map((claim) => claim.partnerId))]);
   for (const claims of groups.values()) {
-    const { programId } = claims[0]!;
-    if (!programs.has(programId)) programs.set(programId, await readProgramFacts(trx, programId));
+    const { programId, partnerId } = claims[0]!;
+    if (!programs.has(programId)) programs.set(programId, await programContext(trx, programId));
     const program = programs.get(programId);
     if (!program) continue;
-    changes.push(...(await partnerAwardChanges(trx, program, claims, now, actor)));
+    changes.push(
+      ...(await partnerAwardChanges(trx, program, claims, tiers.get(partnerId) ?? null, now, actor)),
+    );
   }
   return changes;
 };
 
+/** What every partner of a program shares within one batch, read once. */
+interface ProgramContext {
+  facts: ProgramFacts;
+  needs: LineNeeds;
+  categories: Map<string, string>;
+  /**
+   * Every partner's awards per rule (program caps), kept up to date with the entries this batch
+   * adds, so partners decided together share a program cap as if decided one after the other.
+   */
+  programTotals: Map<string, number>;
+}
+
+async function programContext(trx: Transaction<Database>, programId: string): Promise<ProgramContext | null> {
+  const facts = await readProgramFacts(trx, programId);
+  if (!facts) return null;
+  const needs = lineNeeds(facts.versions);
+  const capped = allRules(facts.versions).some((rule) => rule.capPerProgram !== null);
+  const [categories, programTotals] = await Promise.all([
+    productCategories(trx, needs),
+    capped ? programAwardTotals(trx, programId) : Promise.resolve(new Map<string, number>()),
+  ]);
+  return { facts, needs, categories, programTotals };
+}
+
 async function partnerAwardChanges(
   trx: Transaction<Database>,
-  program: ProgramFacts,
+  context: ProgramContext,
   decided: readonly DecidedClaim[],
+  tier: PartnerTier | null,
   now: string,
   actor: string,
 ): Promise<FieldChange[]> {
+  const { facts: program, needs, categories, programTotals } = context;
   const partnerId = decided[0]!.partnerId;
   const days = decided.map((claim) => claim.invoiceDate);
   const range = claimDaysFor(program, days);
   if (!range) return [];
-  const needs = lineNeeds(program.versions);
-  const rules = allRules(program.versions);
-  const [rows, categories, tiers, posted, programTotals] = await Promise.all([
+  const [rows, posted] = await Promise.all([
     approvedClaimRows(trx, program.id, range, partnerId, needs),
-    productCategories(trx, needs),
-    partnerTiers(trx, [partnerId]),
     postedAwardRows(trx, program.id, partnerId),
-    rules.some((rule) => rule.capPerProgram !== null)
-      ? programAwardTotals(trx, program.id)
-      : Promise.resolve(new Map<string, number>()),
   ]);
   const outcomes = evaluatePartner({
     versions: program.versions,
     claims: rows.map((row) => engineClaim(row, needs, categories)),
-    tier: tiers.get(partnerId) ?? null,
+    tier,
     days,
     posted: postedAwardsOf(posted, programTotals),
   }).filter((outcome) => outcome.total !== outcome.posted);
@@ -128,6 +151,8 @@ async function partnerAwardChanges(
   const changes: FieldChange[] = [];
   for (const outcome of outcomes) {
     const delta = outcome.total - outcome.posted;
+    const cap = capKey(outcome.ruleKey, outcome.unit);
+    programTotals.set(cap, (programTotals.get(cap) ?? 0) + delta);
     const claim = claimOfOutcome(program, decided, outcome);
     const explanation: AwardExplanation =
       outcome.posted === 0

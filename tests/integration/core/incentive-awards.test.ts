@@ -205,6 +205,32 @@ describe('award posting', () => {
     ]);
   });
 
+  it('shares a program cap between partners approved in one batch', async () => {
+    const other = await fx.partner('Sinar Elektrik');
+    await fx.enroll(programId, other);
+    await fx.rules(programId, [
+      {
+        key: 'units',
+        name: 'Points per unit',
+        award: 'points',
+        basis: 'units',
+        calc: { kind: 'rate', rate: 100, every: 1 },
+        capPerProgram: 700,
+      },
+    ]);
+    const first = await fx.claim(programId, partnerId, 'INV-1', '2026-10-03', [
+      { productId: aircon, quantity: 4, amountMinor: 100 },
+    ]);
+    const second = await fx.claim(programId, other, 'INV-2', '2026-10-04', [
+      { productId: aircon, quantity: 4, amountMinor: 100 },
+    ]);
+    await fx.write('Approve two claims', [
+      ...rowChanges('claims', first, { status: 'approved', decidedOn: '2026-12-01', revision: 1 }),
+      ...rowChanges('claims', second, { status: 'approved', decidedOn: '2026-12-01', revision: 1 }),
+    ]);
+    expect((await fx.points(programId, partnerId)) + (await fx.points(programId, other))).toBe(700);
+  });
+
   it('evaluates each claim under the rule version in effect on its invoice date', async () => {
     const rule = (rate: number): RuleInput => ({
       key: 'units',
