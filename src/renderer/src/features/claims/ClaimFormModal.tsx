@@ -154,7 +154,10 @@ function ClaimForm({
       const result = claim
         ? await call('claims.update', { ...input, id: claim.id, revision: claim.revision })
         : await call('claims.create', input);
-      const partnerName = partnerChoices.find((p) => p.value === values.partnerId)?.label ?? '';
+      const partnerName =
+        participants.data?.rows.find((p) => p.partnerId === values.partnerId)?.partnerName ??
+        claim?.partnerName ??
+        '';
       announce(
         t('claims.form.saved', { invoice: values.invoiceNumber, partner: partnerName }),
         result.batchId,

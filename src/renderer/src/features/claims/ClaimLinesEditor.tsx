@@ -65,6 +65,21 @@ export function ClaimLinesEditor({
   return (
     <Input.Wrapper label={t('claims.fields.lines')} withAsterisk error={message('lines')}>
       <Stack gap="xs" mt={4}>
+        <Group gap="xs" wrap="nowrap" aria-hidden>
+          <Text size="xs" c="dimmed" fw={600} style={{ flex: 3 }}>
+            {t('claims.fields.sku')}
+          </Text>
+          <Text size="xs" c="dimmed" fw={600} style={{ flex: 1.3 }}>
+            {t('claims.fields.quantity')}
+          </Text>
+          <Text size="xs" c="dimmed" fw={600} style={{ flex: 2 }}>
+            {t('claims.form.amountHint', { currency })}
+          </Text>
+          <Text size="xs" c="dimmed" fw={600} style={{ flex: 2.5 }}>
+            {t('claims.fields.serialNumbers')}
+          </Text>
+          <div style={{ width: 28 }} />
+        </Group>
         {lines.map((line, index) => {
           const label = (field: string) => `${t('claims.form.line', { line: index + 1 })}: ${field}`;
           return (
@@ -87,7 +102,8 @@ export function ClaimLinesEditor({
                     </Text>
                   </Group>
                 )}
-                description={names.get(line.sku) ?? ' '}
+                description={names.get(line.sku)}
+                inputWrapperOrder={['input', 'error', 'description']}
                 style={{ flex: 3 }}
               />
               <NumberInput
@@ -97,7 +113,6 @@ export function ClaimLinesEditor({
                 allowDecimal={false}
                 error={message(`lines.${index}.quantity`)}
                 onChange={(value) => update(index, 'quantity', value)}
-                description=" "
                 style={{ flex: 1.3 }}
               />
               <TextInput
@@ -106,7 +121,6 @@ export function ClaimLinesEditor({
                 inputMode="decimal"
                 value={line.amount}
                 error={message(`lines.${index}.amountMinor`)}
-                description={t('claims.form.amountHint', { currency })}
                 onChange={(event) => update(index, 'amount', event.currentTarget.value)}
                 style={{ flex: 2 }}
               />
@@ -116,13 +130,12 @@ export function ClaimLinesEditor({
                 value={line.serials}
                 error={message(`lines.${index}.serialNumbers`)}
                 onChange={(event) => update(index, 'serials', event.currentTarget.value)}
-                description=" "
                 style={{ flex: 2.5 }}
               />
               <ActionIcon
                 variant="subtle"
                 color="gray"
-                mt={28}
+                mt={4}
                 aria-label={t('claims.form.removeLine', { line: index + 1 })}
                 disabled={lines.length === 1}
                 onClick={() => onChange(lines.filter((_, i) => i !== index))}
