@@ -3,6 +3,7 @@
 import { Modal, NumberInput, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { announcePermanent } from './announce-permanent';
 import { CoreError } from '../../../../shared/errors';
 import { ledgerAdjustInputSchema, type PartnerIncentives } from '../../../../shared/ledger';
 import { minorDigits } from '../../../../shared/money';
@@ -13,7 +14,6 @@ import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
 import { minorOfDecimal } from '../disputes/money';
-import { useAnnounceWrite } from '../history/use-undo';
 import { localToday } from '../visit-notes/local-day';
 import { formatEntryAmount, formatLedgerMoney, formatPoints } from './ledger-format';
 
@@ -58,7 +58,6 @@ function AdjustForm({
 }: Omit<AdjustModalProps, 'program'> & { program: ProgramRow }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const announce = useAnnounceWrite();
   const adjust = useCoreMutation('ledger.adjust');
   const form = useFormState<Values>({ unit: 'points', amount: '', reason: '' });
   const { values, setField, errors } = form;
@@ -87,13 +86,12 @@ function AdjustForm({
     const invalid = validateWith(ledgerAdjustInputSchema, input, formFields);
     if (invalid) return form.showErrors(invalid);
     try {
-      const result = await adjust.mutateAsync(input);
-      announce(
+      await adjust.mutateAsync(input);
+      announcePermanent(
         t('ledger.adjust.saved', {
           name: partnerName,
           amount: formatEntryAmount({ unit: values.unit, amount }, program.currency, locale),
         }),
-        result.batchId,
       );
       onClose();
     } catch (error) {

@@ -4,6 +4,7 @@
 import { Badge, Group, Modal, NumberInput, Radio, Skeleton, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { announcePermanent } from './announce-permanent';
 import { CoreError } from '../../../../shared/errors';
 import type { PartnerIncentives } from '../../../../shared/ledger';
 import { redemptionRequestInputSchema } from '../../../../shared/rewards';
@@ -15,7 +16,6 @@ import { formErrorsFrom, validateWith } from '../../forms/field-errors';
 import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
-import { useAnnounceWrite } from '../history/use-undo';
 import { RewardKindIcon } from '../rewards/RewardKindIcon';
 import { localToday } from '../visit-notes/local-day';
 import { formatPoints } from './ledger-format';
@@ -63,7 +63,6 @@ function RedeemForm({
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const today = localToday();
-  const announce = useAnnounceWrite();
   const rewards = useCoreQuery('rewards.list', { programId: program.programId, partnerId, today });
   const request = useCoreMutation('redemptions.request');
   const form = useFormState<Values>({ rewardId: '', quantity: 1, notes: '' });
@@ -89,15 +88,14 @@ function RedeemForm({
     const invalid = validateWith(redemptionRequestInputSchema, input, formFields);
     if (invalid) return form.showErrors(invalid);
     try {
-      const result = await request.mutateAsync(input);
+      await request.mutateAsync(input);
       const reward = rewards.data?.rows.find((row) => row.id === values.rewardId);
-      announce(
+      announcePermanent(
         t('ledger.redeem.saved', {
           reward: reward?.name ?? '',
           name: partnerName,
           points: formatPoints((reward?.pointsCost ?? 0) * input.quantity, locale),
         }),
-        result.batchId,
       );
       onClose();
     } catch (error) {

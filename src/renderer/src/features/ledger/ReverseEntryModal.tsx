@@ -3,6 +3,7 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { announcePermanent } from './announce-permanent';
 import type { LedgerEntry } from '../../../../shared/claims';
 import { CoreError } from '../../../../shared/errors';
 import { ledgerReverseInputSchema } from '../../../../shared/ledger';
@@ -13,7 +14,6 @@ import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { calendarDate } from '../../i18n/date-format';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
-import { useAnnounceWrite } from '../history/use-undo';
 import { localToday } from '../visit-notes/local-day';
 import { formatEntryAmount } from './ledger-format';
 
@@ -52,7 +52,6 @@ function ReverseForm({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const announce = useAnnounceWrite();
   const reverse = useCoreMutation('ledger.reverse');
   const form = useFormState<{ reason: string; entryId: string }>({ reason: '', entryId: entry.id });
   const [failure, setFailure] = useState<string | null>(null);
@@ -64,8 +63,8 @@ function ReverseForm({
     const invalid = validateWith(ledgerReverseInputSchema, input, formFields);
     if (invalid) return form.showErrors(invalid);
     try {
-      const result = await reverse.mutateAsync(input);
-      announce(t('ledger.reverse.saved', { amount }), result.batchId);
+      await reverse.mutateAsync(input);
+      announcePermanent(t('ledger.reverse.saved', { amount }));
       onClose();
     } catch (error) {
       if (error instanceof CoreError && error.code === 'VALIDATION' && error.fields) {

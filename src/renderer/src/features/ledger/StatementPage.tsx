@@ -48,12 +48,12 @@ export function StatementPage() {
         <Anchor component={Link} to={`/partners/${partnerId}`} size="sm">
           <Group gap={4}>
             <IconArrowLeft size={16} aria-hidden />
-            {st('statement.back')}
+            {t('statement.back')}
           </Group>
         </Anchor>
         <Group gap="sm" align="flex-end">
           <Select
-            label={st('statement.language')}
+            label={t('statement.language')}
             size="xs"
             w={180}
             allowDeselect={false}
@@ -61,7 +61,7 @@ export function StatementPage() {
             onChange={(value) => value && setLanguage(value as StatementLanguage)}
             data={statementLanguages.map((code) => ({
               value: code,
-              label: st(`statement.languages.${code}`),
+              label: t(`statement.languages.${code}`),
             }))}
           />
           <Button
@@ -71,7 +71,7 @@ export function StatementPage() {
             onClick={() => window.print()}
             disabled={!statement.data}
           >
-            {st('statement.print')}
+            {t('statement.print')}
           </Button>
           <Button
             size="xs"
@@ -80,7 +80,7 @@ export function StatementPage() {
             loading={exporting}
             disabled={!statement.data}
           >
-            {st('statement.downloadPdf')}
+            {t('statement.downloadPdf')}
           </Button>
         </Group>
       </Group>
@@ -92,7 +92,7 @@ export function StatementPage() {
       {statement.error ? (
         <QueryErrorAlert
           error={statement.error}
-          title={st('statement.loadFailed')}
+          title={t('statement.loadFailed')}
           onRetry={() => void statement.refetch()}
         />
       ) : !statement.data ? (

@@ -95,7 +95,9 @@ function RewardCard({ reward, onEdit }: { reward: Reward; onEdit: () => void }) 
         <Badge variant="light" color={soldOut ? 'red' : 'gray'}>
           {reward.stock === null
             ? t('ledger.rewards.unlimited')
-            : t('ledger.rewards.stockLeft', { available: reward.available, stock: reward.stock })}
+            : soldOut
+              ? t('ledger.redeem.unavailable.stock')
+              : t('ledger.rewards.stockLeft', { available: reward.available, stock: reward.stock })}
         </Badge>
         {reward.tiers.length === 0 ? (
           <Badge variant="light" color="gray">

@@ -3,6 +3,7 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { announcePermanent } from '../ledger/announce-permanent';
 import { CoreError } from '../../../../shared/errors';
 import type { Redemption } from '../../../../shared/rewards';
 import { fieldMessage } from '../../../../shared/validation';
@@ -12,7 +13,6 @@ import { formErrorsFrom } from '../../forms/field-errors';
 import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
-import { useAnnounceWrite } from '../history/use-undo';
 import { formatPoints } from '../ledger/ledger-format';
 import { isStale, StaleNotice } from '../retention/StaleNotice';
 import { localToday } from '../visit-notes/local-day';
@@ -41,7 +41,6 @@ export function RejectRedemptionModal({
 
 function RejectForm({ redemption, onClose }: { redemption: Redemption; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const announce = useAnnounceWrite();
   const decide = useCoreMutation('redemptions.decide');
   const form = useFormState<{ notes: string; decision: string }>({ notes: '', decision: 'reject' });
   const [failure, setFailure] = useState<string | null>(null);
@@ -54,16 +53,15 @@ function RejectForm({ redemption, onClose }: { redemption: Redemption; onClose: 
       return form.showErrors({ byField: { notes: fieldMessage('validation.reasonRequired') }, other: [] });
     }
     try {
-      const result = await decide.mutateAsync({
+      await decide.mutateAsync({
         id: redemption.id,
         revision: redemption.revision,
         decision: 'reject',
         notes: form.values.notes,
         today: localToday(),
       });
-      announce(
+      announcePermanent(
         t('ledger.redemptions.rejected', { reward: redemption.rewardName, name: redemption.partnerName }),
-        result.batchId,
       );
       onClose();
     } catch (error) {
