@@ -154,7 +154,10 @@ export function RequestActionModal({ action, request, onClose }: RequestActionMo
           <Stack gap={4}>
             <AttachmentField
               value={files}
-              onChange={(update) => setFiles(update)}
+              onChange={(update) => {
+                resetProof();
+                setFiles(update);
+              }}
               errors={attachmentErrors}
               onBusyChange={onBusyChange}
             />

@@ -109,7 +109,7 @@ export function ProgramLeaderboard({ programId }: { programId: string }) {
                 {board.data.rows.map((row) => (
                   <Table.Tr key={row.partnerId}>
                     <Table.Td>
-                      {row.rank <= 3 && (metric !== 'growth' || row.previousMinor) ? (
+                      {row.rank <= 3 && (metric === 'growth' ? Boolean(row.previousMinor) : row.value > 0) ? (
                         <Group
                           gap={4}
                           wrap="nowrap"

@@ -71,12 +71,15 @@ export function ProgramResults({ programId }: { programId: string }) {
     r.roi === null
       ? '—'
       : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(r.roi);
+  const noSales = r.revenueMinor === 0 && r.comparisonRevenueMinor === 0;
   const roiDetail =
-    r.roi !== null
-      ? t('gamification.results.roiSentence', moneyPerUnitSpent(r.roi, r.currency, locale))
-      : r.costMinor > 0
-        ? t('gamification.results.roiCurrency', { currency: r.currency })
-        : t('gamification.results.roiNoCost');
+    r.roi !== null && noSales
+      ? t('gamification.results.roiNoSales')
+      : r.roi !== null
+        ? t('gamification.results.roiSentence', moneyPerUnitSpent(r.roi, r.currency, locale))
+        : r.costMinor > 0
+          ? t('gamification.results.roiCurrency', { currency: r.currency })
+          : t('gamification.results.roiNoCost');
   let spent = 0;
   const burn = r.burn.map((point) => {
     spent += point.costMinor;

@@ -37,6 +37,8 @@ export const gamificationEn = {
     upliftDetail: '{{revenue}} vs {{comparison}}',
     roi: 'ROI',
     roiSentence: 'Every {{unit}} spent brought {{back}} of extra sales.',
+    roiNoSales:
+      'No sales are recorded for the participants in these months or before, so no extra sales count yet.',
     roiNoCost: 'Nothing has been spent yet, so there is no return to measure.',
     roiCurrency:
       'The program pays in {{currency}} and sales are recorded in another currency, so ROI cannot be computed.',
