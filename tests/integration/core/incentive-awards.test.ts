@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rowChanges } from '../../../src/core/db/apply-changes';
 import { newId } from '../../../src/core/db/ids';
-import { targetProgress } from '../../../src/core/incentives/target-progress';
+import { targetProgress, targetProgressByPartner } from '../../../src/core/incentives/target-progress';
 import type { RuleInput } from '../../../src/shared/programs';
 import { openIncentiveFixture, type IncentiveFixture } from './incentive-fixture';
 
@@ -167,6 +167,12 @@ describe('award posting', () => {
         bonus: 1000,
         award: 'points',
       },
+    ]);
+    const other = await fx.partner('Sinar Elektrik');
+    const both = await targetProgressByPartner(fx.ctx.db, programId, [partnerId, other], '2026-11-15');
+    expect([...both].map(([id, targets]) => [id, targets.map((target) => target.reached)])).toEqual([
+      [partnerId, [6]],
+      [other, [0]],
     ]);
     await approved('INV-2', '2026-12-03', [{ productId: aircon, quantity: 4, amountMinor: 100 }]);
     await approved('INV-3', '2026-12-04', [{ productId: aircon, quantity: 4, amountMinor: 100 }]);
