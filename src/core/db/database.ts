@@ -477,6 +477,15 @@ export interface LedgerEntriesTable extends EntityColumns {
   actorId: string | null;
 }
 
+/** Derived by a trigger on the ledger: per program and partner, for ranking (never synced). */
+export interface LedgerPartnerTotalsTable {
+  programId: string;
+  partnerId: string;
+  points: number;
+  earnedPoints: number;
+  moneyMinor: number;
+}
+
 export interface RewardsTable extends EntityColumns {
   programId: string;
   name: string;
@@ -609,6 +618,7 @@ export interface Database {
   programEnrollments: ProgramEnrollmentsTable;
   claims: ClaimsTable;
   ledgerEntries: LedgerEntriesTable;
+  ledgerPartnerTotals: LedgerPartnerTotalsTable;
   rewards: RewardsTable;
   redemptions: RedemptionsTable;
   fundAllocations: FundAllocationsTable;

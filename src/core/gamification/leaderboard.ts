@@ -7,7 +7,7 @@ import type { Leaderboard, LeaderboardRow } from '../../shared/program-results';
 import type { Rule } from '../../shared/programs';
 import type { CoreContext } from '../context';
 import type { Database } from '../db/database';
-import { targetProgress } from '../incentives/target-progress';
+import { targetProgressByPartner } from '../incentives/target-progress';
 import { workspaceCurrency } from '../workspace/settings';
 import { enrolledPartners, programFacts } from './program-facts';
 import { growthPercent, rankRows } from './ranking';
@@ -121,12 +121,17 @@ async function targetBoard(
 ): Promise<{ rows: LeaderboardRow[]; target: Leaderboard['target'] }> {
   const rule = await firstTargetRule(db, programId);
   if (!rule || rule.calc.kind !== 'target') return { rows: [], target: null };
-  const progress = await Promise.all(
-    participants.map(async (p) => {
-      const targets = await targetProgress(db, programId, p.partnerId, today);
-      return { partner: p, progress: targets.find((t) => t.ruleKey === rule.key) ?? null };
-    }),
+  // Every participant's progress in one pass over the program's claims.
+  const byPartner = await targetProgressByPartner(
+    db,
+    programId,
+    participants.map((p) => p.partnerId),
+    today,
   );
+  const progress = participants.map((p) => ({
+    partner: p,
+    progress: byPartner.get(p.partnerId)?.find((t) => t.ruleKey === rule.key) ?? null,
+  }));
   const rows = progress.map(({ partner, progress: own }) =>
     rowOf(partner, own && own.target > 0 ? Math.round((own.reached * 1000) / own.target) / 10 : 0),
   );

@@ -53,13 +53,13 @@ export async function undoStatus(ctx: CoreContext): Promise<UndoStatus> {
   return { canUndo: next !== undefined, label: next?.label ?? null };
 }
 
-/** Permanent history is a case's record or the points ledger; each says how to correct it. */
+/** Permanent history is a case's record or the points ledger (claims decided, redemptions); each says how to correct it. */
 async function permanentError(ctx: CoreContext, batchId: string, label: string): Promise<CoreError> {
   const ledger = await ctx.db
     .selectFrom('changeLog')
     .select('seq')
     .where('batchId', '=', batchId)
-    .where('tbl', '=', 'ledgerEntries')
+    .where('tbl', 'in', ['ledgerEntries', 'claims', 'redemptions'])
     .limit(1)
     .executeTakeFirst();
   return new CoreError({

@@ -227,3 +227,35 @@ describe('incentives.partner', () => {
     expect((await f.call('incentives.partner', { partnerId: stranger, today })).programs).toEqual([]);
   });
 });
+
+describe('ledger_partner_totals (what the leaderboard ranks by)', () => {
+  it('always agrees with the balance summed from the entries', async () => {
+    const totals = async () =>
+      f.ctx.db
+        .selectFrom('ledgerPartnerTotals')
+        .select(['points', 'earnedPoints', 'moneyMinor'])
+        .where('programId', '=', programId)
+        .where('partnerId', '=', partnerId)
+        .executeTakeFirstOrThrow();
+    const agree = async () => {
+      const balance = await f.call('ledger.balance', base());
+      expect(await totals()).toEqual({
+        points: balance.points,
+        earnedPoints: balance.earnedPoints,
+        moneyMinor: balance.moneyMinor,
+      });
+    };
+    await f.earn(programId, partnerId, 5000, '2025-01-10', { expiresOn: '2026-01-10' });
+    await agree();
+    await f.earn(programId, partnerId, 800, '2026-02-01');
+    await f.earn(programId, partnerId, 1200, '2026-02-01', { unit: 'money' });
+    await f.call('ledger.adjust', { ...base(), unit: 'points', amount: -300, reason: 'Returned goods' });
+    await agree();
+    await f.call('ledger.runExpiry', { today });
+    await agree();
+    const second = await f.earn(programId, partnerId, 400, '2026-03-01');
+    await f.call('ledger.reverse', { entryId: second, reason: 'Invoice was cancelled', today });
+    await agree();
+    expect((await totals()).earnedPoints).toBe(5800);
+  });
+});

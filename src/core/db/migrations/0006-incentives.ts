@@ -136,6 +136,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select raise(abort, 'ledger entries are append-only: post a reversing entry instead');
     end`,
 
+    // Derived, local: each partner's points balance, points earned (earn entries net of their
+    // reversals) and money per program, kept by a trigger on the append-only ledger so the
+    // leaderboard ranks a thousand partners without summing a million entries. Balances shown to
+    // people are still summed from the entries; tests check this table always agrees with them.
+    sql`create table ledger_partner_totals (
+      program_id text not null,
+      partner_id text not null,
+      points integer not null default 0,
+      earned_points integer not null default 0,
+      money_minor integer not null default 0,
+      primary key (program_id, partner_id)
+    ) without rowid`,
+    sql`create index ledger_partner_totals_earned on ledger_partner_totals(program_id, earned_points)`,
+    sql`create trigger ledger_partner_totals_insert after insert on ledger_entries begin
+      insert or ignore into ledger_partner_totals(program_id, partner_id)
+        values (new.program_id, new.partner_id);
+      update ledger_partner_totals set
+        points = points + (case when new.unit = 'points' then new.amount else 0 end),
+        money_minor = money_minor + (case when new.unit = 'money' then new.amount else 0 end),
+        earned_points = earned_points + (case when new.unit = 'points' and (new.kind = 'earn'
+          or (new.kind = 'reverse' and coalesce((select r.kind from ledger_entries r
+            where r.id = new.reverses_id), 'earn') = 'earn')) then new.amount else 0 end)
+      where program_id = new.program_id and partner_id = new.partner_id;
+    end`,
+
     sql.raw(`create table rewards (
       id text primary key,
       program_id text not null references programs(id),
