@@ -112,6 +112,7 @@ export async function writeBatch(
     for (const [table, rows] of groupByRow(changes)) {
       const existing = await readRows(trx, table, [...rows.keys()]);
       const inserts: Record<string, unknown>[] = [];
+      const updates = new Map<string, { values: Record<string, unknown>; ids: string[] }>();
       for (const [rowId, fields] of rows) {
         const current = existing.get(rowId);
         if (!current) {
@@ -138,11 +139,21 @@ export async function writeBatch(
         }
         if (Object.keys(changed).length === 0) continue;
         applied.push({ table, rowId, created: false, fields: Object.keys(changed) });
-        await trx
-          .updateTable(table)
-          .set({ ...encodeFields(table, changed), updatedAt: now } as never)
-          .where('id', '=', rowId)
-          .execute();
+        const values = encodeFields(table, changed);
+        const key = JSON.stringify(values);
+        const same = updates.get(key);
+        if (same) same.ids.push(rowId);
+        else updates.set(key, { values, ids: [rowId] });
+      }
+      // Rows given the same new values (a month of claims approved at once) share one statement.
+      for (const { values, ids } of updates.values()) {
+        for (let i = 0; i < ids.length; i += chunkSize) {
+          await trx
+            .updateTable(table)
+            .set({ ...values, updatedAt: now } as never)
+            .where('id', 'in', ids.slice(i, i + chunkSize))
+            .execute();
+        }
         tables.add(table);
       }
       for (let i = 0; i < inserts.length; i += chunkSize) {

@@ -10,6 +10,7 @@ import type { Claim } from '../../../../shared/claims';
 import { CoreError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
+import { announcePermanent } from '../history/announce-permanent';
 import { useAnnounceWrite } from '../history/use-undo';
 import { localToday } from '../visit-notes/local-day';
 
@@ -34,7 +35,10 @@ export function ClaimDecision({ claim }: { claim: Claim }) {
         today: localToday(),
       });
       const done = { approve: 'approved', reject: 'rejected', reverse: 'reversed' } as const;
-      announce(t(`claims.decision.${done[decision]}`, { invoice: claim.invoiceNumber }), result.batchId);
+      const message = t(`claims.decision.${done[decision]}`, { invoice: claim.invoiceNumber });
+      // Approving and reversing post to the permanent ledger: no Undo to offer (a rejection has one).
+      if (decision === 'reject') announce(message, result.batchId);
+      else announcePermanent(message);
       setAsking(null);
       setReason('');
     } catch (error) {

@@ -19,6 +19,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconPencil, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarDate } from '../../i18n/date-format';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Claim, LedgerEntry } from '../../../../shared/claims';
 import { call } from '../../api/client';
@@ -81,6 +82,7 @@ function ClaimView({ claim }: { claim: Claim }) {
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const money = (minor: number) => formatMinor(minor, claim.currency, i18n.language);
+  const day = (value: string) => calendarDate(value, i18n.language);
   const submitted = claim.status === 'submitted';
 
   async function remove() {
@@ -158,7 +160,7 @@ function ClaimView({ claim }: { claim: Claim }) {
               <Anchor key={duplicate.claimId} component={Link} to={`/claims/${duplicate.claimId}`} size="sm">
                 {t('claims.page.duplicateRow', {
                   partner: duplicate.partnerName,
-                  date: duplicate.invoiceDate,
+                  date: day(duplicate.invoiceDate),
                 })}
               </Anchor>
             ))}
@@ -167,13 +169,10 @@ function ClaimView({ claim }: { claim: Claim }) {
       ) : null}
 
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
-        <Fact label={t('claims.fields.invoiceDate')} value={claim.invoiceDate} />
+        <Fact label={t('claims.fields.invoiceDate')} value={day(claim.invoiceDate)} />
         <Fact label={t('claims.fields.total')} value={money(claim.totalMinor)} />
         <Fact label={t('claims.fields.units')} value={String(claim.units)} />
-        <Fact
-          label={t('claims.fields.created')}
-          value={new Date(claim.createdAt).toLocaleDateString(i18n.language)}
-        />
+        <Fact label={t('claims.fields.created')} value={day(claim.createdAt.slice(0, 10))} />
       </SimpleGrid>
 
       <Stack gap="xs">
@@ -259,12 +258,12 @@ function ClaimView({ claim }: { claim: Claim }) {
               {claim.decidedByName
                 ? t('claims.page.decidedBy', {
                     status: t(`claims.status.${claim.status}`),
-                    date: claim.decidedOn,
+                    date: day(claim.decidedOn),
                     name: claim.decidedByName,
                   })
                 : t('claims.page.decidedOn', {
                     status: t(`claims.status.${claim.status}`),
-                    date: claim.decidedOn,
+                    date: day(claim.decidedOn),
                   })}
             </Text>
           ) : (

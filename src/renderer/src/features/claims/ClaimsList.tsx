@@ -20,6 +20,7 @@ import {
 import { IconChevronDown, IconChevronUp, IconFlag, IconPaperclip, IconReceipt } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarDate } from '../../i18n/date-format';
 import { Link } from 'react-router';
 import {
   claimStatuses,
@@ -287,7 +288,9 @@ function ClaimsTable({
         <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
           {rows.map((row) => (
             <Table.Tr key={row.id} data-testid="claim-row">
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.invoiceDate}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {calendarDate(row.invoiceDate, i18n.language)}
+              </Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
                   <Anchor component={Link} to={`/claims/${row.id}`} size="sm" fw={600}>

@@ -36,10 +36,13 @@ export interface BadgeListProps {
   withMeaning?: boolean;
   /** Says so when there are none (else nothing is shown). */
   showEmpty?: boolean;
+  /** Fixes the language (a statement printed for a partner); by default the UI's. */
+  language?: string;
 }
 
-export function BadgeList({ badges, withMeaning = false, showEmpty = false }: BadgeListProps) {
-  const { t, i18n } = useTranslation();
+export function BadgeList({ badges, withMeaning = false, showEmpty = false, language }: BadgeListProps) {
+  const { t, i18n } = useTranslation(undefined, language ? { lng: language } : undefined);
+  const locale = language ?? i18n.language;
   if (!badges.length) {
     return showEmpty ? (
       <Text size="sm" c="dimmed">
@@ -48,7 +51,7 @@ export function BadgeList({ badges, withMeaning = false, showEmpty = false }: Ba
     ) : null;
   }
   const when = (badge: Badge) =>
-    badge.achievedOn ? calendarDate(badge.achievedOn, i18n.language) : t('gamification.badges.current');
+    badge.achievedOn ? calendarDate(badge.achievedOn, locale) : t('gamification.badges.current');
   const chip = (badge: Badge) => {
     const { icon: BadgeIcon, color } = badgeLook[badge.key];
     const label = t(`gamification.badges.${badge.key}`);

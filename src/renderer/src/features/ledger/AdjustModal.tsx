@@ -3,7 +3,7 @@
 import { Modal, NumberInput, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announcePermanent } from './announce-permanent';
+import { announcePermanent } from '../history/announce-permanent';
 import { CoreError } from '../../../../shared/errors';
 import { ledgerAdjustInputSchema, type PartnerIncentives } from '../../../../shared/ledger';
 import { minorDigits } from '../../../../shared/money';

@@ -4,7 +4,7 @@
 import { Badge, Group, Modal, NumberInput, Radio, Skeleton, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announcePermanent } from './announce-permanent';
+import { announcePermanent } from '../history/announce-permanent';
 import { CoreError } from '../../../../shared/errors';
 import type { PartnerIncentives } from '../../../../shared/ledger';
 import { redemptionRequestInputSchema } from '../../../../shared/rewards';

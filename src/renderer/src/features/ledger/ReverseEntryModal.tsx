@@ -3,7 +3,7 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announcePermanent } from './announce-permanent';
+import { announcePermanent } from '../history/announce-permanent';
 import type { LedgerEntry } from '../../../../shared/claims';
 import { CoreError } from '../../../../shared/errors';
 import { ledgerReverseInputSchema } from '../../../../shared/ledger';

@@ -148,7 +148,7 @@ export function StatementSheet({ statement, ref }: { statement: Statement; ref?:
                 {t('statement.progress.badges')}:
               </Text>
               {statement.badges.length ? (
-                <BadgeList badges={statement.badges} />
+                <BadgeList badges={statement.badges} language={lng} />
               ) : (
                 <Text size="sm">{t('statement.progress.noBadges')}</Text>
               )}

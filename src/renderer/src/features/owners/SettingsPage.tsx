@@ -13,6 +13,7 @@ import { GreetingTemplatesSection } from '../care-settings/GreetingTemplatesSect
 import { RemindersSection } from '../care-settings/RemindersSection';
 import { DisputeSettingsSection } from '../disputes/DisputeSettingsSection';
 import { LoyaltySettingsSection } from '../loyalty-settings/LoyaltySettingsSection';
+import { ProductCatalogSection } from '../products/ProductCatalogSection';
 import { WorkspaceCurrencySection } from '../sales/WorkspaceCurrencySection';
 
 export function SettingsPage() {
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <DisputeSettingsSection />
       <WorkspaceCurrencySection />
       <LoyaltySettingsSection />
+      <ProductCatalogSection />
       <AppearanceSection />
       {status.data ? <DataFileSection dataFile={status.data.dataFile} /> : null}
     </Stack>

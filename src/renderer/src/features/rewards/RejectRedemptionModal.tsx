@@ -3,7 +3,7 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announcePermanent } from '../ledger/announce-permanent';
+import { announcePermanent } from '../history/announce-permanent';
 import { CoreError } from '../../../../shared/errors';
 import type { Redemption } from '../../../../shared/rewards';
 import { fieldMessage } from '../../../../shared/validation';

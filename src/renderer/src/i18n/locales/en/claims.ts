@@ -158,4 +158,9 @@ export const claimsEn = {
     deleted: 'Product {{sku}} deleted',
     actions: 'Actions',
   },
+  catalogSection: {
+    title: 'Product catalog',
+    description: 'The SKUs, categories and aliases that incentive rules and sales claims refer to.',
+    open: 'Open the catalog',
+  },
 };
