@@ -1,7 +1,7 @@
 // The demo incentive programs as changes for the write path: the catalog, programs, rules,
-// enrolments, rewards, funds and the claims still waiting or rejected join the demo load's batch;
-// the approved claims go in a second, permanent batch, so the rules engine posts their awards to
-// the ledger exactly as an approval in the app would.
+// enrolments, rewards, funds and every claim join the demo load's batch; the approvals go in a
+// second, permanent batch, so the rules engine posts their awards to the ledger exactly as an
+// approval in the app would.
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
 import type { EntityTable } from '../db/database';
@@ -11,7 +11,7 @@ import { generateIncentiveActivity } from './incentive-activity';
 export interface DemoIncentiveChanges {
   /** Everything but the approvals: part of the demo load's one undoable batch. */
   changes: FieldChange[];
-  /** Claims already approved: written after the load by `approveDemoClaims`. */
+  /** The approvals of the claims already decided: written after the load by `approveDemoClaims`. */
   approved: FieldChange[];
 }
 
@@ -41,16 +41,21 @@ export function demoIncentiveChanges(
     ...claim,
     decidedBy: claim.decidedOn ? ctx.selfOwnerId : null,
   }));
+  // Every claim is entered with the load (so the loyalty score already counts it as program
+  // participation, and tiers are settled before the awards read them); the approvals follow.
   add(
     'claims',
-    claims.filter((claim) => claim.status !== 'approved'),
+    claims.map((claim) =>
+      claim.status === 'approved'
+        ? { ...claim, status: 'submitted', decidedOn: null, decidedBy: null, revision: 0 }
+        : claim,
+    ),
   );
-  const approved: FieldChange[] = [];
-  add(
-    'claims',
-    claims.filter((claim) => claim.status === 'approved'),
-    approved,
-  );
+  const approved = claims
+    .filter((claim) => claim.status === 'approved')
+    .flatMap(({ id, decidedOn, decidedBy }) =>
+      rowChanges('claims', id, { status: 'approved', decidedOn, decidedBy, revision: 1 }),
+    );
   return { changes, approved };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localToday } from '../../../src/core/care/calendar-dates';
 import { openTempCore, type TempCore } from './temp-core';
 
 describe('demo data', () => {
@@ -23,5 +24,34 @@ describe('demo data', () => {
     expect(mine.total).toBeGreaterThan(0);
     expect(await t.ok('history.undo', {})).toEqual({ undone: true, label: 'Load demo data' });
     expect((await t.ok('app.status', {})).partnerCount).toBe(0);
+  });
+});
+
+describe('demo incentive programs', () => {
+  it('come with approved claims whose awards the ledger holds exactly as the rules give them', async () => {
+    const t = await openTempCore();
+    try {
+      await t.ok('demo.load', { partners: 150 });
+      const programs = await t.ok('programs.list', {});
+      expect(programs.map((program) => program.kind).sort()).toEqual([
+        'co-op',
+        'rebate',
+        'sales-incentive',
+        'spif',
+      ]);
+      const dealer = programs.find((program) => program.kind === 'sales-incentive')!;
+      expect(dealer.awardedPoints).toBeGreaterThan(0);
+      const today = localToday();
+      const month = today.slice(0, 7);
+      const check = await t.ok('programs.evaluate', { programId: dealer.id, period: month, today });
+      expect(check.claims).toBeGreaterThan(0);
+      expect(check.postedPoints).toBe(check.rulesPoints);
+      const board = await t.ok('programs.leaderboard', { programId: dealer.id, today });
+      expect(board.rows[0]!.value).toBeGreaterThan(0);
+      const flagged = await t.ok('claims.list', { flaggedOnly: true });
+      expect(flagged.total).toBeGreaterThanOrEqual(2);
+    } finally {
+      await t.dispose();
+    }
   });
 });

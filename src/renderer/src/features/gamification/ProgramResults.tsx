@@ -121,7 +121,12 @@ export function ProgramResults({ programId }: { programId: string }) {
         <Kpi
           testId="kpi-awards"
           label={t('gamification.results.awards')}
-          value={money(r.awardedMinor)}
+          // A points program headlines its points; money awards show as money.
+          value={
+            r.awardedMinor === 0 && r.awardedPoints !== 0
+              ? t('gamification.results.pointsValue', { points: count(r.awardedPoints) })
+              : money(r.awardedMinor)
+          }
           detail={t('gamification.results.awardsDetail', {
             points: count(r.awardedPoints),
             redeemed: count(r.redeemedPoints),

@@ -31,6 +31,7 @@ export const gamificationEn = {
     claimsDetail: '{{approved}} approved · {{submitted}} waiting · {{rejected}} rejected',
     awards: 'Awards',
     awardsDetail: '{{points}} points ({{redeemed}} redeemed) · {{money}}',
+    pointsValue: '{{points}} points',
     cost: 'Cost',
     costDetail: 'Money awards, points awarded at their value, and funds reimbursed.',
     uplift: 'Revenue uplift',
