@@ -161,13 +161,7 @@ export function generateIncentiveActivity(
   const productBySku = new Map(products.map((product) => [product.sku, product]));
   const weights = catalog.map(([, , , , weight]) => weight);
 
-  const active = partners.filter((partner) => partner.status === 'active');
-  const dealers = active
-    .filter((partner) => dealerTypes.includes(partner.type))
-    .slice(0, maxDealerParticipants);
-  const distributors = active
-    .filter((partner) => distributorTypes.includes(partner.type))
-    .slice(0, maxRebateParticipants);
+  const { dealers, distributors } = demoProgramPartners(partners);
   const spifDealers = dealers.slice(0, maxSpifParticipants);
 
   const spifEnd = addDays(today, 14);
@@ -568,6 +562,24 @@ export function generateIncentiveActivity(
   });
 
   return { products, programs, ruleVersions, enrollments, claims, rewards, allocations, fundRequests };
+}
+
+/**
+ * The partners of the year-long programs: active dealers, retailers and resellers in the points
+ * program, active distributors and wholesalers in the rebate. The demo's sales lift them during
+ * the program year (see `generateSalesActivity`), so the program's ROI has something to show.
+ */
+export function demoProgramPartners(partners: readonly DemoPartner[]): {
+  dealers: DemoPartner[];
+  distributors: DemoPartner[];
+} {
+  const active = partners.filter((partner) => partner.status === 'active');
+  return {
+    dealers: active.filter((partner) => dealerTypes.includes(partner.type)).slice(0, maxDealerParticipants),
+    distributors: active
+      .filter((partner) => distributorTypes.includes(partner.type))
+      .slice(0, maxRebateParticipants),
+  };
 }
 
 /** Money rounded to a price a person would write: whole units (hundreds for IDR). */

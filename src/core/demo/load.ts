@@ -13,6 +13,7 @@ import { generateSalesActivity } from './sales-activity';
 import { generateSurveyActivity } from './survey-activity';
 import { currencyOfCountry } from '../../shared/money';
 import { generateDemoData } from './generate';
+import { demoProgramPartners } from './incentive-activity';
 import { approveDemoClaims, demoIncentiveChanges } from './load-incentives';
 
 export interface DemoLoadResult {
@@ -33,8 +34,15 @@ export async function loadDemoData(
   const cases = generateCaseActivity(data.partners, data.owners, today, seed, demoDueAt);
   const retention = generateRetentionActivity(data.partners, data.owners, today, seed);
   const currency = defaultCurrency(data.partners);
+  const inPrograms = demoProgramPartners(data.partners);
   const sales = generateSalesActivity(data.partners, currency, today, seed, {
     fullHistory: fullSalesHistory,
+    // The year's programs work: their partners buy about an eighth more from January on.
+    programLift: {
+      partnerIds: new Set([...inPrograms.dealers, ...inPrograms.distributors].map((partner) => partner.id)),
+      from: `${today.slice(0, 4)}-01`,
+      factor: 1.12,
+    },
   });
   const surveys = generateSurveyActivity(data.partners, data.contacts, sales.courses, today, seed);
   const [mine, ...teammates] = data.owners;

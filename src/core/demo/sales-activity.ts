@@ -56,12 +56,20 @@ export interface DemoSalesActivity {
   courses: Map<string, SalesCourse>;
 }
 
+/** Partners in an incentive program sell this much more from its first month on. */
+export interface ProgramLift {
+  partnerIds: ReadonlySet<string>;
+  /** First month (YYYY-MM). */
+  from: string;
+  factor: number;
+}
+
 export function generateSalesActivity(
   partners: readonly DemoPartner[],
   currency: string,
   today: string,
   seed: number,
-  { fullHistory = false }: { fullHistory?: boolean } = {},
+  { fullHistory = false, programLift }: { fullHistory?: boolean; programLift?: ProgramLift } = {},
 ): DemoSalesActivity {
   const random = new DemoRandom(seed + 240_011);
   const records: DemoSalesRecord[] = [];
@@ -96,7 +104,11 @@ export function generateSalesActivity(
       const month = Number(period.slice(5, 7)) - 1;
       const noise = 0.8 + random.next() * 0.4;
       const quiet = period >= stopped || random.chance(size.orders <= 3 ? 0.02 : 0.005);
-      const revenue = quiet ? 0 : Math.max(0, base * factor * (seasonality[month] ?? 1) * noise);
+      const lift =
+        programLift && period >= programLift.from && programLift.partnerIds.has(partner.id)
+          ? programLift.factor
+          : 1;
+      const revenue = quiet ? 0 : Math.max(0, base * factor * lift * (seasonality[month] ?? 1) * noise);
       const orders = quiet ? 0 : Math.max(1, Math.round(size.orders * factor * noise));
       records.push({
         id: derivedId('sales', partner.id, period),

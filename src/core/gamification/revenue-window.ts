@@ -1,5 +1,6 @@
-// The months a program's revenue is measured over — its own months from the start up to today or
-// its end, whichever is first — and the comparison period: as many months just before the start.
+// The months a program's revenue is measured over — its own whole months from the start up to the
+// last month that has ended (sales are recorded per month, so this month is not in yet) or the
+// program's end, whichever is first — and the comparison period: as many months just before the start.
 import { addMonths, monthOf, monthsBetween } from '../../shared/periods';
 
 export interface RevenueWindow {
@@ -11,7 +12,8 @@ export interface RevenueWindow {
 
 export function revenueWindow(startsOn: string, endsOn: string, today: string): RevenueWindow {
   const from = monthOf(startsOn);
-  const last = monthOf(today < endsOn ? today : endsOn);
+  const lastEnded = addMonths(monthOf(today), -1);
+  const last = monthOf(endsOn) < lastEnded ? monthOf(endsOn) : lastEnded;
   const months = Math.max(0, monthsBetween(from, last) + 1);
   const to = months ? last : addMonths(from, -1);
   return {

@@ -6,7 +6,8 @@ describe('program results and the dashboard incentive figure on a real database 
   let north: string;
   let south: string;
   let outsider: string;
-  const today = '2026-06-15';
+  // June has ended: the program's months so far are April to June.
+  const today = '2026-07-01';
   beforeEach(async () => {
     f = await openGamificationFixture();
     north = await f.partner('Maju Jaya', { region: 'North' });

@@ -21,12 +21,14 @@ describe('program cost, ROI and boards', () => {
     expect(burnPercent(45_000, 0)).toBeNull();
   });
 
-  it('measures the program months so far against as many months before the start', () => {
+  it('measures the program months ended so far against as many months before the start', () => {
+    // June is not over: its sales are not in yet, so April and May count.
     expect(revenueWindow('2026-04-10', '2026-09-30', '2026-06-15')).toEqual({
-      period: { from: '2026-04', to: '2026-06' },
-      comparison: { from: '2026-01', to: '2026-03' },
-      months: 3,
+      period: { from: '2026-04', to: '2026-05' },
+      comparison: { from: '2026-02', to: '2026-03' },
+      months: 2,
     });
+    expect(revenueWindow('2026-06-01', '2026-09-30', '2026-06-15').months).toBe(0);
     expect(revenueWindow('2025-11-01', '2026-02-28', '2026-06-15')).toEqual({
       period: { from: '2025-11', to: '2026-02' },
       comparison: { from: '2025-07', to: '2025-10' },

@@ -91,7 +91,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ${entity}
     )`),
     sql`create index claims_program on claims(program_id, status, invoice_date) where deleted_at is null`,
-    sql`create index claims_partner on claims(partner_id, program_id, invoice_date) where deleted_at is null`,
+    // A partner's claims by program and day; the status makes it covering for the loyalty score's
+    // count of claims made (program participation), which reads no claim rows.
+    sql`create index claims_partner on claims(partner_id, program_id, invoice_date, status)
+      where deleted_at is null`,
     sql`create index claims_invoice on claims(invoice_key, partner_id) where deleted_at is null`,
     sql`create index claims_import on claims(import_id) where import_id is not null and deleted_at is null`,
 
