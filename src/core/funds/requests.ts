@@ -81,13 +81,29 @@ function requireStatus(request: FundRequest, allowed: FundRequestStatus, step: s
   });
 }
 
-function revisionCheck(request: FundRequest, revision: number) {
-  return {
-    table: 'fundRequests' as const,
-    rowId: request.id,
-    revision,
-    what: `The fund request "${request.activity}" of ${request.partnerName}`,
-  };
+/**
+ * Writes one step of a request's life at the revision the user saw (and moves it on by one), so of
+ * two people deciding at once one succeeds and the other gets a CONFLICT.
+ */
+async function writeRequestStep(
+  ctx: CoreContext,
+  request: FundRequest,
+  revision: number,
+  label: string,
+  fields: object,
+): Promise<{ id: string; batchId: string }> {
+  const { batchId } = await ctx.write({
+    label,
+    origin: 'local',
+    expectRevision: {
+      table: 'fundRequests',
+      rowId: request.id,
+      revision,
+      what: `The fund request "${request.activity}" of ${request.partnerName}`,
+    },
+    changes: rowChanges('fundRequests', request.id, { ...fields, revision: revision + 1 }),
+  });
+  return { id: request.id, batchId: batchId ?? '' };
 }
 
 interface RequestPlan {
@@ -197,19 +213,18 @@ export async function updateFundRequest(
   const request = await storedRequest(ctx, input.id);
   requireStatus(request, 'submitted', 'edited');
   await checkPlan(ctx, { ...input, programId: request.programId, partnerId: request.partnerId }, request.id);
-  const { batchId } = await ctx.write({
-    label: `Edit fund request "${input.activity}" of ${request.partnerName}`,
-    origin: 'local',
-    expectRevision: revisionCheck(request, input.revision),
-    changes: rowChanges('fundRequests', request.id, {
+  return writeRequestStep(
+    ctx,
+    request,
+    input.revision,
+    `Edit fund request "${input.activity}" of ${request.partnerName}`,
+    {
       activity: input.activity,
       plannedOn: input.plannedOn,
       amountMinor: input.amountMinor,
       note: input.note,
-      revision: input.revision + 1,
-    }),
-  });
-  return { id: request.id, batchId: batchId ?? '' };
+    },
+  );
 }
 
 export async function decideFundRequest(
@@ -225,18 +240,17 @@ export async function decideFundRequest(
         reason: fieldMessage('validation.required'),
       });
     }
-    const { batchId } = await ctx.write({
-      label: `Reject fund request "${request.activity}" of ${request.partnerName}`,
-      origin: 'local',
-      expectRevision: revisionCheck(request, input.revision),
-      changes: rowChanges('fundRequests', request.id, {
+    return writeRequestStep(
+      ctx,
+      request,
+      input.revision,
+      `Reject fund request "${request.activity}" of ${request.partnerName}`,
+      {
         status: 'rejected',
         decisionReason: input.reason,
         decidedOn: input.today,
-        revision: input.revision + 1,
-      }),
-    });
-    return { id: request.id, batchId: batchId ?? '' };
+      },
+    );
   }
   const approved = input.approvedMinor ?? request.amountMinor;
   if (approved > request.amountMinor) {
@@ -262,19 +276,18 @@ export async function decideFundRequest(
       });
     }
   }
-  const { batchId } = await ctx.write({
-    label: `Approve ${money(approved)} for "${request.activity}" of ${request.partnerName}`,
-    origin: 'local',
-    expectRevision: revisionCheck(request, input.revision),
-    changes: rowChanges('fundRequests', request.id, {
+  return writeRequestStep(
+    ctx,
+    request,
+    input.revision,
+    `Approve ${money(approved)} for "${request.activity}" of ${request.partnerName}`,
+    {
       status: 'approved',
       approvedMinor: approved,
       decisionReason: input.reason,
       decidedOn: input.today,
-      revision: input.revision + 1,
-    }),
-  });
-  return { id: request.id, batchId: batchId ?? '' };
+    },
+  );
 }
 
 export async function submitFundProof(
@@ -297,18 +310,17 @@ export async function submitFundProof(
   }
   if (Object.keys(missing).length)
     throw invalid('Some files are not in the data folder: attach them again.', missing);
-  const { batchId } = await ctx.write({
-    label: `Add proof for "${request.activity}" of ${request.partnerName}`,
-    origin: 'local',
-    expectRevision: revisionCheck(request, input.revision),
-    changes: rowChanges('fundRequests', request.id, {
+  return writeRequestStep(
+    ctx,
+    request,
+    input.revision,
+    `Add proof for "${request.activity}" of ${request.partnerName}`,
+    {
       status: 'proof-submitted',
       attachments: input.attachments,
       proofNote: input.note,
-      revision: input.revision + 1,
-    }),
-  });
-  return { id: request.id, batchId: batchId ?? '' };
+    },
+  );
 }
 
 export async function reimburseFundRequest(
@@ -324,18 +336,17 @@ export async function reimburseFundRequest(
       reimbursedMinor: fieldMessage('validation.reimburseOverApproved', { approved: text }),
     });
   }
-  const { batchId } = await ctx.write({
-    label: `Reimburse ${moneyText(input.reimbursedMinor, request.currency)} to ${request.partnerName}`,
-    origin: 'local',
-    expectRevision: revisionCheck(request, input.revision),
-    changes: rowChanges('fundRequests', request.id, {
+  return writeRequestStep(
+    ctx,
+    request,
+    input.revision,
+    `Reimburse ${moneyText(input.reimbursedMinor, request.currency)} to ${request.partnerName}`,
+    {
       status: 'reimbursed',
       reimbursedMinor: input.reimbursedMinor,
       reimbursedOn: input.today,
-      revision: input.revision + 1,
-    }),
-  });
-  return { id: request.id, batchId: batchId ?? '' };
+    },
+  );
 }
 
 export async function listFundRequests(
