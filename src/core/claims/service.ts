@@ -5,11 +5,11 @@ import { sql } from 'kysely';
 import type { Claim } from '../../shared/claims';
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
 import { CoreError, type FieldMessage } from '../../shared/errors';
-import type { AwardExplanation } from '../../shared/programs';
 import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
 import { derivedId, newId } from '../db/ids';
+import { entryQuery, toLedgerEntry } from '../ledger/entries';
 import { loadCatalog } from '../products/catalog';
 import {
   invoiceDateRefusal,
@@ -295,35 +295,10 @@ async function productNames(
 }
 
 async function claimAwards(ctx: CoreContext, claimId: string): Promise<Claim['awards']> {
-  const rows = await ctx.db
-    .selectFrom('ledgerEntries as e')
-    .leftJoin('owners as o', 'o.id', 'e.actorId')
-    .select([
-      'e.id',
-      'e.programId',
-      'e.partnerId',
-      'e.kind',
-      'e.unit',
-      'e.amount',
-      'e.postedOn',
-      'e.ruleKey',
-      'e.period',
-      'e.expiresOn',
-      'e.claimId',
-      'e.redemptionId',
-      'e.reversesId',
-      'e.explanation',
-      'e.reason',
-      'o.name as actorName',
-      'e.createdAt',
-    ])
+  const rows = await entryQuery(ctx.db)
     .where('e.claimId', '=', claimId)
     .orderBy('e.createdAt')
     .orderBy(sql`e.rowid`)
     .execute();
-  return rows.map((row) => ({
-    ...row,
-    explanation: row.explanation ? (JSON.parse(row.explanation) as AwardExplanation) : null,
-    actorName: row.actorName ?? '',
-  }));
+  return rows.map(toLedgerEntry);
 }
