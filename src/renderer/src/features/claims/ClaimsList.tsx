@@ -15,9 +15,8 @@ import {
   Text,
   TextInput,
   Tooltip,
-  UnstyledButton,
 } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconFlag, IconPaperclip, IconReceipt } from '@tabler/icons-react';
+import { IconFlag, IconPaperclip, IconReceipt } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarDate } from '../../i18n/date-format';
@@ -31,6 +30,7 @@ import {
 import { useCoreQuery } from '../../api/core-queries';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { ListStates } from '../../components/ListStates/ListStates';
+import { SortableTh, sortByColumn, type ColumnSort } from '../../components/SortableTh';
 import { formatMinor } from '../sales/sales-money';
 import { ClaimStatusBadge, claimStatusColors } from './claim-status';
 
@@ -70,7 +70,7 @@ export function ClaimsList({ programId, importId = null, emptyActions, header }:
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [page, setPage] = useState(1);
-  const [sort, setSort] = useState<{ sort: Sort; direction: 'asc' | 'desc' }>({
+  const [sort, setSort] = useState<ColumnSort<Sort>>({
     sort: 'createdAt',
     direction: 'desc',
   });
@@ -219,12 +219,7 @@ export function ClaimsList({ programId, importId = null, emptyActions, header }:
           rows={data?.rows ?? []}
           showProgram={programId === undefined}
           sort={sort}
-          onSort={(field) =>
-            setSort((current) => ({
-              sort: field,
-              direction: current.sort === field && current.direction === 'desc' ? 'asc' : 'desc',
-            }))
-          }
+          onSort={(field) => setSort((current) => sortByColumn(current, field))}
         />
         {data && data.total > pageSize ? (
           <Group justify="center">
@@ -249,27 +244,13 @@ function ClaimsTable({
 }: {
   rows: ClaimRow[];
   showProgram: boolean;
-  sort: { sort: Sort; direction: 'asc' | 'desc' };
+  sort: ColumnSort<Sort>;
   onSort: (field: Sort) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const header = (field: Sort, label: string, numeric = false) => {
-    const active = sort.sort === field;
-    const Icon = sort.direction === 'asc' ? IconChevronUp : IconChevronDown;
-    return (
-      <Table.Th
-        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-        style={numeric ? { textAlign: 'right' } : undefined}
-      >
-        <UnstyledButton onClick={() => onSort(field)} fw={600} fz="sm">
-          <Group gap={4} wrap="nowrap" justify={numeric ? 'flex-end' : 'flex-start'}>
-            {label}
-            {active ? <Icon size={14} aria-hidden /> : null}
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const header = (field: Sort, label: string, numeric = false) => (
+    <SortableTh field={field} label={label} sort={sort} onSort={onSort} numeric={numeric} />
+  );
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table aria-label={t('claims.list.tableLabel')} verticalSpacing="xs" highlightOnHover striped>

@@ -1,23 +1,7 @@
 // Sales records: the list with filters (kept in the address, so the dashboard links here),
 // totals over every matching month, entry by hand, import and CSV export.
-import {
-  Anchor,
-  Button,
-  Group,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import {
-  IconChevronDown,
-  IconChevronUp,
-  IconFileImport,
-  IconPlus,
-  IconReportMoney,
-} from '@tabler/icons-react';
+import { Anchor, Button, Group, Pagination, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconFileImport, IconPlus, IconReportMoney } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -27,6 +11,7 @@ import { useCoreQuery } from '../../api/core-queries';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
 import { ListStates } from '../../components/ListStates/ListStates';
+import { SortableTh, sortByColumn, type ColumnSort } from '../../components/SortableTh';
 import { localToday } from '../visit-notes/local-day';
 import { ListFilterBar } from './ListFilterBar';
 import {
@@ -49,7 +34,7 @@ export function SalesPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
-  const [sort, setSort] = useState<{ sort: Sort; direction: 'asc' | 'desc' }>({
+  const [sort, setSort] = useState<ColumnSort<Sort>>({
     sort: 'period',
     direction: 'desc',
   });
@@ -124,12 +109,7 @@ export function SalesPage() {
         <SalesTable
           rows={sales.data?.rows ?? []}
           sort={sort}
-          onSort={(field) =>
-            setSort((current) => ({
-              sort: field,
-              direction: current.sort === field && current.direction === 'desc' ? 'asc' : 'desc',
-            }))
-          }
+          onSort={(field) => setSort((current) => sortByColumn(current, field))}
           onEdit={(row) =>
             setDraft({
               partnerId: row.partnerId,
@@ -167,30 +147,16 @@ function SalesTable({
   onEdit,
 }: {
   rows: SalesRecord[];
-  sort: { sort: Sort; direction: 'asc' | 'desc' };
+  sort: ColumnSort<Sort>;
   onSort: (field: Sort) => void;
   onEdit: (row: SalesRecord) => void;
 }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
   const deleteMonth = useDeleteSalesMonth();
-  const header = (field: Sort, label: string, numeric = false) => {
-    const active = sort.sort === field;
-    const Icon = sort.direction === 'asc' ? IconChevronUp : IconChevronDown;
-    return (
-      <Table.Th
-        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-        style={numeric ? { textAlign: 'right' } : undefined}
-      >
-        <UnstyledButton onClick={() => onSort(field)} fw={600} fz="sm">
-          <Group gap={4} wrap="nowrap" justify={numeric ? 'flex-end' : 'flex-start'}>
-            {label}
-            {active ? <Icon size={14} aria-hidden /> : null}
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const header = (field: Sort, label: string, numeric = false) => (
+    <SortableTh field={field} label={label} sort={sort} onSort={onSort} numeric={numeric} />
+  );
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table aria-label={t('sales.list.tableLabel')} verticalSpacing="xs" highlightOnHover striped>
