@@ -156,10 +156,7 @@ export async function listParticipants(
     .where('e.deletedAt', 'is', null)
     .where('e.leftOn', 'is', null)
     .where('p.deletedAt', 'is', null);
-  if (input.search)
-    query = query.where((eb) =>
-      eb.or([likeText(sql.ref('p.name'), input.search), likeText(sql.ref('p.city'), input.search)]),
-    );
+  if (input.search) query = query.where((eb) => eb.or(nameOrCityContains(input.search)));
   const [counted, page] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
     query
@@ -215,6 +212,11 @@ export async function listParticipants(
   };
 }
 
+/** The search of the participant and eligible-partner lists: the partner's name or city (alias `p`). */
+function nameOrCityContains(search: string) {
+  return [likeText(sql.ref('p.name'), search), likeText(sql.ref('p.city'), search)];
+}
+
 async function tierNamesOf(ctx: CoreContext): Promise<Map<string, string>> {
   const { tiers } = await readLoyaltyConfig(ctx.db);
   return new Map(tiers.map((tier) => [tier.key, tier.name]));
@@ -237,10 +239,7 @@ export async function eligiblePartners(
     )
     .where(eligibleWhere(eligibilityOf(program.eligibility)));
   let rowsQuery = base;
-  if (input.search)
-    rowsQuery = rowsQuery.where((eb) =>
-      eb.or([likeText(sql.ref('p.name'), input.search), likeText(sql.ref('p.city'), input.search)]),
-    );
+  if (input.search) rowsQuery = rowsQuery.where((eb) => eb.or(nameOrCityContains(input.search)));
   const [counted, rows, tierNames] = await Promise.all([
     base
       .select([
