@@ -1,10 +1,10 @@
 // Sets a partner's allocation of the program's fund (0 removes it).
-import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCoreQuery } from '../../api/core-queries';
 import { decimalTextOfMinor, formatMinor } from '../sales/sales-money';
 import { MoneyField, minorOf } from './MoneyField';
+import { ParticipantSelect, type ChosenPartner } from './ParticipantSelect';
 import { useFundWrite } from './use-fund-write';
 
 export interface AllocationModalProps {
@@ -18,17 +18,16 @@ export interface AllocationModalProps {
 
 export function AllocationModal({ opened, onClose, programId, currency, current }: AllocationModalProps) {
   const { t, i18n } = useTranslation();
-  const [partnerId, setPartnerId] = useState<string | null>(null);
+  const [partner, setPartner] = useState<ChosenPartner | null>(null);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const write = useFundWrite('funds.allocate');
-  const participants = useCoreQuery('programs.participants', { programId, limit: 500 }, { enabled: opened });
   const { reset } = write;
 
   useEffect(() => {
     if (!opened) return;
-    setPartnerId(current?.partnerId ?? null);
+    setPartner(current ? { id: current.partnerId, name: current.partnerName } : null);
     setAmount(current ? decimalTextOfMinor(current.allocatedMinor, currency) : '');
     setNote(current?.note ?? '');
     setAmountProblem(null);
@@ -42,12 +41,9 @@ export function AllocationModal({ opened, onClose, programId, currency, current 
       return;
     }
     setAmountProblem(null);
-    const name =
-      current?.partnerName ??
-      participants.data?.rows.find((row) => row.partnerId === partnerId)?.partnerName ??
-      '';
+    const name = partner?.name ?? '';
     const saved = await write.send(
-      { programId, partnerId: partnerId ?? '', amountMinor, note },
+      { programId, partnerId: partner?.id ?? '', amountMinor, note },
       t('funds.allocate.saved', { amount: formatMinor(amountMinor, currency, i18n.language), name }),
     );
     if (saved) onClose();
@@ -69,17 +65,11 @@ export function AllocationModal({ opened, onClose, programId, currency, current 
           </Alert>
         ) : null}
         {current ? null : (
-          <Select
-            label={t('funds.allocate.partner')}
-            placeholder={t('funds.allocate.partnerPlaceholder')}
-            searchable
-            required
-            data={(participants.data?.rows ?? []).map((row) => ({
-              value: row.partnerId,
-              label: row.partnerName,
-            }))}
-            value={partnerId}
-            onChange={setPartnerId}
+          <ParticipantSelect
+            programId={programId}
+            enabled={opened}
+            value={partner}
+            onChange={setPartner}
             error={write.fieldError('partnerId')}
             nothingFoundMessage={t('gamification.leaderboard.empty')}
           />
@@ -104,7 +94,7 @@ export function AllocationModal({ opened, onClose, programId, currency, current 
           <Button variant="default" onClick={onClose}>
             {t('actions.cancel')}
           </Button>
-          <Button onClick={() => void save()} loading={write.busy} disabled={!current && !partnerId}>
+          <Button onClick={() => void save()} loading={write.busy} disabled={!current && !partner}>
             {t('funds.allocate.save')}
           </Button>
         </Group>

@@ -1,11 +1,11 @@
 // A partner's request for funds: the planned activity, its day and the amount asked.
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCoreQuery } from '../../api/core-queries';
 import { formatMinor } from '../sales/sales-money';
 import { localToday } from '../visit-notes/local-day';
 import { MoneyField, minorOf } from './MoneyField';
+import { ParticipantSelect, type ChosenPartner } from './ParticipantSelect';
 import { useFundWrite } from './use-fund-write';
 
 export interface NewRequestModalProps {
@@ -17,19 +17,18 @@ export interface NewRequestModalProps {
 
 export function NewRequestModal({ opened, onClose, programId, currency }: NewRequestModalProps) {
   const { t, i18n } = useTranslation();
-  const [partnerId, setPartnerId] = useState<string | null>(null);
+  const [partner, setPartner] = useState<ChosenPartner | null>(null);
   const [activity, setActivity] = useState('');
   const [plannedOn, setPlannedOn] = useState(localToday());
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const write = useFundWrite('fundRequests.create');
-  const participants = useCoreQuery('programs.participants', { programId, limit: 500 }, { enabled: opened });
   const { reset } = write;
 
   useEffect(() => {
     if (!opened) return;
-    setPartnerId(null);
+    setPartner(null);
     setActivity('');
     setPlannedOn(localToday());
     setAmount('');
@@ -45,9 +44,17 @@ export function NewRequestModal({ opened, onClose, programId, currency }: NewReq
       return;
     }
     setAmountProblem(null);
-    const name = participants.data?.rows.find((row) => row.partnerId === partnerId)?.partnerName ?? '';
+    const name = partner?.name ?? '';
     const saved = await write.send(
-      { programId, partnerId: partnerId ?? '', activity, plannedOn, amountMinor, note, today: localToday() },
+      {
+        programId,
+        partnerId: partner?.id ?? '',
+        activity,
+        plannedOn,
+        amountMinor,
+        note,
+        today: localToday(),
+      },
       t('funds.form.created', { name, amount: formatMinor(amountMinor, currency, i18n.language) }),
     );
     if (saved) onClose();
@@ -72,17 +79,11 @@ export function NewRequestModal({ opened, onClose, programId, currency }: NewReq
             {write.fieldError('programId')}
           </Alert>
         ) : null}
-        <Select
-          label={t('funds.allocate.partner')}
-          placeholder={t('funds.allocate.partnerPlaceholder')}
-          searchable
-          required
-          data={(participants.data?.rows ?? []).map((row) => ({
-            value: row.partnerId,
-            label: row.partnerName,
-          }))}
-          value={partnerId}
-          onChange={setPartnerId}
+        <ParticipantSelect
+          programId={programId}
+          enabled={opened}
+          value={partner}
+          onChange={setPartner}
           error={write.fieldError('partnerId')}
         />
         <TextInput
@@ -122,7 +123,7 @@ export function NewRequestModal({ opened, onClose, programId, currency }: NewReq
           <Button variant="default" onClick={onClose}>
             {t('actions.cancel')}
           </Button>
-          <Button onClick={() => void save()} loading={write.busy} disabled={!partnerId}>
+          <Button onClick={() => void save()} loading={write.busy} disabled={!partner}>
             {t('funds.form.submit')}
           </Button>
         </Group>
