@@ -7,7 +7,6 @@ import {
   Button,
   EmptyState,
   Group,
-  Modal,
   Pagination,
   Skeleton,
   Stack,
@@ -29,6 +28,7 @@ import { errorText } from '../../i18n/error-text';
 import { useAnnounceWrite } from '../history/use-undo';
 import { formatMinor } from '../sales/sales-money';
 import { localToday } from '../visit-notes/local-day';
+import { ConfirmProgramChangeModal } from './ConfirmProgramChangeModal';
 import { EnrolModal } from './EnrolModal';
 
 const pageSize = 50;
@@ -226,27 +226,16 @@ function RemoveModal({
   }
   const names = { name: participant?.partnerName ?? '', program: program.name };
   return (
-    <Modal
+    <ConfirmProgramChangeModal
       opened={participant !== null}
-      onClose={close}
       title={t('programs.participants.removeTitle', names)}
-    >
-      <Stack gap="md">
-        <Text size="sm">{t('programs.participants.removeBody')}</Text>
-        {failure ? (
-          <Text size="sm" c="red" role="alert">
-            {failure}
-          </Text>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            {t('programs.page.confirm.cancel')}
-          </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => void confirm()}>
-            {t('programs.participants.removeConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      body={t('programs.participants.removeBody')}
+      failure={failure}
+      confirmLabel={t('programs.participants.removeConfirm')}
+      confirmColor="red"
+      busy={remove.isPending}
+      onCancel={close}
+      onConfirm={() => void confirm()}
+    />
   );
 }

@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -39,6 +38,7 @@ import { ParticipantsTab } from './ParticipantsTab';
 import { periodText, programStatusColors } from './program-format';
 import { ProgramFormModal } from './ProgramFormModal';
 import { RulesEditor } from './RulesEditor';
+import { ConfirmProgramChangeModal } from './ConfirmProgramChangeModal';
 
 const tabs = [
   'overview',
@@ -88,6 +88,18 @@ function ProgramView({ program }: { program: Program }) {
   };
   const moveLabel = (to: ProgramStatus) => t(moveLabelKey(program.status, to));
   const number = new Intl.NumberFormat(locale);
+  // Most tabs are other features' panels; only the chosen one is mounted (keepMounted={false}).
+  const panels: Record<ProgramTab, ReactNode> = {
+    overview: <ProgramResults programId={program.id} />,
+    rules: <RulesEditor program={program} />,
+    participants: <ParticipantsTab program={program} />,
+    claims: <ProgramClaims programId={program.id} />,
+    rewards: <ProgramRewards programId={program.id} />,
+    redemptions: <ProgramRedemptions programId={program.id} />,
+    funds: <ProgramFunds programId={program.id} />,
+    leaderboard: <ProgramLeaderboard programId={program.id} />,
+    settlement: <ProgramSettlement programId={program.id} />,
+  };
 
   return (
     <Stack gap="lg">
@@ -162,33 +174,11 @@ function ProgramView({ program }: { program: Program }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview" pt="md">
-          <ProgramResults programId={program.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="rules" pt="md">
-          <RulesEditor program={program} />
-        </Tabs.Panel>
-        <Tabs.Panel value="participants" pt="md">
-          <ParticipantsTab program={program} />
-        </Tabs.Panel>
-        <Tabs.Panel value="claims" pt="md">
-          <ProgramClaims programId={program.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="rewards" pt="md">
-          <ProgramRewards programId={program.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="redemptions" pt="md">
-          <ProgramRedemptions programId={program.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="funds" pt="md">
-          <ProgramFunds programId={program.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="leaderboard" pt="md">
-          <ProgramLeaderboard programId={program.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="settlement" pt="md">
-          <ProgramSettlement programId={program.id} />
-        </Tabs.Panel>
+        {tabs.map((name) => (
+          <Tabs.Panel key={name} value={name} pt="md">
+            {panels[name]}
+          </Tabs.Panel>
+        ))}
       </Tabs>
 
       <ProgramFormModal opened={editing} onClose={() => setEditing(false)} program={program} />
@@ -253,28 +243,17 @@ function StatusMoveModal({
     onClose();
   };
   return (
-    <Modal opened={to !== null} onClose={close} title={t(`programs.page.confirm.${which}Title`, params)}>
-      <Stack gap="md">
-        <Text size="sm">{t(`programs.page.confirm.${which}Body`, params)}</Text>
-        {failure ? (
-          <Text size="sm" c="red" role="alert">
-            {failure}
-          </Text>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            {t('programs.page.confirm.cancel')}
-          </Button>
-          <Button
-            color={to === 'ended' ? 'red' : 'teal'}
-            loading={move.isPending}
-            onClick={() => void confirm()}
-          >
-            {to ? t(moveLabelKey(program.status, to)) : ''}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmProgramChangeModal
+      opened={to !== null}
+      title={t(`programs.page.confirm.${which}Title`, params)}
+      body={t(`programs.page.confirm.${which}Body`, params)}
+      failure={failure}
+      confirmLabel={to ? t(moveLabelKey(program.status, to)) : ''}
+      confirmColor={to === 'ended' ? 'red' : 'teal'}
+      busy={move.isPending}
+      onCancel={close}
+      onConfirm={() => void confirm()}
+    />
   );
 }
 
