@@ -7,6 +7,25 @@ import { fieldMessage } from '../../shared/validation';
 
 export type ColumnMapping = Record<string, string | null>;
 
+/** What a partner column is called in survey and claim files (each kind adds its own words after these). */
+const partnerHeaders = [
+  'partner',
+  'partner id',
+  'partner name',
+  'dealer',
+  'distributor',
+  'customer',
+  'customer name',
+  'reseller',
+  'retailer',
+  'account',
+  'pelanggan',
+  'rakan kongsi',
+  'mitra',
+  'klant',
+  'relatie',
+] as const;
+
 /** Header words per field, most specific first. Compared after `headerKey`. */
 const synonyms: Record<DataImportKind, Record<string, readonly string[]>> = {
   sales: {
@@ -81,27 +100,7 @@ const synonyms: Record<DataImportKind, Record<string, readonly string[]>> = {
     note: ['note', 'notes', 'remarks', 'comment', 'catatan', 'nota', 'keterangan', 'opmerking', 'notitie'],
   },
   surveys: {
-    partner: [
-      'partner',
-      'partner id',
-      'partner name',
-      'dealer',
-      'distributor',
-      'customer',
-      'customer name',
-      'reseller',
-      'retailer',
-      'account',
-      'pelanggan',
-      'rakan kongsi',
-      'mitra',
-      'klant',
-      'relatie',
-      'company',
-      'syarikat',
-      'perusahaan',
-      'bedrijf',
-    ],
+    partner: [...partnerHeaders, 'company', 'syarikat', 'perusahaan', 'bedrijf'],
     contact: [
       'contact',
       'contact name',
@@ -162,24 +161,7 @@ const synonyms: Record<DataImportKind, Record<string, readonly string[]>> = {
     ],
   },
   claims: {
-    partner: [
-      'partner',
-      'partner id',
-      'partner name',
-      'dealer',
-      'distributor',
-      'customer',
-      'customer name',
-      'reseller',
-      'retailer',
-      'account',
-      'pelanggan',
-      'rakan kongsi',
-      'mitra',
-      'klant',
-      'relatie',
-      'wederverkoper',
-    ],
+    partner: [...partnerHeaders, 'wederverkoper'],
     invoiceNumber: [
       'invoice number',
       'invoice no',
