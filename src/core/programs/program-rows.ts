@@ -26,6 +26,11 @@ export async function requireProgram(db: Db, id: string): Promise<ProgramRow> {
   return row;
 }
 
+/** The revision check of a program edit: of two people editing at once, the second gets a CONFLICT naming it. */
+export function programRevision(program: { id: string; name: string }, revision: number) {
+  return { table: 'programs' as const, rowId: program.id, revision, what: `The program ${program.name}` };
+}
+
 export function eligibilityOf(stored: string): Eligibility {
   const parsed = eligibilitySchema.safeParse(parseJson(stored));
   return parsed.success ? parsed.data : { partnerTypes: [], tiers: [], regions: [], partnerIds: [] };

@@ -8,7 +8,7 @@ import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
 import { newId } from '../db/ids';
 import { readLoyaltyConfig } from '../loyalty/settings-store';
-import { hasAwarded, requireProgram, ruleVersionsOf, type ProgramRow } from './program-rows';
+import { hasAwarded, programRevision, requireProgram, ruleVersionsOf, type ProgramRow } from './program-rows';
 import { ruleProblems, type RuleReferences } from './rule-checks';
 
 export async function saveProgramRules(
@@ -29,12 +29,6 @@ export async function saveProgramRules(
     });
   }
   const bump = rowChanges('programs', program.id, { revision: input.revision + 1 });
-  const expectRevision = {
-    table: 'programs' as const,
-    rowId: program.id,
-    revision: input.revision,
-    what: `The program ${program.name}`,
-  };
   let changes: FieldChange[];
   let label: string;
   if (frozen || !latest) {
@@ -55,7 +49,7 @@ export async function saveProgramRules(
     label,
     origin: 'local',
     changes: [...changes, ...bump],
-    expectRevision,
+    expectRevision: programRevision(program, input.revision),
   });
   return { id: program.id, batchId: batchId ?? '' };
 }

@@ -15,6 +15,7 @@ import {
   eligibilityOf,
   hasAwarded,
   participantCount,
+  programRevision,
   requireProgram,
   ruleVersionsOf,
   type ProgramRow,
@@ -251,12 +252,7 @@ export async function updateProgram(
     label: `Edit program ${input.name}`,
     origin: 'local',
     changes,
-    expectRevision: {
-      table: 'programs',
-      rowId: input.id,
-      revision: input.revision,
-      what: `The program ${before.name}`,
-    },
+    expectRevision: programRevision(before, input.revision),
   });
   return { id: input.id, batchId: batchId ?? '' };
 }
@@ -348,12 +344,7 @@ export async function setProgramStatus(
     label,
     origin: 'local',
     changes: rowChanges('programs', program.id, { status: input.status, revision: input.revision + 1 }),
-    expectRevision: {
-      table: 'programs',
-      rowId: program.id,
-      revision: input.revision,
-      what: `The program ${program.name}`,
-    },
+    expectRevision: programRevision(program, input.revision),
   });
   return { id: program.id, batchId: batchId ?? '' };
 }
