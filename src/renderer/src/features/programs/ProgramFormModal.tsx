@@ -26,6 +26,7 @@ import {
   type ProgramKind,
 } from '../../../../shared/programs';
 import { useCoreMutation, useCoreQuery } from '../../api/core-queries';
+import { CurrencyAmountInput } from '../../components/CurrencyAmountInput';
 import { FormFooter } from '../../components/FormFooter/FormFooter';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formErrorsFrom, validateWith } from '../../forms/field-errors';
@@ -330,17 +331,11 @@ function ProgramForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
+          <CurrencyAmountInput
+            currency={currency}
             label={t('programs.form.budget')}
             description={t('programs.form.budgetHint', { currency })}
-            inputMode="decimal"
             placeholder="0"
-            rightSection={
-              <Text size="xs" c="dimmed">
-                {currency}
-              </Text>
-            }
-            rightSectionWidth={48}
             value={values.budget}
             error={errorOf('budgetMinor')}
             onChange={(event) => setField('budget', event.currentTarget.value)}
@@ -355,17 +350,11 @@ function ProgramForm({
             error={errorOf('currency')}
             onChange={(code) => code && setField('currency', code)}
           />
-          <TextInput
+          <CurrencyAmountInput
+            currency={currency}
             label={t('programs.form.pointValue')}
             description={t('programs.form.pointValueHint', { currency })}
-            inputMode="decimal"
             placeholder="0"
-            rightSection={
-              <Text size="xs" c="dimmed">
-                {currency}
-              </Text>
-            }
-            rightSectionWidth={48}
             value={values.pointValue}
             error={errorOf('pointValueMinor')}
             onChange={(event) => setField('pointValue', event.currentTarget.value)}

@@ -9,6 +9,7 @@ import { minorDigits } from '../../../../shared/money';
 import { salesRecordInputSchema, type SalesRecordInput } from '../../../../shared/sales';
 import { fieldMessage } from '../../../../shared/validation';
 import { useCoreMutation, useCoreQuery } from '../../api/core-queries';
+import { CurrencyAmountInput } from '../../components/CurrencyAmountInput';
 import { FormFooter } from '../../components/FormFooter/FormFooter';
 import { formErrorsFrom, validateWith } from '../../forms/field-errors';
 import { requiredLabel } from '../../forms/required-label';
@@ -165,19 +166,13 @@ function SalesRecordForm({
             onChange={(event) => setField('period', event.currentTarget.value)}
           />
         </SimpleGrid>
-        <TextInput
+        <CurrencyAmountInput
+          currency={currency}
           {...requiredLabel(t('sales.fields.revenue'))}
           description={t('sales.form.revenueHint', {
             currency,
             example: decimalTextOfMinor(150_000 * 10 ** Math.max(0, minorDigits(currency) - 2), currency),
           })}
-          inputMode="decimal"
-          rightSection={
-            <Text size="xs" c="dimmed">
-              {currency}
-            </Text>
-          }
-          rightSectionWidth={48}
           value={values.revenueMinor}
           error={errorOf('revenueMinor')}
           data-autofocus={partnerFixed ? true : undefined}

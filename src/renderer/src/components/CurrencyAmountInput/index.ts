@@ -1,0 +1,2 @@
+export { CurrencyAmountInput } from './CurrencyAmountInput';
+export type { CurrencyAmountInputProps } from './CurrencyAmountInput';
