@@ -48,6 +48,19 @@ async function checkTiers(ctx: CoreContext, tiers: readonly string[]): Promise<v
   });
 }
 
+/** A reward's columns as the form gives them (tiers once each; `active` as SQLite stores booleans). */
+function storedFields(input: ParsedInput<'rewards.create'> | ParsedInput<'rewards.update'>) {
+  return {
+    name: input.name,
+    kind: input.kind,
+    description: input.description,
+    pointsCost: input.pointsCost,
+    stock: input.stock,
+    tiers: [...new Set(input.tiers)],
+    active: input.active ? 1 : 0,
+  };
+}
+
 export async function createReward(
   ctx: CoreContext,
   input: ParsedInput<'rewards.create'>,
@@ -60,13 +73,7 @@ export async function createReward(
     origin: 'local',
     changes: rowChanges('rewards', id, {
       programId: input.programId,
-      name: input.name,
-      kind: input.kind,
-      description: input.description,
-      pointsCost: input.pointsCost,
-      stock: input.stock,
-      tiers: [...new Set(input.tiers)],
-      active: input.active ? 1 : 0,
+      ...storedFields(input),
       revision: 0,
       deletedAt: null,
     }),
@@ -99,13 +106,7 @@ export async function updateReward(
       }
     },
     changes: rowChanges('rewards', input.id, {
-      name: input.name,
-      kind: input.kind,
-      description: input.description,
-      pointsCost: input.pointsCost,
-      stock: input.stock,
-      tiers: [...new Set(input.tiers)],
-      active: input.active ? 1 : 0,
+      ...storedFields(input),
       revision: input.revision + 1,
     }),
   });
