@@ -9,7 +9,6 @@ import {
   Group,
   MultiSelect,
   Paper,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -22,14 +21,8 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { rulePeriods, type RulePeriod } from '../../../../shared/programs';
-import {
-  newBracket,
-  uid,
-  type CalcKind,
-  type DraftBracket,
-  type DraftMultiplier,
-  type DraftRule,
-} from './rule-draft';
+import { newBracket, uid, type DraftBracket, type DraftMultiplier, type DraftRule } from './rule-draft';
+import { LabelledChoice } from './LabelledChoice';
 
 export interface RuleChoices {
   products: { value: string; label: string }[];
@@ -72,6 +65,16 @@ export function RuleCard({ rule, index, currency, choices, errorAt, onChange, on
     value: period,
     label: t(`programs.rules.period${period[0]!.toUpperCase()}${period.slice(1)}`),
   }));
+  // Brackets and targets both count per period.
+  const periodSelect = (
+    <Select
+      {...named(t('programs.rules.period'))}
+      data={periodOptions}
+      value={rule.period}
+      allowDeselect={false}
+      onChange={(period) => period && onChange({ period: period as RulePeriod }, [])}
+    />
+  );
   const setBrackets = (brackets: DraftBracket[]) => onChange({ brackets }, ['calc.brackets']);
   const setMultipliers = (multipliers: DraftMultiplier[]) => onChange({ multipliers }, ['tierMultipliers']);
 
@@ -117,49 +120,37 @@ export function RuleCard({ rule, index, currency, choices, errorAt, onChange, on
           </Grid.Col>
         </Grid>
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('programs.rules.award')}
-            </Text>
-            <SegmentedControl
-              aria-label={t('programs.rules.field', { field: t('programs.rules.award'), n })}
-              value={rule.award}
-              onChange={(award) => onChange({ award: award as DraftRule['award'] }, [])}
-              data={[
-                { value: 'points', label: t('programs.rules.awardPoints') },
-                { value: 'money', label: t('programs.rules.awardMoney', { currency }) },
-              ]}
-            />
-          </Stack>
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('programs.rules.basis')}
-            </Text>
-            <SegmentedControl
-              aria-label={t('programs.rules.field', { field: t('programs.rules.basis'), n })}
-              value={rule.basis}
-              onChange={(basis) => onChange({ basis: basis as DraftRule['basis'] }, [])}
-              data={[
-                { value: 'units', label: t('programs.rules.basisUnits') },
-                { value: 'amount', label: t('programs.rules.basisAmount', { currency }) },
-              ]}
-            />
-          </Stack>
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('programs.rules.calc')}
-            </Text>
-            <SegmentedControl
-              aria-label={t('programs.rules.field', { field: t('programs.rules.calc'), n })}
-              value={rule.calcKind}
-              onChange={(calcKind) => onChange({ calcKind: calcKind as CalcKind }, ['calc'])}
-              data={[
-                { value: 'rate', label: t('programs.rules.calcRate') },
-                { value: 'brackets', label: t('programs.rules.calcBrackets') },
-                { value: 'target', label: t('programs.rules.calcTarget') },
-              ]}
-            />
-          </Stack>
+          <LabelledChoice
+            label={t('programs.rules.award')}
+            ariaLabel={t('programs.rules.field', { field: t('programs.rules.award'), n })}
+            value={rule.award}
+            onChange={(award) => onChange({ award }, [])}
+            data={[
+              { value: 'points', label: t('programs.rules.awardPoints') },
+              { value: 'money', label: t('programs.rules.awardMoney', { currency }) },
+            ]}
+          />
+          <LabelledChoice
+            label={t('programs.rules.basis')}
+            ariaLabel={t('programs.rules.field', { field: t('programs.rules.basis'), n })}
+            value={rule.basis}
+            onChange={(basis) => onChange({ basis }, [])}
+            data={[
+              { value: 'units', label: t('programs.rules.basisUnits') },
+              { value: 'amount', label: t('programs.rules.basisAmount', { currency }) },
+            ]}
+          />
+          <LabelledChoice
+            label={t('programs.rules.calc')}
+            ariaLabel={t('programs.rules.field', { field: t('programs.rules.calc'), n })}
+            value={rule.calcKind}
+            onChange={(calcKind) => onChange({ calcKind }, ['calc'])}
+            data={[
+              { value: 'rate', label: t('programs.rules.calcRate') },
+              { value: 'brackets', label: t('programs.rules.calcBrackets') },
+              { value: 'target', label: t('programs.rules.calcTarget') },
+            ]}
+          />
         </SimpleGrid>
 
         {rule.calcKind === 'rate' ? (
@@ -188,32 +179,23 @@ export function RuleCard({ rule, index, currency, choices, errorAt, onChange, on
         {rule.calcKind === 'brackets' ? (
           <Stack gap="xs">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <Stack gap={4}>
-                <Text size="sm" fw={500}>
-                  {t('programs.rules.mode')}
-                </Text>
-                <SegmentedControl
-                  aria-label={t('programs.rules.field', { field: t('programs.rules.mode'), n })}
-                  value={rule.mode}
-                  onChange={(mode) => onChange({ mode: mode as DraftRule['mode'] }, ['calc.brackets'])}
-                  data={[
-                    { value: 'marginal', label: t('programs.rules.modeMarginal') },
-                    { value: 'whole', label: t('programs.rules.modeWhole') },
-                  ]}
-                />
+              <LabelledChoice
+                label={t('programs.rules.mode')}
+                ariaLabel={t('programs.rules.field', { field: t('programs.rules.mode'), n })}
+                value={rule.mode}
+                onChange={(mode) => onChange({ mode }, ['calc.brackets'])}
+                data={[
+                  { value: 'marginal', label: t('programs.rules.modeMarginal') },
+                  { value: 'whole', label: t('programs.rules.modeWhole') },
+                ]}
+              >
                 <Text size="xs" c="dimmed">
                   {t('programs.rules.modeMarginalHint')}
                   <br />
                   {t('programs.rules.modeWholeHint')}
                 </Text>
-              </Stack>
-              <Select
-                {...named(t('programs.rules.period'))}
-                data={periodOptions}
-                value={rule.period}
-                allowDeselect={false}
-                onChange={(period) => period && onChange({ period: period as RulePeriod }, [])}
-              />
+              </LabelledChoice>
+              {periodSelect}
             </SimpleGrid>
             <Table
               aria-label={t('programs.rules.bracketsTable', { n })}
@@ -319,13 +301,7 @@ export function RuleCard({ rule, index, currency, choices, errorAt, onChange, on
 
         {rule.calcKind === 'target' ? (
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <Select
-              {...named(t('programs.rules.period'))}
-              data={periodOptions}
-              value={rule.period}
-              allowDeselect={false}
-              onChange={(period) => period && onChange({ period: period as RulePeriod }, [])}
-            />
+            {periodSelect}
             <TextInput
               {...named(t('programs.rules.target'))}
               withAsterisk
