@@ -8,7 +8,8 @@ import { CoreError, type FieldMessage } from '../../shared/errors';
 import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
-import { derivedId, newId } from '../db/ids';
+import { newId } from '../db/ids';
+import { isEnrolled } from '../gamification/program-facts';
 import { entryQuery, toLedgerEntry } from '../ledger/entries';
 import { loadCatalog } from '../products/catalog';
 import {
@@ -59,7 +60,7 @@ async function checkClaim(
     if (dateRefusal) errors.invoiceDate = dateRefusal;
   }
   if (!partner) errors.partnerId = fieldMessage('validation.id');
-  else if (program && !(await isEnrolled(ctx, input.programId, input.partnerId))) {
+  else if (program && !(await isEnrolled(ctx.db, input.programId, input.partnerId))) {
     errors.partnerId = fieldMessage('validation.partnerNotEnrolled', { partner: partner.name });
   }
   const key = invoiceKey(input.invoiceNumber);
@@ -83,17 +84,6 @@ async function checkClaim(
     });
   }
   return { program, partnerName: partner.name, lines: mapped.lines, key };
-}
-
-export async function isEnrolled(ctx: CoreContext, programId: string, partnerId: string): Promise<boolean> {
-  const row = await ctx.db
-    .selectFrom('programEnrollments')
-    .select('id')
-    .where('id', '=', derivedId('enrollment', programId, partnerId))
-    .where('deletedAt', 'is', null)
-    .where('leftOn', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** A live, not rejected claim of this partner in the program for the same invoice. */
