@@ -22,13 +22,8 @@ import { readSpreadsheet, type Sheet } from './read-spreadsheet';
 import { readSalesRow, salesDefaults, salesStoredFields } from './sales-rows';
 import { readSurveyRow, surveyDefaults, surveyStoredFields } from './survey-rows';
 import { classifyClaimRows, readClaimRow } from './claim-rows';
-import {
-  importProgram,
-  loadClaims,
-  loadEnrolled,
-  loadTakenInvoices,
-  type ImportProgram,
-} from './claim-lookups';
+import { importProgram, loadClaims, loadTakenInvoices, type ImportProgram } from './claim-lookups';
+import { enrolledPartnerIds } from '../gamification/program-facts';
 import { loadCatalog } from '../products/catalog';
 
 export type ImportTable = 'salesRecords' | 'surveyResponses' | 'claims';
@@ -130,7 +125,7 @@ async function checkClaimRows(
 ): Promise<CheckedRow[]> {
   const [partners, enrolled, catalog] = await Promise.all([
     loadPartners(ctx.db),
-    loadEnrolled(ctx.db, program.id),
+    enrolledPartnerIds(ctx.db, program.id),
     loadCatalog(ctx.db),
   ]);
   const mapped = new Set(

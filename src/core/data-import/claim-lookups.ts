@@ -1,5 +1,6 @@
-// What a claims import checks against, loaded in bulk: the program (it must take claims), its live
-// enrolments, the claims a file's rows would become, and the invoices its partners already claimed.
+// What a claims import checks against, loaded in bulk: the program (it must take claims), the claims
+// a file's rows would become, and the invoices its partners already claimed (its live enrolments
+// come from program-facts' enrolledPartnerIds).
 import type { Kysely } from 'kysely';
 import { CoreError } from '../../shared/errors';
 import { fieldMessage } from '../../shared/validation';
@@ -29,17 +30,6 @@ export async function importProgram(ctx: CoreContext, programId: string | null):
   const refusal = programRefusal(program);
   if (refusal) return refuse(refusal.key, refusal.params);
   return program;
-}
-
-export async function loadEnrolled(db: Kysely<Database>, programId: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('programEnrollments')
-    .select('partnerId')
-    .where('programId', '=', programId)
-    .where('deletedAt', 'is', null)
-    .where('leftOn', 'is', null)
-    .execute();
-  return new Set(rows.map((row) => row.partnerId));
 }
 
 const chunk = 500;

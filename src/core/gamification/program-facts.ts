@@ -45,6 +45,18 @@ export async function isEnrolled(
   return row !== undefined;
 }
 
+/** The ids of the partners enrolled in the program now (not left). */
+export async function enrolledPartnerIds(db: Kysely<Database>, programId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('programEnrollments')
+    .select('partnerId')
+    .where('programId', '=', programId)
+    .where('deletedAt', 'is', null)
+    .where('leftOn', 'is', null)
+    .execute();
+  return new Set(rows.map((row) => row.partnerId));
+}
+
 /** Partners enrolled in the program now (not left), with what the boards show of them. */
 export function enrolledPartners(db: Kysely<Database>, programId: string) {
   return db

@@ -14,6 +14,7 @@ import { CoreError } from '../../shared/errors';
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
 import type { ProgramEvaluation } from '../../shared/programs';
 import type { CoreContext } from '../context';
+import { enrolledPartnerIds } from '../gamification/program-facts';
 import { evaluatePartner } from './engine/partner-awards';
 import { capKey, type EngineClaim } from './engine/types';
 import {
@@ -45,13 +46,7 @@ export async function evaluateProgramMonth(
     range ? approvedClaimRows(ctx.db, program.id, range, null, needs) : Promise.resolve([]),
     productCategories(ctx.db, needs),
     postedAwardRows(ctx.db, program.id, null),
-    ctx.db
-      .selectFrom('programEnrollments')
-      .select('partnerId')
-      .where('programId', '=', program.id)
-      .where('deletedAt', 'is', null)
-      .where('leftOn', 'is', null)
-      .execute(),
+    enrolledPartnerIds(ctx.db, program.id),
   ]);
 
   let monthClaims = 0;
@@ -77,13 +72,7 @@ export async function evaluateProgramMonth(
     programTotals.set(key, (programTotals.get(key) ?? 0) + row.amount);
   }
 
-  const partnerIds = [
-    ...new Set([
-      ...enrolled.map((row) => row.partnerId),
-      ...claimsByPartner.keys(),
-      ...postedByPartner.keys(),
-    ]),
-  ];
+  const partnerIds = [...new Set([...enrolled, ...claimsByPartner.keys(), ...postedByPartner.keys()])];
   const [tiers, names] = await Promise.all([partnerTiers(ctx.db, partnerIds), partnerNames(ctx, partnerIds)]);
 
   const rows: EvaluationRow[] = [];
