@@ -3,8 +3,9 @@ import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decimalTextOfMinor, formatMinor } from '../sales/sales-money';
-import { MoneyField, minorOf } from './MoneyField';
+import { MoneyField } from './MoneyField';
 import { ParticipantSelect, type ChosenPartner } from './ParticipantSelect';
+import { useAmountEntry } from './use-amount-entry';
 import { useFundWrite } from './use-fund-write';
 
 export interface AllocationModalProps {
@@ -19,28 +20,23 @@ export interface AllocationModalProps {
 export function AllocationModal({ opened, onClose, programId, currency, current }: AllocationModalProps) {
   const { t, i18n } = useTranslation();
   const [partner, setPartner] = useState<ChosenPartner | null>(null);
-  const [amount, setAmount] = useState('');
+  const amount = useAmountEntry();
   const [note, setNote] = useState('');
-  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const write = useFundWrite('funds.allocate');
   const { reset } = write;
+  const { reset: resetAmount } = amount;
 
   useEffect(() => {
     if (!opened) return;
     setPartner(current ? { id: current.partnerId, name: current.partnerName } : null);
-    setAmount(current ? decimalTextOfMinor(current.allocatedMinor, currency) : '');
+    resetAmount(current ? decimalTextOfMinor(current.allocatedMinor, currency) : '');
     setNote(current?.note ?? '');
-    setAmountProblem(null);
     reset();
-  }, [opened, current, currency, reset]);
+  }, [opened, current, currency, reset, resetAmount]);
 
   async function save() {
-    const amountMinor = minorOf(amount, currency);
-    if (amountMinor === null) {
-      setAmountProblem(t('funds.amountInvalid', { currency }));
-      return;
-    }
-    setAmountProblem(null);
+    const amountMinor = amount.read(currency);
+    if (amountMinor === null) return;
     const name = partner?.name ?? '';
     const saved = await write.send(
       { programId, partnerId: partner?.id ?? '', amountMinor, note },
@@ -77,10 +73,10 @@ export function AllocationModal({ opened, onClose, programId, currency, current 
         <MoneyField
           label={t('funds.allocate.amount', { currency })}
           description={t('funds.allocate.amountHint')}
-          value={amount}
-          onChange={setAmount}
+          value={amount.text}
+          onChange={amount.setText}
           required
-          error={amountProblem ?? write.fieldError('amountMinor') ?? write.fieldError('programId')}
+          error={amount.problem ?? write.fieldError('amountMinor') ?? write.fieldError('programId')}
         />
         <Textarea
           label={t('funds.allocate.note')}

@@ -1,6 +1,5 @@
-// An amount typed as a decimal in the program's currency (e.g. 1500.00), read exactly into minor units.
+// An amount typed as a decimal in the program's currency (e.g. 1500.00); useAmountEntry reads it into minor units.
 import { TextInput } from '@mantine/core';
-import { minorOfDecimalText } from '../sales/sales-money';
 
 export interface MoneyFieldProps {
   label: string;
@@ -23,9 +22,4 @@ export function MoneyField({ label, description, value, onChange, error, require
       onChange={(event) => onChange(event.currentTarget.value)}
     />
   );
-}
-
-/** The typed amount in minor units; null when it is not an amount. */
-export function minorOf(text: string, currency: string): number | null {
-  return minorOfDecimalText(text, currency);
 }

@@ -4,8 +4,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinor } from '../sales/sales-money';
 import { localToday } from '../visit-notes/local-day';
-import { MoneyField, minorOf } from './MoneyField';
+import { MoneyField } from './MoneyField';
 import { ParticipantSelect, type ChosenPartner } from './ParticipantSelect';
+import { useAmountEntry } from './use-amount-entry';
 import { useFundWrite } from './use-fund-write';
 
 export interface NewRequestModalProps {
@@ -20,30 +21,25 @@ export function NewRequestModal({ opened, onClose, programId, currency }: NewReq
   const [partner, setPartner] = useState<ChosenPartner | null>(null);
   const [activity, setActivity] = useState('');
   const [plannedOn, setPlannedOn] = useState(localToday());
-  const [amount, setAmount] = useState('');
+  const amount = useAmountEntry();
   const [note, setNote] = useState('');
-  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const write = useFundWrite('fundRequests.create');
   const { reset } = write;
+  const { reset: resetAmount } = amount;
 
   useEffect(() => {
     if (!opened) return;
     setPartner(null);
     setActivity('');
     setPlannedOn(localToday());
-    setAmount('');
+    resetAmount('');
     setNote('');
-    setAmountProblem(null);
     reset();
-  }, [opened, reset]);
+  }, [opened, reset, resetAmount]);
 
   async function save() {
-    const amountMinor = minorOf(amount, currency);
-    if (amountMinor === null) {
-      setAmountProblem(t('funds.amountInvalid', { currency }));
-      return;
-    }
-    setAmountProblem(null);
+    const amountMinor = amount.read(currency);
+    if (amountMinor === null) return;
     const name = partner?.name ?? '';
     const saved = await write.send(
       {
@@ -105,10 +101,10 @@ export function NewRequestModal({ opened, onClose, programId, currency }: NewReq
           />
           <MoneyField
             label={t('funds.form.amount', { currency })}
-            value={amount}
-            onChange={setAmount}
+            value={amount.text}
+            onChange={amount.setText}
             required
-            error={amountProblem ?? write.fieldError('amountMinor')}
+            error={amount.problem ?? write.fieldError('amountMinor')}
           />
         </Group>
         <Textarea

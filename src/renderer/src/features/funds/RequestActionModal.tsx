@@ -10,7 +10,8 @@ import { calendarDate } from '../../i18n/date-format';
 import { decimalTextOfMinor, formatMinor } from '../sales/sales-money';
 import { AttachmentField } from '../visit-notes/AttachmentField';
 import { localToday } from '../visit-notes/local-day';
-import { MoneyField, minorOf } from './MoneyField';
+import { MoneyField } from './MoneyField';
+import { useAmountEntry } from './use-amount-entry';
 import { useFundWrite } from './use-fund-write';
 
 export type RequestAction = 'approve' | 'reject' | 'proof' | 'reimburse';
@@ -23,49 +24,43 @@ export interface RequestActionModalProps {
 
 export function RequestActionModal({ action, request, onClose }: RequestActionModalProps) {
   const { t, i18n } = useTranslation();
-  const [amount, setAmount] = useState('');
+  const amount = useAmountEntry();
   const [text, setText] = useState('');
   const [files, setFiles] = useState<AttachmentRef[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [amountProblem, setAmountProblem] = useState<string | null>(null);
   const decide = useFundWrite('fundRequests.decide');
   const proof = useFundWrite('fundRequests.submitProof');
   const reimburse = useFundWrite('fundRequests.reimburse');
   const resetDecide = decide.reset;
   const resetProof = proof.reset;
   const resetReimburse = reimburse.reset;
+  const resetAmount = amount.reset;
   const opened = action !== null && request !== null;
 
   useEffect(() => {
     if (!opened || !request) return;
     const preset =
       action === 'reimburse' ? request.approvedMinor : action === 'approve' ? request.amountMinor : null;
-    setAmount(preset === null ? '' : decimalTextOfMinor(preset, request.currency));
+    resetAmount(preset === null ? '' : decimalTextOfMinor(preset, request.currency));
     setText('');
     setFiles([]);
-    setAmountProblem(null);
     resetDecide();
     resetProof();
     resetReimburse();
-  }, [opened, action, request, resetDecide, resetProof, resetReimburse]);
+  }, [opened, action, request, resetAmount, resetDecide, resetProof, resetReimburse]);
   const onBusyChange = useCallback((busy: boolean) => setUploading(busy), []);
 
   if (!request || !action) return null;
   const currency = request.currency;
   const money = (minor: number) => formatMinor(minor, currency, i18n.language);
   const write = action === 'proof' ? proof : action === 'reimburse' ? reimburse : decide;
-  const amountMinor = () => {
-    const minor = minorOf(amount, currency);
-    setAmountProblem(minor === null ? t('funds.amountInvalid', { currency }) : null);
-    return minor;
-  };
 
   async function save() {
     if (!request) return;
     const today = localToday();
     let saved: boolean;
     if (action === 'approve') {
-      const approvedMinor = amountMinor();
+      const approvedMinor = amount.read(currency);
       if (approvedMinor === null) return;
       saved = await decide.send(
         {
@@ -89,7 +84,7 @@ export function RequestActionModal({ action, request, onClose }: RequestActionMo
         t('funds.proof.saved', { name: request.partnerName }),
       );
     } else {
-      const reimbursedMinor = amountMinor();
+      const reimbursedMinor = amount.read(currency);
       if (reimbursedMinor === null) return;
       saved = await reimburse.send(
         { id: request.id, revision: request.revision, reimbursedMinor, today },
@@ -142,11 +137,11 @@ export function RequestActionModal({ action, request, onClose }: RequestActionMo
               currency,
             })}
             description={action === 'approve' ? t('funds.decide.approvedHint') : undefined}
-            value={amount}
-            onChange={setAmount}
+            value={amount.text}
+            onChange={amount.setText}
             required
             error={
-              amountProblem ?? write.fieldError(action === 'approve' ? 'approvedMinor' : 'reimbursedMinor')
+              amount.problem ?? write.fieldError(action === 'approve' ? 'approvedMinor' : 'reimbursedMinor')
             }
           />
         ) : null}
