@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { CoreError } from '../../shared/errors';
 import type { ProgramStatus } from '../../shared/programs';
 import type { Database } from '../db/database';
+import { currentParticipants } from '../programs/program-rows';
 
 export interface ProgramFacts {
   id: string;
@@ -59,12 +60,7 @@ export async function enrolledPartnerIds(db: Kysely<Database>, programId: string
 
 /** Partners enrolled in the program now (not left), with what the boards show of them. */
 export function enrolledPartners(db: Kysely<Database>, programId: string) {
-  return db
-    .selectFrom('programEnrollments as e')
-    .innerJoin('partners as p', 'p.id', 'e.partnerId')
+  return currentParticipants(db)
     .where('e.programId', '=', programId)
-    .where('e.deletedAt', 'is', null)
-    .where('e.leftOn', 'is', null)
-    .where('p.deletedAt', 'is', null)
     .select(['p.id as partnerId', 'p.name as partnerName', 'p.city', 'p.region']);
 }

@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { allOf, scopeConditions, type DashboardScope } from '../dashboard/scope';
+import { currentParticipants } from '../programs/program-rows';
 import type { RevenueWindow } from './revenue-window';
 
 const partnerColumns = { region: 'p.region', owner: 'p.owner_id', ownerNullable: true };
@@ -31,13 +32,8 @@ export async function programSums(
   const inScope = allOf(scopeConditions(scope, partnerColumns));
   const scoped = scope.regions.length > 0 || scope.ownerIds.length > 0;
   const [participants, claims, ledger, funds, revenue] = await Promise.all([
-    db
-      .selectFrom('programEnrollments as e')
-      .innerJoin('partners as p', 'p.id', 'e.partnerId')
+    currentParticipants(db)
       .where('e.programId', '=', programId)
-      .where('e.deletedAt', 'is', null)
-      .where('e.leftOn', 'is', null)
-      .where('p.deletedAt', 'is', null)
       .where(inScope)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),

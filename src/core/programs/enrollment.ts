@@ -10,7 +10,7 @@ import { rowChanges, type FieldChange } from '../db/apply-changes';
 import { derivedId } from '../db/ids';
 import { readLoyaltyConfig } from '../loyalty/settings-store';
 import { eligibleWhere, isEligible } from './eligibility';
-import { eligibilityOf, requireProgram } from './program-rows';
+import { currentParticipants, eligibilityOf, requireProgram } from './program-rows';
 import { likeText } from './like-text';
 
 export function enrollmentId(programId: string, partnerId: string): string {
@@ -149,13 +149,7 @@ export async function listParticipants(
   input: ParsedInput<'programs.participants'>,
 ): Promise<ProcedureOutput<'programs.participants'>> {
   const program = await requireProgram(ctx.db, input.programId);
-  let query = ctx.db
-    .selectFrom('programEnrollments as e')
-    .innerJoin('partners as p', 'p.id', 'e.partnerId')
-    .where('e.programId', '=', program.id)
-    .where('e.deletedAt', 'is', null)
-    .where('e.leftOn', 'is', null)
-    .where('p.deletedAt', 'is', null);
+  let query = currentParticipants(ctx.db).where('e.programId', '=', program.id);
   if (input.search) query = query.where((eb) => eb.or(nameOrCityContains(input.search)));
   const [counted, page] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),

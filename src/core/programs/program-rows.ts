@@ -88,16 +88,23 @@ export async function claimCount(db: Db, programId: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Live enrolments that have not left, of partners that still exist. */
-export async function participantCount(db: Db, programId: string): Promise<number> {
-  const row = await db
+/**
+ * Programs' participants now: live enrolments that have not left, of partners that still exist
+ * (aliases `e` and `p`). Callers name the program, the columns and any further filter.
+ */
+export function currentParticipants(db: Db) {
+  return db
     .selectFrom('programEnrollments as e')
     .innerJoin('partners as p', 'p.id', 'e.partnerId')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('e.programId', '=', programId)
     .where('e.deletedAt', 'is', null)
     .where('e.leftOn', 'is', null)
-    .where('p.deletedAt', 'is', null)
+    .where('p.deletedAt', 'is', null);
+}
+
+export async function participantCount(db: Db, programId: string): Promise<number> {
+  const row = await currentParticipants(db)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('e.programId', '=', programId)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

@@ -12,6 +12,7 @@ import { newId } from '../db/ids';
 import { isKnownCurrency, workspaceCurrency } from '../workspace/settings';
 import {
   claimCount,
+  currentParticipants,
   eligibilityOf,
   hasAwarded,
   participantCount,
@@ -85,13 +86,8 @@ async function programTotals(ctx: CoreContext, ids: readonly string[]): Promise<
   };
   // A handful of programs: name them (an index seek each); many: one pass over everything.
   const few = ids.length <= 50;
-  let enrolled = ctx.db
-    .selectFrom('programEnrollments as e')
-    .innerJoin('partners as p', 'p.id', 'e.partnerId')
+  let enrolled = currentParticipants(ctx.db)
     .select(['e.programId', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('e.deletedAt', 'is', null)
-    .where('e.leftOn', 'is', null)
-    .where('p.deletedAt', 'is', null)
     .groupBy('e.programId');
   if (few) enrolled = enrolled.where('e.programId', 'in', ids);
   for (const row of await enrolled.execute()) of(row.programId).participants = Number(row.n);
