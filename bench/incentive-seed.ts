@@ -76,6 +76,9 @@ export async function seedIncentiveBench(
     for (const month of months) {
       const changes: FieldChange[] = [];
       const approvals: FieldChange[] = [];
+      // Month-end approval: the month's last day (today for this month).
+      const monthEnd = `${month}-28`;
+      const approvedOn = monthEnd < today ? monthEnd : today;
       for (const partnerId of partnerIds) {
         for (let n = 0; n < claimsPerPartnerMonth; n++) {
           const day = `${month}-${String(1 + random.int(28)).padStart(2, '0')}`;
@@ -119,7 +122,7 @@ export async function seedIncentiveBench(
           approvals.push(
             ...rowChanges('claims', id, {
               status: 'approved',
-              decidedOn: day,
+              decidedOn: approvedOn,
               decidedBy: ctx.selfOwnerId,
               revision: 1,
             }),
