@@ -24,6 +24,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Claim, LedgerEntry } from '../../../../shared/claims';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
+import { CaptionedFigure } from '../../components/CaptionedFigure';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { errorText } from '../../i18n/error-text';
@@ -169,10 +170,12 @@ function ClaimView({ claim }: { claim: Claim }) {
       ) : null}
 
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
-        <Fact label={t('claims.fields.invoiceDate')} value={day(claim.invoiceDate)} />
-        <Fact label={t('claims.fields.total')} value={money(claim.totalMinor)} />
-        <Fact label={t('claims.fields.units')} value={String(claim.units)} />
-        <Fact label={t('claims.fields.created')} value={day(claim.createdAt.slice(0, 10))} />
+        <CaptionedFigure caption={t('claims.fields.invoiceDate')}>{day(claim.invoiceDate)}</CaptionedFigure>
+        <CaptionedFigure caption={t('claims.fields.total')}>{money(claim.totalMinor)}</CaptionedFigure>
+        <CaptionedFigure caption={t('claims.fields.units')}>{String(claim.units)}</CaptionedFigure>
+        <CaptionedFigure caption={t('claims.fields.created')}>
+          {day(claim.createdAt.slice(0, 10))}
+        </CaptionedFigure>
       </SimpleGrid>
 
       <Stack gap="xs">
@@ -296,17 +299,6 @@ function ClaimView({ claim }: { claim: Claim }) {
         onCancel={() => setDeleting(false)}
         onConfirm={() => void remove()}
       />
-    </Stack>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fw={600}>{value}</Text>
     </Stack>
   );
 }

@@ -31,6 +31,7 @@ import { Link } from 'react-router';
 import type { ProgramEvaluation } from '../../../../shared/programs';
 import { monthRange } from '../../../../shared/periods';
 import { useCoreQuery } from '../../api/core-queries';
+import { CaptionedFigure } from '../../components/CaptionedFigure';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { localToday } from '../visit-notes/local-day';
 import { AwardExplanation } from './AwardExplanation';
@@ -183,22 +184,22 @@ function SettlementResult({
     <Stack gap="md" style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}>
       <Paper withBorder radius="md" p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {t('incentives.settlement.rulesGive')}
-            </Text>
-            <Text size="lg" fw={700} data-testid="settlement-rules">
-              {awardsText(evaluation.rulesPoints, evaluation.rulesMinor, format)}
-            </Text>
-          </div>
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {t('incentives.settlement.ledgerHolds')}
-            </Text>
-            <Text size="lg" fw={700} data-testid="settlement-ledger">
-              {awardsText(evaluation.postedPoints, evaluation.postedMinor, format)}
-            </Text>
-          </div>
+          <CaptionedFigure
+            caption={t('incentives.settlement.rulesGive')}
+            size="lg"
+            weight={700}
+            testId="settlement-rules"
+          >
+            {awardsText(evaluation.rulesPoints, evaluation.rulesMinor, format)}
+          </CaptionedFigure>
+          <CaptionedFigure
+            caption={t('incentives.settlement.ledgerHolds')}
+            size="lg"
+            weight={700}
+            testId="settlement-ledger"
+          >
+            {awardsText(evaluation.postedPoints, evaluation.postedMinor, format)}
+          </CaptionedFigure>
           <Group gap="sm" wrap="nowrap" align="flex-start" role="status">
             <ThemeIcon variant="light" color={matches ? 'teal' : 'orange'} size="lg" radius="xl">
               {matches ? (

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnerIncentives as PartnerIncentivesData } from '../../../../shared/ledger';
 import { useCoreQuery } from '../../api/core-queries';
+import { CaptionedFigure } from '../../components/CaptionedFigure';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { calendarDate } from '../../i18n/date-format';
 import { BadgeList } from '../gamification/BadgeList';
@@ -146,22 +147,12 @@ function ProgramIncentives({
         </Group>
       </Group>
       <Group gap="xl" align="flex-end">
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('ledger.card.points')}
-          </Text>
-          <Text size="xl" fw={700} data-testid="points-balance">
-            {formatPoints(program.points, locale)}
-          </Text>
-        </Stack>
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('ledger.card.money')}
-          </Text>
-          <Text size="lg" fw={600}>
-            {formatLedgerMoney(program.moneyMinor, program.currency, locale)}
-          </Text>
-        </Stack>
+        <CaptionedFigure caption={t('ledger.card.points')} size="xl" weight={700} testId="points-balance">
+          {formatPoints(program.points, locale)}
+        </CaptionedFigure>
+        <CaptionedFigure caption={t('ledger.card.money')} size="lg">
+          {formatLedgerMoney(program.moneyMinor, program.currency, locale)}
+        </CaptionedFigure>
         {program.claimsSubmitted > 0 ? (
           <Badge variant="light" color="yellow">
             {t('ledger.card.claimsWaiting', { count: program.claimsSubmitted })}

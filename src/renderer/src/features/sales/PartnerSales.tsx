@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerSales as PartnerSalesData } from '../../../../shared/sales';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
+import { CaptionedFigure } from '../../components/CaptionedFigure';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { localToday } from '../visit-notes/local-day';
 import { SalesRecordModal, type SalesMonthDraft } from './SalesRecordModal';
@@ -76,22 +77,17 @@ function PartnerSalesBody({
   return (
     <Stack gap="md">
       <Group gap="lg" align="flex-end">
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('sales.partner.last12')}
-          </Text>
-          <Text size="xl" fw={700} data-testid="partner-sales-last12">
-            {formatMinor(sales.last12RevenueMinor, sales.currency, locale)}
-          </Text>
-        </Stack>
-        <Stack gap={0}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('sales.partner.previous12')}
-          </Text>
-          <Text size="md" fw={500}>
-            {formatMinor(sales.previous12RevenueMinor, sales.currency, locale)}
-          </Text>
-        </Stack>
+        <CaptionedFigure
+          caption={t('sales.partner.last12')}
+          size="xl"
+          weight={700}
+          testId="partner-sales-last12"
+        >
+          {formatMinor(sales.last12RevenueMinor, sales.currency, locale)}
+        </CaptionedFigure>
+        <CaptionedFigure caption={t('sales.partner.previous12')} size="md" weight={500}>
+          {formatMinor(sales.previous12RevenueMinor, sales.currency, locale)}
+        </CaptionedFigure>
         {change !== null ? (
           <Badge
             size="lg"

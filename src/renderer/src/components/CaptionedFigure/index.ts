@@ -1,0 +1,2 @@
+export { CaptionedFigure } from './CaptionedFigure';
+export type { CaptionedFigureProps } from './CaptionedFigure';
