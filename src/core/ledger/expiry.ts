@@ -9,6 +9,7 @@ import { localToday } from '../care/calendar-dates';
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
 import type { Database } from '../db/database';
+import { startHourlyChecks, type HourlyChecks } from '../hourly-checks';
 import { newId } from '../db/ids';
 import { replayPartner } from './entries';
 import { expiryDue } from './lots';
@@ -94,37 +95,22 @@ async function dueChanges(ctx: CoreContext, today: string) {
   return { changes, entries, points, partners: partners.size };
 }
 
-const hour = 3_600_000;
 /** After start, give the screen the user just opened the database first. */
 const firstCheckDelay = 20_000;
 
 /** Expires due points soon after start and whenever the day changes (checked hourly). */
-export function startDailyExpiry(ctx: CoreContext, now: () => Date = () => new Date()) {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
+export function startDailyExpiry(ctx: CoreContext, now: () => Date = () => new Date()): HourlyChecks {
   let lastDay: string | null = null;
-  const check = () => {
-    if (stopped) return;
-    const today = localToday(now());
-    if (today === lastDay) return;
-    running = running
-      .then(async () => {
-        if (stopped) return;
+  return startHourlyChecks(
+    firstCheckDelay,
+    () => {
+      const today = localToday(now());
+      if (today === lastDay) return null;
+      return async () => {
         await runExpiry(ctx, { today });
         lastDay = today;
-      })
-      .catch((error: unknown) => console.error('[core] daily points expiry failed:', error));
-  };
-  const first = setTimeout(check, firstCheckDelay);
-  first.unref();
-  const timer = setInterval(check, hour);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
+      };
     },
-  };
+    '[core] daily points expiry failed:',
+  );
 }

@@ -6,6 +6,7 @@ import type { RecomputeOutput } from '../../shared/loyalty';
 import { localToday } from '../care/calendar-dates';
 import type { CoreContext } from '../context';
 import { writeBatch } from '../db/apply-changes';
+import { startHourlyChecks, type HourlyChecks } from '../hourly-checks';
 import { recomputePartners, writeSnapshot, type RecomputeResult } from './recompute';
 
 export const lastFullRecomputeKey = 'loyalty.lastFullRecomputeOn';
@@ -80,7 +81,6 @@ export async function recomputeIfStale(ctx: CoreContext, today = localToday()): 
   return true;
 }
 
-const hour = 3_600_000;
 /**
  * The first check waits a little: on a large workspace the run holds the database for seconds, and
  * the screen the user just opened should not queue behind it.
@@ -88,25 +88,10 @@ const hour = 3_600_000;
 const firstCheckDelay = 15_000;
 
 /** Checks soon after start and every hour; `stop` waits for a run in progress (before the database closes). */
-export function startDailyRecompute(ctx: CoreContext, now: () => Date = () => new Date()) {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const check = () => {
-    if (stopped) return;
-    running = running
-      .then(() => (stopped ? false : recomputeIfStale(ctx, localToday(now()))))
-      .catch((error: unknown) => console.error('[core] daily loyalty recompute failed:', error));
-  };
-  const first = setTimeout(check, firstCheckDelay);
-  first.unref();
-  const timer = setInterval(check, hour);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startDailyRecompute(ctx: CoreContext, now: () => Date = () => new Date()): HourlyChecks {
+  return startHourlyChecks(
+    firstCheckDelay,
+    () => () => recomputeIfStale(ctx, localToday(now())),
+    '[core] daily loyalty recompute failed:',
+  );
 }
