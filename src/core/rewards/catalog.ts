@@ -1,23 +1,13 @@
 // What the catalog knows about a reward right now: the stock still free (stock minus what
 // redemptions not rejected hold) and whether a partner may redeem it (tier, stock, points, offered).
 import type { Kysely, Transaction } from 'kysely';
-import type { Reward, RewardKind } from '../../shared/rewards';
-import type { Database } from '../db/database';
+import type { Reward } from '../../shared/rewards';
+import type { Database, RewardsTable } from '../db/database';
 
 type Reader = Kysely<Database> | Transaction<Database>;
 
-export interface RewardRow {
-  id: string;
-  programId: string;
-  name: string;
-  kind: RewardKind;
-  description: string;
-  pointsCost: number;
-  stock: number | null;
-  tiers: string;
-  active: number;
-  revision: number;
-}
+/** A reward as stored, without the bookkeeping columns. */
+export type RewardRow = Omit<RewardsTable, 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 export async function readRewards(db: Reader, programId: string, ids?: readonly string[]): Promise<Reward[]> {
   let query = db
