@@ -9,7 +9,6 @@ import {
   EmptyState,
   Group,
   Mark,
-  Pagination,
   Select,
   SimpleGrid,
   Skeleton,
@@ -25,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { disputeKinds, disputeRootCauses, type DisputeLibraryEntry } from '../../../../shared/disputes';
 import { useCoreQuery } from '../../api/core-queries';
+import { ListPagination } from '../../components/ListPagination';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatMoney } from '../disputes/money';
 import { PartnerFilter } from './PartnerFilter';
@@ -244,18 +244,13 @@ export function CaseLibraryPage() {
           {library.data.rows.map((entry) => (
             <LibraryCard key={entry.id} entry={entry} />
           ))}
-          {total > libraryPageSize ? (
-            <Group justify="center">
-              <Pagination
-                total={Math.ceil(total / libraryPageSize)}
-                value={filters.page}
-                onChange={(page) =>
-                  setParams(paramsFromLibraryFilters({ ...filters, page }), { replace: true })
-                }
-                aria-label={t('caseReports.list.pages')}
-              />
-            </Group>
-          ) : null}
+          <ListPagination
+            total={total}
+            pageSize={libraryPageSize}
+            page={filters.page}
+            onChange={(page) => setParams(paramsFromLibraryFilters({ ...filters, page }), { replace: true })}
+            label={t('caseReports.list.pages')}
+          />
         </Stack>
       )}
     </Stack>

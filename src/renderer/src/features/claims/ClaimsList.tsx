@@ -7,7 +7,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Pagination,
   Paper,
   Select,
   Stack,
@@ -29,6 +28,7 @@ import {
 } from '../../../../shared/claims';
 import { useCoreQuery } from '../../api/core-queries';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
+import { ListPagination } from '../../components/ListPagination';
 import { ListStates } from '../../components/ListStates/ListStates';
 import { SortableTh, sortByColumn, type ColumnSort } from '../../components/SortableTh';
 import { formatMinor } from '../sales/sales-money';
@@ -221,16 +221,13 @@ export function ClaimsList({ programId, importId = null, emptyActions, header }:
           sort={sort}
           onSort={(field) => setSort((current) => sortByColumn(current, field))}
         />
-        {data && data.total > pageSize ? (
-          <Group justify="center">
-            <Pagination
-              total={Math.ceil(data.total / pageSize)}
-              value={page}
-              onChange={setPage}
-              aria-label={t('claims.list.pages')}
-            />
-          </Group>
-        ) : null}
+        <ListPagination
+          total={data?.total ?? 0}
+          pageSize={pageSize}
+          page={page}
+          onChange={setPage}
+          label={t('claims.list.pages')}
+        />
       </ListStates>
     </Stack>
   );

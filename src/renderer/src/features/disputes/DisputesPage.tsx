@@ -2,13 +2,14 @@
 // with breached cases tinted, paging, CSV export of everything matching, and "Log a case".
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
-import { Button, EmptyState, Group, Pagination, Skeleton, Stack } from '@mantine/core';
+import { Button, EmptyState, Skeleton, Stack } from '@mantine/core';
 import { IconBooks, IconChartBar, IconPlus, IconScale } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
+import { ListPagination } from '../../components/ListPagination';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { DisputeFilterBar } from './DisputeFilterBar';
 import { DisputeFormModal } from './DisputeFormModal';
@@ -109,16 +110,13 @@ export function DisputesPage() {
       ) : (
         <>
           <DisputeTable rows={cases.data.rows} />
-          {total > pageSize ? (
-            <Group justify="center">
-              <Pagination
-                total={Math.ceil(total / pageSize)}
-                value={filters.page}
-                onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
-                aria-label={t('caseReports.list.pages')}
-              />
-            </Group>
-          ) : null}
+          <ListPagination
+            total={total}
+            pageSize={pageSize}
+            page={filters.page}
+            onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
+            label={t('caseReports.list.pages')}
+          />
         </>
       )}
       <DisputeFormModal

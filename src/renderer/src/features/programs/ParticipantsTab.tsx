@@ -7,7 +7,6 @@ import {
   Button,
   EmptyState,
   Group,
-  Pagination,
   Skeleton,
   Stack,
   Table,
@@ -22,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Participant, Program } from '../../../../shared/programs';
 import { useCoreMutation, useCoreQuery } from '../../api/core-queries';
+import { ListPagination } from '../../components/ListPagination';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { calendarDate } from '../../i18n/date-format';
 import { errorText } from '../../i18n/error-text';
@@ -173,16 +173,13 @@ export function ParticipantsTab({ program }: { program: Program }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {total > pageSize ? (
-        <Group justify="center">
-          <Pagination
-            total={Math.ceil(total / pageSize)}
-            value={page}
-            onChange={setPage}
-            aria-label={t('programs.participants.pages')}
-          />
-        </Group>
-      ) : null}
+      <ListPagination
+        total={total}
+        pageSize={pageSize}
+        page={page}
+        onChange={setPage}
+        label={t('programs.participants.pages')}
+      />
       <EnrolModal program={program} opened={enrolling} onClose={() => setEnrolling(false)} />
       <RemoveModal program={program} participant={removing} onClose={() => setRemoving(null)} />
     </Stack>

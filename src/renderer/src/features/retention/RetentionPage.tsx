@@ -9,7 +9,6 @@ import {
   Card,
   EmptyState,
   Group,
-  Pagination,
   Select,
   SimpleGrid,
   Skeleton,
@@ -24,6 +23,7 @@ import { Link, useSearchParams } from 'react-router';
 import { retentionOutcomes } from '../../../../shared/retention';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
+import { ListPagination } from '../../components/ListPagination';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { calendarDate } from '../../i18n/date-format';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -226,16 +226,13 @@ export function RetentionPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {total > pageSize ? (
-            <Group justify="center">
-              <Pagination
-                total={Math.ceil(total / pageSize)}
-                value={filters.page}
-                onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
-                aria-label={t('retention.list.pages')}
-              />
-            </Group>
-          ) : null}
+          <ListPagination
+            total={total}
+            pageSize={pageSize}
+            page={filters.page}
+            onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
+            label={t('retention.list.pages')}
+          />
         </>
       )}
     </Stack>

@@ -1,6 +1,6 @@
 // Sales records: the list with filters (kept in the address, so the dashboard links here),
 // totals over every matching month, entry by hand, import and CSV export.
-import { Anchor, Button, Group, Pagination, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconFileImport, IconPlus, IconReportMoney } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
+import { ListPagination } from '../../components/ListPagination';
 import { ListStates } from '../../components/ListStates/ListStates';
 import { SortableTh, sortByColumn, type ColumnSort } from '../../components/SortableTh';
 import { localToday } from '../visit-notes/local-day';
@@ -124,16 +125,13 @@ export function SalesPage() {
             })
           }
         />
-        {total > pageSize ? (
-          <Group justify="center">
-            <Pagination
-              total={Math.ceil(total / pageSize)}
-              value={filters.page}
-              onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
-              aria-label={t('sales.list.pages')}
-            />
-          </Group>
-        ) : null}
+        <ListPagination
+          total={total}
+          pageSize={pageSize}
+          page={filters.page}
+          onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
+          label={t('sales.list.pages')}
+        />
       </ListStates>
       <SalesRecordModal draft={draft} onClose={() => setDraft(null)} />
     </Stack>

@@ -1,17 +1,7 @@
 // Survey answers: the list with filters in the address (the dashboard links here with the same
 // names), the NPS, its promoter/passive/detractor counts and the average satisfaction over every
 // matching answer; entry by hand, import and CSV export.
-import {
-  Anchor,
-  Button,
-  Group,
-  Pagination,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconFileImport, IconMoodSmile, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +12,7 @@ import { useCoreQuery } from '../../api/core-queries';
 import { ChoiceFilter } from '../../components/ChoiceFilter/ChoiceFilter';
 import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
+import { ListPagination } from '../../components/ListPagination';
 import { ListStates } from '../../components/ListStates/ListStates';
 import { calendarDate } from '../../i18n/date-format';
 import { ListFilterBar } from '../sales/ListFilterBar';
@@ -197,16 +188,13 @@ export function SurveysPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {total > pageSize ? (
-          <Group justify="center">
-            <Pagination
-              total={Math.ceil(total / pageSize)}
-              value={filters.page}
-              onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
-              aria-label={t('surveys.list.pages')}
-            />
-          </Group>
-        ) : null}
+        <ListPagination
+          total={total}
+          pageSize={pageSize}
+          page={filters.page}
+          onChange={(page) => setParams(paramsFromFilters({ ...filters, page }), { replace: true })}
+          label={t('surveys.list.pages')}
+        />
       </ListStates>
       <SurveyAnswerModal draft={draft} onClose={() => setDraft(null)} />
     </Stack>

@@ -1,0 +1,2 @@
+export { ListPagination } from './ListPagination';
+export type { ListPaginationProps } from './ListPagination';
