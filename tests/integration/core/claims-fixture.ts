@@ -1,8 +1,9 @@
 // Programs and enrolments for the catalog and claims tests, written as rows through the one write
 // path (their own procedures belong to the programs feature), on the loyalty fixture's core.
 import { rowChanges } from '../../../src/core/db/apply-changes';
-import { derivedId, newId } from '../../../src/core/db/ids';
+import { newId } from '../../../src/core/db/ids';
 import type { ProgramStatus, RuleInput } from '../../../src/shared/programs';
+import { enrolmentChanges, programChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface ClaimsFixture extends LoyaltyFixture {
@@ -25,21 +26,7 @@ export async function openClaimsFixture(): Promise<ClaimsFixture> {
     async program({ name, startsOn, endsOn, status = 'active', currency = 'MYR', rules = [] }) {
       const id = newId();
       await base.write(`Create program ${name}`, [
-        ...rowChanges('programs', id, {
-          name,
-          kind: 'sales-incentive',
-          description: '',
-          startsOn,
-          endsOn,
-          eligibility: { partnerTypes: [], tiers: [], regions: [], partnerIds: [] } as never,
-          budgetMinor: 0,
-          currency,
-          pointValueMinor: 0,
-          pointsExpiryMonths: null,
-          status,
-          revision: 0,
-          deletedAt: null,
-        }),
+        ...programChanges(id, { name, startsOn, endsOn, currency, status }),
         ...rowChanges('programRuleVersions', newId(), {
           programId: id,
           version: 1,
@@ -51,15 +38,7 @@ export async function openClaimsFixture(): Promise<ClaimsFixture> {
       return id;
     },
     async enroll(programId, partnerId, leftOn = null) {
-      await base.write('Enrol partner', [
-        ...rowChanges('programEnrollments', derivedId('enrollment', programId, partnerId), {
-          programId,
-          partnerId,
-          enrolledOn: '2026-01-01',
-          leftOn,
-          deletedAt: null,
-        }),
-      ]);
+      await base.write('Enrol partner', enrolmentChanges(programId, partnerId, '2026-01-01', leftOn));
     },
     async product(sku, name, aliases = [], category = '') {
       const { id } = await base.call('products.create', { sku, name, aliases, category });

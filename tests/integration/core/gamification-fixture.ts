@@ -4,6 +4,7 @@
 import { rowChanges } from '../../../src/core/db/apply-changes';
 import { derivedId, newId } from '../../../src/core/db/ids';
 import type { RuleInput } from '../../../src/shared/programs';
+import { claimChanges, enrolmentChanges, programChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface ProgramRow {
@@ -55,20 +56,15 @@ export async function openGamificationFixture(): Promise<GamificationFixture> {
     async program(fields, rules = []) {
       const id = newId();
       await base.write(`Create program ${fields.name ?? 'Dealer rewards'}`, [
-        ...rowChanges('programs', id, {
+        ...programChanges(id, {
           name: fields.name ?? 'Dealer rewards',
           kind: fields.kind ?? 'mdf',
-          description: '',
           startsOn: fields.startsOn,
           endsOn: fields.endsOn,
-          eligibility: { partnerTypes: [], tiers: [], regions: [], partnerIds: [] },
           budgetMinor: fields.budgetMinor ?? 0,
           currency: fields.currency ?? 'MYR',
           pointValueMinor: fields.pointValueMinor ?? 0,
-          pointsExpiryMonths: null,
           status: fields.status ?? 'active',
-          revision: 0,
-          deletedAt: null,
         }),
         ...rowChanges('programRuleVersions', newId(), {
           programId: id,
@@ -83,43 +79,27 @@ export async function openGamificationFixture(): Promise<GamificationFixture> {
     async enroll(programId, partnerIds, enrolledOn = '2026-01-01') {
       await base.write(
         'Enrol partners',
-        partnerIds.flatMap((partnerId) =>
-          rowChanges('programEnrollments', derivedId('enrollment', programId, partnerId), {
-            programId,
-            partnerId,
-            enrolledOn,
-            leftOn: null,
-            deletedAt: null,
-          }),
-        ),
+        partnerIds.flatMap((partnerId) => enrolmentChanges(programId, partnerId, enrolledOn)),
       );
     },
     async claim(programId, partnerId, fields) {
       const id = newId();
       const status = fields.status ?? 'approved';
-      await base.write('Enter claim', [
-        ...rowChanges('claims', id, {
+      await base.write(
+        'Enter claim',
+        claimChanges(id, {
           programId,
           partnerId,
           invoiceNumber: `INV-${id.slice(-6)}`,
           invoiceKey: `INV-${id.slice(-6)}`,
           invoiceDate: fields.invoiceDate,
-          lines: [],
           lineCount: 1,
           totalMinor: fields.totalMinor ?? 10_000,
           units: fields.units ?? 1,
-          currency: 'MYR',
-          attachments: [],
-          note: '',
           status,
-          decisionReason: '',
           decidedOn: status === 'submitted' ? null : (fields.decidedOn ?? fields.invoiceDate),
-          decidedBy: null,
-          importId: null,
-          revision: 0,
-          deletedAt: null,
         }),
-      ]);
+      );
       return id;
     },
     async ledger(programId, entries) {

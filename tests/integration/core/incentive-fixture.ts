@@ -2,9 +2,10 @@
 // path (as their own procedures would), for the tests of award posting, claim decisions and the
 // month's settlement check.
 import { rowChanges } from '../../../src/core/db/apply-changes';
-import { derivedId, newId } from '../../../src/core/db/ids';
+import { newId } from '../../../src/core/db/ids';
 import type { LedgerEntriesTable } from '../../../src/core/db/database';
 import { ruleSchema, type AwardExplanation, type RuleInput } from '../../../src/shared/programs';
+import { claimChanges, enrolmentChanges, programChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface ClaimLineSpec {
@@ -47,24 +48,18 @@ export async function openIncentiveFixture(): Promise<IncentiveFixture> {
     ...base,
     async program(fields = {}) {
       const id = newId();
-      await base.write('Create program', [
-        ...rowChanges('programs', id, {
+      await base.write(
+        'Create program',
+        programChanges(id, {
           name: 'Aircon Push 2026',
-          kind: 'sales-incentive',
-          description: '',
           startsOn: '2026-01-01',
           endsOn: '2026-12-31',
-          eligibility: { partnerTypes: [], tiers: [], regions: [], partnerIds: [] },
           budgetMinor: 10_000_000,
-          currency: 'MYR',
           pointValueMinor: 1,
           pointsExpiryMonths: 12,
-          status: 'active',
-          revision: 0,
-          deletedAt: null,
           ...fields,
         }),
-      ]);
+      );
       return id;
     },
     async rules(programId, rules, version = 1, effectiveFrom = '2026-01-01') {
@@ -79,15 +74,7 @@ export async function openIncentiveFixture(): Promise<IncentiveFixture> {
       ]);
     },
     async enroll(programId, partnerId) {
-      await base.write('Enrol', [
-        ...rowChanges('programEnrollments', derivedId('enrollment', programId, partnerId), {
-          programId,
-          partnerId,
-          enrolledOn: '2026-01-01',
-          leftOn: null,
-          deletedAt: null,
-        }),
-      ]);
+      await base.write('Enrol', enrolmentChanges(programId, partnerId, '2026-01-01'));
     },
     async product(sku, category) {
       const id = newId();
@@ -98,8 +85,9 @@ export async function openIncentiveFixture(): Promise<IncentiveFixture> {
     },
     async claim(programId, partnerId, invoiceNumber, invoiceDate, lines) {
       const id = newId();
-      await base.write(`Enter claim ${invoiceNumber}`, [
-        ...rowChanges('claims', id, {
+      await base.write(
+        `Enter claim ${invoiceNumber}`,
+        claimChanges(id, {
           programId,
           partnerId,
           invoiceNumber,
@@ -109,18 +97,8 @@ export async function openIncentiveFixture(): Promise<IncentiveFixture> {
           lineCount: lines.length,
           totalMinor: lines.reduce((sum, line) => sum + line.amountMinor, 0),
           units: lines.reduce((sum, line) => sum + line.quantity, 0),
-          currency: 'MYR',
-          attachments: [],
-          note: '',
-          status: 'submitted',
-          decisionReason: '',
-          decidedOn: null,
-          decidedBy: null,
-          importId: null,
-          revision: 0,
-          deletedAt: null,
         }),
-      ]);
+      );
       return id;
     },
     async revisionOf(claimId) {

@@ -1,9 +1,10 @@
 // Programs, enrolments, contacts and earned points for the ledger, rewards and statement tests,
 // written as rows through the one write path (their own procedures belong to other features).
 import { rowChanges } from '../../../src/core/db/apply-changes';
-import { derivedId, newId } from '../../../src/core/db/ids';
+import { newId } from '../../../src/core/db/ids';
 import type { contactLanguages } from '../../../src/shared/countries';
 import type { AwardExplanation } from '../../../src/shared/programs';
+import { enrolmentChanges, programChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface LedgerFixture extends LoyaltyFixture {
@@ -30,35 +31,21 @@ export async function openLedgerFixture(): Promise<LedgerFixture> {
     ...base,
     async program({ name = 'Dealer Rewards 2026', pointsExpiryMonths = 12, currency = 'MYR' } = {}) {
       const id = newId();
-      await base.write(`Create program ${name}`, [
-        ...rowChanges('programs', id, {
+      await base.write(
+        `Create program ${name}`,
+        programChanges(id, {
           name,
-          kind: 'sales-incentive',
-          description: '',
           startsOn: '2025-01-01',
           endsOn: '2026-12-31',
-          eligibility: { partnerTypes: [], tiers: [], regions: [], partnerIds: [] } as never,
-          budgetMinor: 0,
           currency,
           pointValueMinor: 1,
           pointsExpiryMonths,
-          status: 'active',
-          revision: 0,
-          deletedAt: null,
         }),
-      ]);
+      );
       return id;
     },
     async enroll(programId, partnerId, leftOn = null) {
-      await base.write('Enrol partner', [
-        ...rowChanges('programEnrollments', derivedId('enrollment', programId, partnerId), {
-          programId,
-          partnerId,
-          enrolledOn: '2025-01-01',
-          leftOn,
-          deletedAt: null,
-        }),
-      ]);
+      await base.write('Enrol partner', enrolmentChanges(programId, partnerId, '2025-01-01', leftOn));
     },
     async earn(programId, partnerId, points, postedOn, fields = {}) {
       const id = newId();

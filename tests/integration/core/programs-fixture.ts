@@ -5,6 +5,7 @@ import { rowChanges } from '../../../src/core/db/apply-changes';
 import { newId } from '../../../src/core/db/ids';
 import type { ClaimStatus } from '../../../src/shared/claims';
 import type { ProgramInput, RuleInput } from '../../../src/shared/programs';
+import { claimChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface ProgramsFixture extends LoyaltyFixture {
@@ -58,29 +59,17 @@ export async function openProgramsFixture(): Promise<ProgramsFixture> {
     async claim(programId, partnerId, status = 'submitted') {
       const id = newId();
       const invoice = `INV-${id.slice(-6)}`;
-      await base.write(`Claim ${invoice}`, [
-        ...rowChanges('claims', id, {
+      await base.write(
+        `Claim ${invoice}`,
+        claimChanges(id, {
           programId,
           partnerId,
           invoiceNumber: invoice,
           invoiceKey: invoice,
           invoiceDate: '2026-03-10',
-          lines: [],
-          lineCount: 0,
-          totalMinor: 10_000,
-          units: 1,
-          currency: 'MYR',
-          attachments: [],
-          note: '',
           status,
-          decisionReason: '',
-          decidedOn: null,
-          decidedBy: null,
-          importId: null,
-          revision: 0,
-          deletedAt: null,
         }),
-      ]);
+      );
       return id;
     },
     async earn(programId, partnerId, amount, unit = 'points') {
