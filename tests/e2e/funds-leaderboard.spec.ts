@@ -23,7 +23,8 @@ async function mdfProgram(page: Page): Promise<string> {
   const { id: programId } = await rpc<{ id: string }>(page, 'programs.create', {
     name: 'Raya co-op fund',
     kind: 'mdf',
-    startsOn: localDay(-20),
+    // Over a month ago, so at least one whole month of the program has ended (results measure those).
+    startsOn: localDay(-40),
     endsOn: localDay(160),
     budgetMinor: 1_000_000,
     currency: 'MYR',
