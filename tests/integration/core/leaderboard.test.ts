@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { derivedId, newId } from '../../../src/core/db/ids';
 import { leaderboardRank } from '../../../src/core/gamification/leaderboard';
+import { bulkPartnerRow } from './bulk-partner-row';
 import { openGamificationFixture, type GamificationFixture } from './gamification-fixture';
 
 describe('program leaderboards and badges on a real database file', () => {
@@ -146,30 +147,9 @@ describe('program leaderboards and badges on a real database file', () => {
         await trx
           .insertInto('partners')
           .values(
-            slice.map((id, n) => ({
-              id,
-              name: `Dealer ${String(i + n).padStart(4, '0')}`,
-              legalName: '',
-              type: 'dealer' as const,
-              status: 'active' as const,
-              region: 'North',
-              country: 'MY',
-              city: '',
-              address: '',
-              phone: '',
-              email: '',
-              website: '',
-              ownerId: null,
-              partnershipStart: '2020-01-01',
-              tags: '[]',
-              notes: '',
-              visitCadenceDays: null,
-              careStatus: null,
-              careStatusUntil: null,
-              careStatusNote: '',
-              createdAt: now,
-              updatedAt: now,
-            })) as never,
+            slice.map((id, n) =>
+              bulkPartnerRow(id, `Dealer ${String(i + n).padStart(4, '0')}`, now),
+            ) as never,
           )
           .execute();
         await trx

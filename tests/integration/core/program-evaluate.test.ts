@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../../src/core/db/ids';
 import type { RuleInput } from '../../../src/shared/programs';
+import { bulkPartnerRow } from './bulk-partner-row';
 import { openIncentiveFixture, type IncentiveFixture } from './incentive-fixture';
 
 let fx: IncentiveFixture;
@@ -174,33 +175,7 @@ describe('programs.evaluate', () => {
       for (let i = 0; i < partnerRows.length; i += 200) {
         await trx
           .insertInto('partners')
-          .values(
-            partnerRows.slice(i, i + 200).map((row) => ({
-              id: row.id,
-              name: row.name,
-              legalName: '',
-              type: 'dealer',
-              status: 'active',
-              region: 'North',
-              country: 'MY',
-              city: '',
-              address: '',
-              phone: '',
-              email: '',
-              website: '',
-              ownerId: null,
-              partnershipStart: '2020-01-01',
-              tags: '[]',
-              notes: '',
-              visitCadenceDays: null,
-              careStatus: null,
-              careStatusUntil: null,
-              careStatusNote: '',
-              createdAt: now,
-              updatedAt: now,
-              deletedAt: null,
-            })) as never,
-          )
+          .values(partnerRows.slice(i, i + 200).map((row) => bulkPartnerRow(row.id, row.name, now)) as never)
           .execute();
       }
       const claims = [];
