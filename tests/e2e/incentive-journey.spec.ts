@@ -37,6 +37,9 @@ test('a SPIF from product to leaderboard: claim with invoice, award explained, r
   const form = page.getByRole('form', { name: 'New program' });
   await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Air-con SPIF');
   await choose(form, 'Kind', 'SPIF');
+  // Six weeks around today, whatever today is (the default is the calendar year).
+  await form.getByRole('textbox', { name: 'Starts on' }).fill(localDay(-14));
+  await form.getByRole('textbox', { name: 'Ends on' }).fill(localDay(28));
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Air-con SPIF' })).toBeVisible();
   await page.getByRole('button', { name: 'Add rule' }).click();
