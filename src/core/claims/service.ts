@@ -1,13 +1,14 @@
 // Sales claims: enter, edit while submitted, delete, and read one with its awards. Every check that
 // concerns a field answers at that field (a line's SKU at lines.<i>.sku), and a claim is written in
 // one batch with its totals, so lists and rules never see a half-written claim.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Claim } from '../../shared/claims';
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
 import { CoreError, type FieldMessage } from '../../shared/errors';
 import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
+import type { Database } from '../db/database';
 import { newId } from '../db/ids';
 import { isEnrolled } from '../gamification/program-facts';
 import { entryQuery, toLedgerEntry } from '../ledger/entries';
@@ -25,10 +26,14 @@ import { crossPartnerDuplicates } from './duplicates';
 
 type ClaimFields = ParsedInput<'claims.create'>;
 
-async function programFacts(ctx: CoreContext, programId: string): Promise<ProgramFacts | null> {
-  const row = await ctx.db
+/** What the claim checks read of the program a claim (or a claims import) is for; null when missing or deleted. */
+export async function claimProgram(
+  db: Kysely<Database>,
+  programId: string,
+): Promise<(ProgramFacts & { id: string }) | null> {
+  const row = await db
     .selectFrom('programs')
-    .select(['name', 'status', 'startsOn', 'endsOn', 'currency'])
+    .select(['id', 'name', 'status', 'startsOn', 'endsOn', 'currency'])
     .where('id', '=', programId)
     .where('deletedAt', 'is', null)
     .executeTakeFirst();
@@ -43,7 +48,7 @@ async function checkClaim(
 ): Promise<{ program: ProgramFacts; partnerName: string; lines: StoredClaimLine[]; key: string }> {
   const errors: Record<string, FieldMessage> = {};
   const [program, partner, catalog] = await Promise.all([
-    programFacts(ctx, input.programId),
+    claimProgram(ctx.db, input.programId),
     ctx.db
       .selectFrom('partners')
       .select('name')

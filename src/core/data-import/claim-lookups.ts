@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { CoreError } from '../../shared/errors';
 import { fieldMessage } from '../../shared/validation';
 import { programRefusal, type ProgramFacts } from '../claims/claim-checks';
+import { claimProgram } from '../claims/service';
 import type { Database } from '../db/database';
 import type { StoredClaim, TakenInvoice } from './claim-rows';
 import type { CoreContext } from '../context';
@@ -20,12 +21,7 @@ export async function importProgram(ctx: CoreContext, programId: string | null):
     throw new CoreError({ code: 'VALIDATION', message: message.message, fields: { programId: message } });
   };
   if (programId === null) return refuse('validation.importClaimProgram');
-  const program = await ctx.db
-    .selectFrom('programs')
-    .select(['id', 'name', 'status', 'startsOn', 'endsOn', 'currency'])
-    .where('id', '=', programId)
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
+  const program = await claimProgram(ctx.db, programId);
   if (!program) return refuse('validation.id');
   const refusal = programRefusal(program);
   if (refusal) return refuse(refusal.key, refusal.params);
