@@ -4,7 +4,7 @@
 import { rowChanges } from '../../../src/core/db/apply-changes';
 import { derivedId, newId } from '../../../src/core/db/ids';
 import type { RuleInput } from '../../../src/shared/programs';
-import { claimChanges, enrolmentChanges, programChanges } from './incentive-rows';
+import { claimChanges, enrolmentChanges, ledgerEntryChanges, programChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface ProgramRow {
@@ -108,23 +108,15 @@ export async function openGamificationFixture(): Promise<GamificationFixture> {
         origin: 'local',
         permanent: true,
         changes: entries.flatMap((entry) =>
-          rowChanges('ledgerEntries', newId(), {
+          ledgerEntryChanges(newId(), {
             programId,
             partnerId: entry.partnerId,
             kind: entry.kind,
             unit: entry.unit ?? 'points',
             amount: entry.amount,
             postedOn: entry.postedOn,
-            expiresOn: null,
-            claimId: null,
-            redemptionId: null,
-            reversesId: null,
             ruleKey: entry.ruleKey ?? null,
             ruleVersion: entry.ruleKey ? 1 : null,
-            period: null,
-            explanation: null,
-            reason: '',
-            actorId: null,
           }),
         ),
       });

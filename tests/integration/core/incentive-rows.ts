@@ -1,5 +1,5 @@
-// The program, enrolment and claim rows the incentive fixtures write straight through the write
-// path, with every column set: each fixture names only what its tests vary.
+// The program, enrolment, claim and ledger entry rows the incentive fixtures write straight through
+// the write path, with every column set: each fixture names only what its tests vary.
 import { rowChanges, type FieldChange } from '../../../src/core/db/apply-changes';
 import { derivedId } from '../../../src/core/db/ids';
 
@@ -67,6 +67,33 @@ export function claimChanges(
     importId: null,
     revision: 0,
     deletedAt: null,
+    ...fields,
+  });
+}
+
+/** A ledger entry row (written in a permanent batch by the caller): no expiry, links, rule or reason unless told. */
+export function ledgerEntryChanges(
+  id: string,
+  fields: {
+    programId: string;
+    partnerId: string;
+    kind: string;
+    unit: string;
+    amount: number;
+    postedOn: string;
+  } & Record<string, unknown>,
+): FieldChange[] {
+  return rowChanges('ledgerEntries', id, {
+    expiresOn: null,
+    claimId: null,
+    redemptionId: null,
+    reversesId: null,
+    ruleKey: null,
+    ruleVersion: null,
+    period: null,
+    explanation: null,
+    reason: '',
+    actorId: null,
     ...fields,
   });
 }

@@ -1,10 +1,9 @@
 // Programs, enrolments, contacts and earned points for the ledger, rewards and statement tests,
 // written as rows through the one write path (their own procedures belong to other features).
-import { rowChanges } from '../../../src/core/db/apply-changes';
 import { newId } from '../../../src/core/db/ids';
 import type { contactLanguages } from '../../../src/shared/countries';
 import type { AwardExplanation } from '../../../src/shared/programs';
-import { enrolmentChanges, programChanges } from './incentive-rows';
+import { enrolmentChanges, ledgerEntryChanges, programChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface LedgerFixture extends LoyaltyFixture {
@@ -53,7 +52,7 @@ export async function openLedgerFixture(): Promise<LedgerFixture> {
         label: 'Award points',
         origin: 'local',
         permanent: true,
-        changes: rowChanges('ledgerEntries', id, {
+        changes: ledgerEntryChanges(id, {
           programId,
           partnerId,
           kind: 'earn',
@@ -64,8 +63,7 @@ export async function openLedgerFixture(): Promise<LedgerFixture> {
           ruleKey: fields.explanation?.ruleKey ?? 'base',
           ruleVersion: 1,
           period: postedOn.slice(0, 7),
-          explanation: (fields.explanation ?? null) as never,
-          reason: '',
+          explanation: fields.explanation ?? null,
         }),
       });
       return id;

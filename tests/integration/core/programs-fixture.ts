@@ -5,7 +5,7 @@ import { rowChanges } from '../../../src/core/db/apply-changes';
 import { newId } from '../../../src/core/db/ids';
 import type { ClaimStatus } from '../../../src/shared/claims';
 import type { ProgramInput, RuleInput } from '../../../src/shared/programs';
-import { claimChanges } from './incentive-rows';
+import { claimChanges, ledgerEntryChanges } from './incentive-rows';
 import { openLoyaltyFixture, type LoyaltyFixture } from './loyalty-fixture';
 
 export interface ProgramsFixture extends LoyaltyFixture {
@@ -77,23 +77,16 @@ export async function openProgramsFixture(): Promise<ProgramsFixture> {
         label: 'Award',
         origin: 'local',
         permanent: true,
-        changes: rowChanges('ledgerEntries', newId(), {
+        changes: ledgerEntryChanges(newId(), {
           programId,
           partnerId,
           kind: 'earn',
           unit,
           amount,
           postedOn: '2026-03-15',
-          expiresOn: null,
-          claimId: null,
-          redemptionId: null,
-          reversesId: null,
           ruleKey: 'base',
           ruleVersion: 1,
           period: '2026-03',
-          explanation: null,
-          reason: '',
-          actorId: null,
         }),
       });
     },
