@@ -1,6 +1,5 @@
 // English strings of sales claims and the product catalog ("claims").
 export const claimsEn = {
-  placeholder: 'Coming soon.',
   status: {
     submitted: 'Submitted',
     approved: 'Approved',
