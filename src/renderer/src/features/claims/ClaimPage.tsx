@@ -317,7 +317,7 @@ function AwardEntry({ entry, currency }: { entry: LedgerEntry; currency: string 
             {t('claims.page.award', { amount, kind: t(`claims.page.entryKind.${entry.kind}`) })}
           </Text>
           <Text size="sm" c="dimmed">
-            {entry.postedOn}
+            {calendarDate(entry.postedOn, i18n.language)}
           </Text>
         </Group>
         {entry.explanation ? <AwardExplanation explanation={entry.explanation} currency={currency} /> : null}
