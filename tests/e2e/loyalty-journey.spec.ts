@@ -17,9 +17,10 @@ test('a sales import drops a partner a tier, puts it at risk with its reasons an
   await app.open(page);
   await loadDemoData(page);
 
-  // A Gold partner close to Silver, not at risk and without an open retention case, with two years
-  // of sales behind it (so a bad year weighs on both its volume and its growth), whose name no other
-  // partner has (the file names partners the way people do: by name).
+  // A Gold partner close to Silver, not at risk, without an open retention case and outside the
+  // incentive programs, with two years of sales behind it (so a bad year weighs on both its volume
+  // and its growth), whose name no other partner has (the file names partners the way people do:
+  // by name).
   const candidates = await rpc<PartnerListOutput>(page, 'partners.list', {
     statuses: ['active'],
     tiers: ['gold'],
@@ -39,6 +40,12 @@ test('a sales import drops a partner a tier, puts it at risk with its reasons an
       limit: 1,
     });
     if (open.total > 0) continue;
+    // Not in an incentive program: its claims would keep its engagement, and so its tier, up.
+    const incentives = await rpc<{ programs: unknown[] }>(page, 'incentives.partner', {
+      partnerId: row.id,
+      today: localDay(0),
+    });
+    if (incentives.programs.length > 0) continue;
     const sameName = await rpc<PartnerListOutput>(page, 'partners.list', { search: row.name, limit: 5 });
     if (sameName.rows.filter((other) => other.name === row.name).length === 1) {
       partner = row;
