@@ -573,7 +573,8 @@ export function demoProgramPartners(partners: readonly DemoPartner[]): {
   dealers: DemoPartner[];
   distributors: DemoPartner[];
 } {
-  const active = partners.filter((partner) => partner.status === 'active');
+  // Two in three active partners take part: the rest show how partners outside programs compare.
+  const active = partners.filter((partner, index) => partner.status === 'active' && index % 3 !== 2);
   return {
     dealers: active.filter((partner) => dealerTypes.includes(partner.type)).slice(0, maxDealerParticipants),
     distributors: active
