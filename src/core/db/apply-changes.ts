@@ -121,15 +121,8 @@ export async function writeBatch(
           applied.push({ table, rowId, created: true, fields: Object.keys(fields) });
           continue;
         }
-        if (isAppendOnly(table)) {
-          throw new CoreError({
-            code: 'CONFLICT',
-            message:
-              table === 'ledgerEntries'
-                ? 'Ledger entries are permanent and cannot be changed or deleted. Post a reversing entry instead.'
-                : 'Entries on a case timeline are permanent and cannot be changed or deleted. Add a correction instead.',
-          });
-        }
+        const permanent = appendOnlyMessage(table);
+        if (permanent) throw new CoreError({ code: 'CONFLICT', message: permanent });
         const changed: Record<string, FieldValue> = {};
         for (const [field, value] of Object.entries(fields)) {
           const oldValue = decodeField(table, field, current[field]);
@@ -225,9 +218,10 @@ async function readRows(
   return found;
 }
 
-function isAppendOnly(table: EntityTable): boolean {
+/** For an append-only table, what to tell someone trying to change its rows; else null. */
+function appendOnlyMessage(table: EntityTable): string | null {
   const config = entityTables[table];
-  return 'appendOnly' in config && config.appendOnly;
+  return 'appendOnly' in config ? config.appendOnly : null;
 }
 
 async function checkRevision(

@@ -635,7 +635,8 @@ export interface Database {
 
 /**
  * Tables written through the mutation path, and how each stores its fields. An append-only table's
- * rows are created and never changed (the write path refuses, and so does the database).
+ * rows are created and never changed (the write path refuses with its message, and so does the
+ * database).
  */
 export const entityTables = {
   owners: { jsonFields: [] },
@@ -648,7 +649,11 @@ export const entityTables = {
   greetingTemplates: { jsonFields: [] },
   settings: { jsonFields: [] },
   disputes: { jsonFields: ['partnerIds', 'contactIds', 'teammateIds'] },
-  disputeEntries: { jsonFields: ['attachments'], appendOnly: true },
+  disputeEntries: {
+    jsonFields: ['attachments'],
+    appendOnly:
+      'Entries on a case timeline are permanent and cannot be changed or deleted. Add a correction instead.',
+  },
   retentionCases: { jsonFields: [] },
   retentionActions: { jsonFields: [] },
   playbooks: { jsonFields: ['steps'] },
@@ -662,10 +667,14 @@ export const entityTables = {
   programRuleVersions: { jsonFields: ['rules'] },
   programEnrollments: { jsonFields: [] },
   claims: { jsonFields: ['lines', 'attachments'] },
-  ledgerEntries: { jsonFields: ['explanation'], appendOnly: true },
+  ledgerEntries: {
+    jsonFields: ['explanation'],
+    appendOnly:
+      'Ledger entries are permanent and cannot be changed or deleted. Post a reversing entry instead.',
+  },
   rewards: { jsonFields: ['tiers'] },
   redemptions: { jsonFields: [] },
   fundAllocations: { jsonFields: [] },
   fundRequests: { jsonFields: ['attachments'] },
-} as const satisfies Record<string, { jsonFields: readonly string[]; appendOnly?: boolean }>;
+} as const satisfies Record<string, { jsonFields: readonly string[]; appendOnly?: string }>;
 export type EntityTable = keyof typeof entityTables;

@@ -6,10 +6,20 @@
 // Pure and deterministic, on its own random stream.
 import { derivedId } from '../db/ids';
 import { invoiceKey } from '../claims/claim-checks';
-import type { Eligibility, ProgramKind, Rule } from '../../shared/programs';
+import type { Eligibility, Rule } from '../../shared/programs';
 import type { RewardKind } from '../../shared/rewards';
 import type { FundRequestStatus } from '../../shared/funds';
 import type { ClaimStatus } from '../../shared/claims';
+import type {
+  ClaimsTable,
+  FundAllocationsTable,
+  FundRequestsTable,
+  ProductsTable,
+  ProgramEnrollmentsTable,
+  ProgramRuleVersionsTable,
+  ProgramsTable,
+  RewardsTable,
+} from '../db/database';
 import type { PartnerType } from '../../shared/partners';
 import type { DemoPartner } from './generate';
 import { addDays } from '../care/calendar-dates';
@@ -17,92 +27,32 @@ import { daysBetween } from '../loyalty/windows';
 import { DemoRandom } from './random';
 import { minorPerMajor, perDollar } from './sales-activity';
 
-export interface DemoProduct {
-  id: string;
-  sku: string;
-  name: string;
-  category: string;
+/** A row as the demo writes it: the table's columns without the write path's bookkeeping. */
+type DemoRow<Table, Replaced extends keyof Table = never> = Omit<
+  Table,
+  'createdAt' | 'updatedAt' | 'deletedAt' | Replaced
+>;
+
+export type DemoProduct = DemoRow<ProductsTable, 'aliases'> & {
   aliases: string[];
-  active: number;
-  /** Dealer price in minor units of the workspace currency (demo only). */
+  /** Dealer price in minor units of the workspace currency (demo only, not stored). */
   priceMinor: number;
-}
-
-export interface DemoProgram {
-  id: string;
-  name: string;
-  kind: ProgramKind;
-  description: string;
-  startsOn: string;
-  endsOn: string;
-  eligibility: Eligibility;
-  budgetMinor: number;
-  currency: string;
-  pointValueMinor: number;
-  pointsExpiryMonths: number | null;
-  status: 'active';
-  revision: number;
-}
-
-export interface DemoClaim {
-  id: string;
-  programId: string;
-  partnerId: string;
-  invoiceNumber: string;
-  invoiceKey: string;
-  invoiceDate: string;
+};
+export type DemoProgram = DemoRow<ProgramsTable, 'eligibility'> & { eligibility: Eligibility };
+export type DemoClaim = DemoRow<ClaimsTable, 'lines' | 'attachments' | 'decidedBy'> & {
   lines: { sku: string; productId: string; quantity: number; amountMinor: number; serialNumbers: string[] }[];
-  lineCount: number;
-  totalMinor: number;
-  units: number;
-  currency: string;
   attachments: [];
-  note: string;
-  status: ClaimStatus;
-  decisionReason: string;
-  decidedOn: string | null;
-  importId: null;
-  revision: number;
-}
+};
 
 export interface DemoIncentives {
   products: DemoProduct[];
   programs: DemoProgram[];
-  ruleVersions: { id: string; programId: string; version: number; effectiveFrom: string; rules: Rule[] }[];
-  enrollments: { id: string; programId: string; partnerId: string; enrolledOn: string; leftOn: null }[];
+  ruleVersions: (DemoRow<ProgramRuleVersionsTable, 'rules'> & { rules: Rule[] })[];
+  enrollments: DemoRow<ProgramEnrollmentsTable>[];
   claims: DemoClaim[];
-  rewards: {
-    id: string;
-    programId: string;
-    name: string;
-    kind: RewardKind;
-    description: string;
-    pointsCost: number;
-    stock: number | null;
-    tiers: string[];
-    active: number;
-    revision: number;
-  }[];
-  allocations: { id: string; programId: string; partnerId: string; amountMinor: number; note: string }[];
-  fundRequests: {
-    id: string;
-    programId: string;
-    partnerId: string;
-    activity: string;
-    plannedOn: string;
-    amountMinor: number;
-    approvedMinor: number | null;
-    reimbursedMinor: number | null;
-    currency: string;
-    status: FundRequestStatus;
-    note: string;
-    decisionReason: string;
-    attachments: [];
-    proofNote: string;
-    decidedOn: string | null;
-    reimbursedOn: string | null;
-    revision: number;
-  }[];
+  rewards: (DemoRow<RewardsTable, 'tiers'> & { tiers: string[] })[];
+  allocations: DemoRow<FundAllocationsTable>[];
+  fundRequests: (DemoRow<FundRequestsTable, 'attachments'> & { attachments: [] })[];
 }
 
 /** [sku, name, category, dealer price in US dollars, weight in a dealer's orders]. */

@@ -19,6 +19,8 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconPencil, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CoreError } from '../../../../shared/errors';
+import { RecordNotFound } from '../../components/RecordNotFound/RecordNotFound';
 import { calendarDate } from '../../i18n/date-format';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Claim, LedgerEntry } from '../../../../shared/claims';
@@ -40,6 +42,17 @@ export function ClaimPage() {
   const { t } = useTranslation();
   const { claimId = '' } = useParams();
   const claim = useCoreQuery('claims.get', { id: claimId });
+  if (claim.error instanceof CoreError && claim.error.code === 'NOT_FOUND') {
+    return (
+      <RecordNotFound
+        title={t('claims.page.notFoundTitle')}
+        message={t('claims.page.notFoundMessage')}
+        backTo="/claims"
+        backLabel={t('claims.page.back')}
+        testId="claim-not-found"
+      />
+    );
+  }
   if (claim.error) {
     return (
       <Stack gap="md">

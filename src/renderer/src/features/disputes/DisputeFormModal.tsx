@@ -38,7 +38,7 @@ import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
 import { ConflictAlert } from './ConflictAlert';
 import { currencyOfCountry } from '../../../../shared/money';
-import { commonCurrencies, decimalOfMinor, minorOfDecimal } from './money';
+import { currencyChoices, decimalOfMinor, minorOfDecimal } from './money';
 import { PartnersMultiSelect } from './PartnersMultiSelect';
 import { useContactsOfPartners, usePartnersById } from './use-records-by-id';
 
@@ -212,10 +212,7 @@ function DisputeForm({
       if (!options.some((o) => o.value === id)) options.push({ value: id, label: '…' });
     return options;
   }, [contacts, values.partnerIds, values.contactIds, chosenNames]);
-  const currencyOptions = useMemo(
-    () => [...new Set([...commonCurrencies, currency])].map((code) => ({ value: code, label: code })),
-    [currency],
-  );
+  const currencyOptions = useMemo(() => currencyChoices(currency), [currency]);
 
   const errorOf = (field: FormField) => {
     const message = errors.byField[field];

@@ -13,13 +13,13 @@ import {
   Skeleton,
   Stack,
   Text,
-  ThemeIcon,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowLeft, IconPencil, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordNotFound } from '../../components/RecordNotFound/RecordNotFound';
 import { Link, useParams } from 'react-router';
 import {
   isOpenDisputeStatus,
@@ -351,22 +351,13 @@ function TextsCard({ dispute }: { dispute: Dispute }) {
 function CaseNotFound() {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="xl" maw={560} mx="auto" mt="xl" data-testid="case-not-found">
-      <Stack align="center" gap="sm" ta="center">
-        <ThemeIcon size={48} radius="xl" variant="light" color="gray">
-          <IconSearch size={26} aria-hidden />
-        </ThemeIcon>
-        <Title order={1} size="h3">
-          {t('disputes.page.notFoundTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('disputes.page.notFoundMessage')}
-        </Text>
-        <Button component={Link} to="/disputes" variant="light">
-          {t('disputes.page.backToList')}
-        </Button>
-      </Stack>
-    </Card>
+    <RecordNotFound
+      title={t('disputes.page.notFoundTitle')}
+      message={t('disputes.page.notFoundMessage')}
+      backTo="/disputes"
+      backLabel={t('disputes.page.backToList')}
+      testId="case-not-found"
+    />
   );
 }
 

@@ -20,7 +20,7 @@ import { requiredLabel } from '../../forms/required-label';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
 import { ConflictAlert } from './ConflictAlert';
 import { currencyOfCountry } from '../../../../shared/money';
-import { commonCurrencies, decimalOfMinor, minorOfDecimal } from './money';
+import { currencyChoices, decimalOfMinor, minorOfDecimal } from './money';
 
 /** Moves that open this modal, and the validation key of their required text (null: optional). */
 export const textMoves: Partial<Record<DisputeStatus, string | null>> = {
@@ -77,10 +77,7 @@ function TransitionForm({ dispute, to, onClose }: { dispute: Dispute; to: TextMo
   const [conflict, setConflict] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const required = textMoves[to] ?? null;
-  const currencyOptions = useMemo(
-    () => [...new Set([...commonCurrencies, currency])].map((code) => ({ value: code, label: code })),
-    [currency],
-  );
+  const currencyOptions = useMemo(() => currencyChoices(currency), [currency]);
   const errorAt = (field: string) => {
     const message = errors[field];
     return message ? fieldMessageText(t, message) : undefined;

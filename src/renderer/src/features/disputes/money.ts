@@ -7,6 +7,11 @@ import { minorDigits } from '../../../../shared/money';
 /** Currencies offered in the form; a case's own currency is added when it is not among them. */
 export const commonCurrencies = ['MYR', 'IDR', 'EUR', 'CNY', 'USD', 'SGD', 'THB', 'PHP', 'VND', 'GBP'];
 
+/** The currencies a currency select offers: the common ones, and the one already chosen. */
+export function currencyChoices(current: string): { value: string; label: string }[] {
+  return [...new Set([...commonCurrencies, current])].map((code) => ({ value: code, label: code }));
+}
+
 export function minorOfDecimal(amount: number, currency: string): number {
   return Math.round(amount * 10 ** minorDigits(currency));
 }

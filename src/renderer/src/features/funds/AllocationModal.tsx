@@ -1,7 +1,8 @@
 // Sets a partner's allocation of the program's fund (0 removes it).
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../../components/FormFooter/FormFooter';
 import { decimalTextOfMinor, formatMinor } from '../sales/sales-money';
 import { MoneyField } from './MoneyField';
 import { ParticipantSelect, type ChosenPartner } from './ParticipantSelect';
@@ -54,47 +55,50 @@ export function AllocationModal({ opened, onClose, programId, currency, current 
       }
       closeOnClickOutside={false}
     >
-      <Stack gap="sm">
-        {write.failure ? (
-          <Alert color="red" role="alert">
-            {write.failure}
-          </Alert>
-        ) : null}
-        {current ? null : (
-          <ParticipantSelect
-            programId={programId}
-            enabled={opened}
-            value={partner}
-            onChange={setPartner}
-            error={write.fieldError('partnerId')}
-            nothingFoundMessage={t('gamification.leaderboard.empty')}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="sm">
+          {current ? null : (
+            <ParticipantSelect
+              programId={programId}
+              enabled={opened}
+              value={partner}
+              onChange={setPartner}
+              error={write.fieldError('partnerId')}
+              nothingFoundMessage={t('funds.allocate.noParticipants')}
+            />
+          )}
+          <MoneyField
+            label={t('funds.allocate.amount', { currency })}
+            description={t('funds.allocate.amountHint')}
+            value={amount.text}
+            onChange={amount.setText}
+            required
+            error={amount.problem ?? write.fieldError('amountMinor') ?? write.fieldError('programId')}
           />
-        )}
-        <MoneyField
-          label={t('funds.allocate.amount', { currency })}
-          description={t('funds.allocate.amountHint')}
-          value={amount.text}
-          onChange={amount.setText}
-          required
-          error={amount.problem ?? write.fieldError('amountMinor') ?? write.fieldError('programId')}
-        />
-        <Textarea
-          label={t('funds.allocate.note')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={write.fieldError('note')}
-          autosize
-          minRows={2}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={write.busy} disabled={!current && !partner}>
-            {t('funds.allocate.save')}
-          </Button>
-        </Group>
-      </Stack>
+          <Textarea
+            label={t('funds.allocate.note')}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+            error={write.fieldError('note')}
+            autosize
+            minRows={2}
+          />
+          <FormFooter
+            otherErrors={[]}
+            failure={write.failure}
+            saving={write.busy}
+            onCancel={onClose}
+            saveLabel={t('funds.allocate.save')}
+            saveDisabled={!current && !partner}
+          />
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -1,7 +1,8 @@
 // A partner's request for funds: the planned activity, its day and the amount asked.
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../../components/FormFooter/FormFooter';
 import { formatMinor } from '../sales/sales-money';
 import { localToday } from '../visit-notes/local-day';
 import { MoneyField } from './MoneyField';
@@ -64,66 +65,69 @@ export function NewRequestModal({ opened, onClose, programId, currency }: NewReq
       size="lg"
       closeOnClickOutside={false}
     >
-      <Stack gap="sm">
-        {write.failure ? (
-          <Alert color="red" role="alert">
-            {write.failure}
-          </Alert>
-        ) : null}
-        {write.fieldError('programId') ? (
-          <Alert color="red" role="alert">
-            {write.fieldError('programId')}
-          </Alert>
-        ) : null}
-        <ParticipantSelect
-          programId={programId}
-          enabled={opened}
-          value={partner}
-          onChange={setPartner}
-          error={write.fieldError('partnerId')}
-        />
-        <TextInput
-          label={t('funds.form.activity')}
-          placeholder={t('funds.form.activityPlaceholder')}
-          required
-          value={activity}
-          onChange={(event) => setActivity(event.currentTarget.value)}
-          error={write.fieldError('activity')}
-        />
-        <Group grow align="flex-start">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="sm">
+          {write.fieldError('programId') ? (
+            <Alert color="red" role="alert">
+              {write.fieldError('programId')}
+            </Alert>
+          ) : null}
+          <ParticipantSelect
+            programId={programId}
+            enabled={opened}
+            value={partner}
+            onChange={setPartner}
+            error={write.fieldError('partnerId')}
+          />
           <TextInput
-            type="date"
-            label={t('funds.form.plannedOn')}
+            label={t('funds.form.activity')}
+            placeholder={t('funds.form.activityPlaceholder')}
             required
-            value={plannedOn}
-            onChange={(event) => setPlannedOn(event.currentTarget.value)}
-            error={write.fieldError('plannedOn')}
+            value={activity}
+            onChange={(event) => setActivity(event.currentTarget.value)}
+            error={write.fieldError('activity')}
           />
-          <MoneyField
-            label={t('funds.form.amount', { currency })}
-            value={amount.text}
-            onChange={amount.setText}
-            required
-            error={amount.problem ?? write.fieldError('amountMinor')}
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={t('funds.form.plannedOn')}
+              required
+              value={plannedOn}
+              onChange={(event) => setPlannedOn(event.currentTarget.value)}
+              error={write.fieldError('plannedOn')}
+            />
+            <MoneyField
+              label={t('funds.form.amount', { currency })}
+              value={amount.text}
+              onChange={amount.setText}
+              required
+              error={amount.problem ?? write.fieldError('amountMinor')}
+            />
+          </Group>
+          <Textarea
+            label={t('funds.form.note')}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+            error={write.fieldError('note')}
+            autosize
+            minRows={2}
           />
-        </Group>
-        <Textarea
-          label={t('funds.form.note')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={write.fieldError('note')}
-          autosize
-          minRows={2}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={write.busy} disabled={!partner}>
-            {t('funds.form.submit')}
-          </Button>
-        </Group>
-      </Stack>
+          <FormFooter
+            otherErrors={[]}
+            failure={write.failure}
+            saving={write.busy}
+            onCancel={onClose}
+            saveLabel={t('funds.form.submit')}
+            saveDisabled={!partner}
+          />
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -33,7 +33,7 @@ import { formErrorsFrom, validateWith } from '../../forms/field-errors';
 import { requiredLabel } from '../../forms/required-label';
 import { useFormState } from '../../forms/use-form-state';
 import { errorText, fieldMessageText } from '../../i18n/error-text';
-import { commonCurrencies } from '../disputes/money';
+import { currencyChoices } from '../disputes/money';
 import { useAnnounceWrite } from '../history/use-undo';
 import { decimalTextOfMinor, minorOfDecimalText } from '../sales/sales-money';
 
@@ -178,10 +178,7 @@ function ProgramForm({
       if (!options.some((o) => o.value === key)) options.push({ value: key, label: key });
     return options;
   }, [loyalty.data, values.tiers]);
-  const currencyOptions = useMemo(
-    () => [...new Set([...commonCurrencies, currency])].map((code) => ({ value: code, label: code })),
-    [currency],
-  );
+  const currencyOptions = useMemo(() => currencyChoices(currency), [currency]);
 
   const errorOf = (field: FormField) => {
     const message = errors.byField[field];

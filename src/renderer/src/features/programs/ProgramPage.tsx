@@ -12,12 +12,12 @@ import {
   Stack,
   Tabs,
   Text,
-  ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconSearch } from '@tabler/icons-react';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordNotFound } from '../../components/RecordNotFound/RecordNotFound';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CoreError } from '../../../../shared/errors';
 import type { Program, ProgramStatus } from '../../../../shared/programs';
@@ -260,22 +260,13 @@ function StatusMoveModal({
 function ProgramNotFound() {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="xl" maw={560} mx="auto" mt="xl" data-testid="program-not-found">
-      <Stack align="center" gap="sm" ta="center">
-        <ThemeIcon size={48} radius="xl" variant="light" color="gray">
-          <IconSearch size={26} aria-hidden />
-        </ThemeIcon>
-        <Title order={1} size="h3">
-          {t('programs.page.notFoundTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('programs.page.notFoundMessage')}
-        </Text>
-        <Button component={Link} to="/programs" variant="light">
-          {t('programs.page.backToList')}
-        </Button>
-      </Stack>
-    </Card>
+    <RecordNotFound
+      title={t('programs.page.notFoundTitle')}
+      message={t('programs.page.notFoundMessage')}
+      backTo="/programs"
+      backLabel={t('programs.page.backToList')}
+      testId="program-not-found"
+    />
   );
 }
 

@@ -75,6 +75,8 @@ export const claimsEn = {
   page: {
     back: 'All claims',
     loadFailed: 'The claim could not be loaded.',
+    notFoundTitle: 'Claim not found',
+    notFoundMessage: 'This claim was deleted, or the link is wrong.',
     lines: 'Lines',
     attachments: 'Invoice and files',
     noAttachments: 'No invoice attached.',

@@ -29,6 +29,7 @@ export const fundsEn = {
     edit: 'Change allocation of {{name}}',
   },
   allocate: {
+    noParticipants: 'No partner is enrolled in this program yet: enrol partners first.',
     title: 'Allocate funds',
     editTitle: 'Allocation of {{name}}',
     partner: 'Partner',
