@@ -131,4 +131,17 @@ export default tseslint.config(
       ),
     ],
   ),
+  boundary(
+    ['src/server/**'],
+    [
+      ...packages(
+        ['electron', 'react', 'react-dom', '@mantine/*'],
+        'The sync server is plain Node: no Electron or UI.',
+      ),
+      ...folders(
+        ['main', 'preload', 'renderer', 'web'],
+        'The sync server shares only src/shared and the pure sync modules of the core.',
+      ),
+    ],
+  ),
 );

@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One PostgreSQL cluster on 127.0.0.1 for the sync server's tests (Debian's postgresql package).
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
   },
   resolve: {
     alias: { '@renderer': new URL('./src/renderer/src', import.meta.url).pathname },

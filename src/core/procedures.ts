@@ -101,6 +101,8 @@ import { createContact, deleteContact, getContact, listContacts, updateContact }
 import { loadDemoData } from './demo/load';
 import { partnerTimeline } from './history/timeline';
 import { undoBatch, undoStatus } from './history/undo';
+import { connectToServer, disconnectFromServer, joinWorkspace, syncNow, syncStatus } from './sync/service';
+import { inviteTeammate, listTeam, updateTeammate } from './sync/team';
 import { createOwner, deleteOwner, listOwners, updateOwner } from './owners/service';
 import {
   createPartner,
@@ -306,4 +308,13 @@ export const handlers: Handlers = {
 
   'history.undo': (ctx, input) => undoBatch(ctx, input.batchId),
   'history.status': (ctx) => undoStatus(ctx),
+
+  'sync.status': (ctx) => syncStatus(ctx),
+  'sync.connect': (ctx, input) => connectToServer(ctx, input),
+  'sync.join': (ctx, input) => joinWorkspace(ctx, input.choice),
+  'sync.now': (ctx) => syncNow(ctx),
+  'sync.disconnect': (ctx) => disconnectFromServer(ctx),
+  'team.list': (ctx) => listTeam(ctx),
+  'team.invite': (ctx, input) => inviteTeammate(ctx, input),
+  'team.updateUser': (ctx, input) => updateTeammate(ctx, input),
 };

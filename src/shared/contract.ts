@@ -3,6 +3,17 @@
 // missing or mistyped handler does not compile.
 import { z } from 'zod';
 import {
+  syncConnectInputSchema,
+  syncJoinInputSchema,
+  syncJoinOutputSchema,
+  syncStatusSchema,
+  teamInviteInputSchema,
+  teamInviteOutputSchema,
+  teamListOutputSchema,
+  teamUpdateUserInputSchema,
+} from './sync';
+import { teamUserSchema } from './sync-protocol';
+import {
   productInputSchema,
   productListInputSchema,
   productListOutputSchema,
@@ -419,6 +430,15 @@ export const procedures = {
 
   'history.undo': procedure(undoInputSchema, undoOutputSchema),
   'history.status': procedure(empty, undoStatusSchema),
+
+  'sync.status': procedure(empty, syncStatusSchema),
+  'sync.connect': procedure(syncConnectInputSchema, syncStatusSchema),
+  'sync.join': procedure(syncJoinInputSchema, syncJoinOutputSchema),
+  'sync.now': procedure(empty, syncStatusSchema),
+  'sync.disconnect': procedure(empty, syncStatusSchema),
+  'team.list': procedure(empty, teamListOutputSchema),
+  'team.invite': procedure(teamInviteInputSchema, teamInviteOutputSchema),
+  'team.updateUser': procedure(teamUpdateUserInputSchema, teamUserSchema),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -555,6 +555,8 @@ export interface ChangeLogTable {
   /** JSON-encoded values. */
   oldValue: string | null;
   newValue: string | null;
+  /** 1 for a synced change that lost to a newer write of the field: logged, never applied. */
+  lost: ColumnType<number, number | undefined, number>;
 }
 
 export type BatchOrigin = 'local' | 'undo' | 'system';
@@ -572,6 +574,10 @@ export interface BatchesTable {
   createdAt: string;
   /** 1 when the batch wrote permanent history (case entries): it cannot be undone. */
   permanent: ColumnType<number, number | undefined, number>;
+  /** 1 once the team server has the batch (always 1 for batches that came from it). */
+  pushed: ColumnType<number, number | undefined, number>;
+  /** Why the server refused the batch; a refused batch stays on this computer. */
+  pushError: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Live rows per table, kept by triggers (derived, never synced). */

@@ -7,6 +7,7 @@ import * as careNotesGreetings from './0003-care-notes-greetings';
 import * as disputesRetention from './0004-disputes-retention';
 import * as loyalty from './0005-loyalty';
 import * as incentives from './0006-incentives';
+import * as sync from './0007-sync';
 
 export interface Migration {
   name: string;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { name: '0004-disputes-retention', up: disputesRetention.up },
   { name: '0005-loyalty', up: loyalty.up },
   { name: '0006-incentives', up: incentives.up },
+  { name: '0007-sync', up: sync.up },
 ];

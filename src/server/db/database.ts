@@ -1,0 +1,143 @@
+// The sync server's tables, typed first (Kysely): the same schema on SQLite and PostgreSQL.
+// Workspaces are keyed by a small integer inside the database (it is repeated on every stored
+// batch) and by a public id outside it.
+import type { ColumnType, Generated } from 'kysely';
+
+export interface WorkspacesTable {
+  id: Generated<number>;
+  publicId: string;
+  name: string;
+  createdAt: string;
+  /** Batches up to this sequence are folded into row_states and deleted from the log. */
+  compactedSeq: ColumnType<number, number | undefined, number>;
+}
+
+export type RoleColumn = 'admin' | 'regional_manager' | 'account_owner';
+
+export interface UsersTable {
+  id: string;
+  workspaceId: number;
+  /** Lower-case; unique over the server, so signing in needs no workspace name. */
+  email: string;
+  name: string;
+  /** argon2id, PHC string. */
+  passwordHash: string;
+  role: RoleColumn;
+  /** JSON array of region names. */
+  regions: string;
+  /** The owner row in the workspace's data that stands for this user. */
+  ownerId: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  workspaceId: number;
+  /** sha256 of the one-time code; the code itself is shown once and never stored. */
+  codeHash: string;
+  role: RoleColumn;
+  regions: string;
+  ownerId: string;
+  note: string;
+  createdBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  usedBy: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: string;
+  /** sha256 of the access token. */
+  accessHash: string;
+  accessExpiresAt: string;
+  /** sha256 of the refresh token; a refresh replaces both tokens. */
+  refreshHash: string;
+  refreshExpiresAt: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Failed sign-ins, counted per email and per address over a window (rate limiting, all instances). */
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: string;
+}
+
+/**
+ * The workspace's log: one row per pushed batch and scope (a batch touching two partners is stored
+ * as two rows, so a user who sees only one of them is sent only that part).
+ */
+export interface BatchesTable {
+  seq: Generated<number>;
+  workspaceId: number;
+  batchId: string;
+  /** The partner id its changes belong to, or '' for workspace-wide rows (programs, settings…). */
+  scope: string;
+  hlc: string;
+  authorId: string;
+  actor: string;
+  label: string;
+  origin: 'local' | 'undo' | 'system';
+  undoes: string | null;
+  permanent: number;
+  changeCount: number;
+  /** Deflated JSON array of [table, rowId, field, value] tuples. */
+  changes: Buffer;
+  receivedAt: string;
+}
+
+/** Which partner a partner-scoped row belongs to (learned from its creation). */
+export interface RowScopesTable {
+  workspaceId: number;
+  rowId: string;
+  partnerId: string;
+}
+
+/** Each partner's region and owner, last writer wins by stamp, for row-level filtering. */
+export interface PartnerScopesTable {
+  workspaceId: number;
+  partnerId: string;
+  region: string;
+  regionHlc: string;
+  ownerId: string | null;
+  ownerHlc: string;
+}
+
+/** The compacted state: each row's fields as of `workspaces.compacted_seq`, with their stamps. */
+export interface RowStatesTable {
+  workspaceId: number;
+  tbl: string;
+  rowId: string;
+  scope: string;
+  /** JSON object {field: [hlc, value]}. */
+  fields: string;
+}
+
+export interface AttachmentsTable {
+  workspaceId: number;
+  /** sha256 of the content, hex. */
+  hash: string;
+  size: number;
+  data: Buffer;
+  createdAt: string;
+}
+
+export interface ServerDatabase {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  loginFailures: LoginFailuresTable;
+  batches: BatchesTable;
+  rowScopes: RowScopesTable;
+  partnerScopes: PartnerScopesTable;
+  rowStates: RowStatesTable;
+  attachments: AttachmentsTable;
+}
+
+export type DatabaseKind = 'sqlite' | 'postgres';

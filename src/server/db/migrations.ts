@@ -1,0 +1,169 @@
+// The sync server's migrations, one list for both databases: each step is written once with the
+// few type words that differ (auto-increment keys, blobs) filled in per dialect. Forward-only; a
+// step runs in one transaction with its bookkeeping row.
+import { sql, type Kysely } from 'kysely';
+import type { DatabaseKind } from './database';
+
+interface Words {
+  serial: string;
+  bigSerial: string;
+  blob: string;
+  bigint: string;
+}
+
+const words: Record<DatabaseKind, Words> = {
+  sqlite: {
+    serial: 'integer primary key autoincrement',
+    bigSerial: 'integer primary key autoincrement',
+    blob: 'blob',
+    bigint: 'integer',
+  },
+  postgres: {
+    serial: 'serial primary key',
+    bigSerial: 'bigserial primary key',
+    blob: 'bytea',
+    bigint: 'bigint',
+  },
+};
+
+export interface ServerMigration {
+  name: string;
+  statements(w: Words): string[];
+}
+
+export const serverMigrations: readonly ServerMigration[] = [
+  {
+    name: '0001-sync-server',
+    statements: (w) => [
+      `create table workspaces (
+        id ${w.serial},
+        public_id text not null unique,
+        name text not null,
+        created_at text not null,
+        compacted_seq ${w.bigint} not null default 0
+      )`,
+      `create table users (
+        id text primary key,
+        workspace_id integer not null references workspaces(id),
+        email text not null unique,
+        name text not null,
+        password_hash text not null,
+        role text not null,
+        regions text not null default '[]',
+        owner_id text not null,
+        created_at text not null,
+        revoked_at text
+      )`,
+      `create index users_workspace on users(workspace_id)`,
+      `create table invitations (
+        id text primary key,
+        workspace_id integer not null references workspaces(id),
+        code_hash text not null unique,
+        role text not null,
+        regions text not null default '[]',
+        owner_id text not null,
+        note text not null default '',
+        created_by text,
+        created_at text not null,
+        expires_at text not null,
+        used_at text,
+        used_by text
+      )`,
+      `create index invitations_workspace on invitations(workspace_id)`,
+      `create table sessions (
+        id text primary key,
+        user_id text not null references users(id),
+        access_hash text not null unique,
+        access_expires_at text not null,
+        refresh_hash text not null unique,
+        refresh_expires_at text not null,
+        created_at text not null,
+        revoked_at text
+      )`,
+      `create index sessions_user on sessions(user_id)`,
+      `create table login_failures (
+        id ${w.serial},
+        email text not null,
+        ip text not null,
+        at text not null
+      )`,
+      `create index login_failures_email on login_failures(email, at)`,
+      `create index login_failures_ip on login_failures(ip, at)`,
+      `create table batches (
+        seq ${w.bigSerial},
+        workspace_id integer not null,
+        batch_id text not null,
+        scope text not null,
+        hlc text not null,
+        author_id text not null,
+        actor text not null,
+        label text not null,
+        origin text not null,
+        undoes text,
+        permanent integer not null,
+        change_count integer not null,
+        changes ${w.blob} not null,
+        received_at text not null
+      )`,
+      `create unique index batches_identity on batches(workspace_id, batch_id, scope)`,
+      `create index batches_log on batches(workspace_id, seq)`,
+      `create index batches_scope on batches(workspace_id, scope, seq)`,
+      `create table row_scopes (
+        workspace_id integer not null,
+        row_id text not null,
+        partner_id text not null,
+        primary key (workspace_id, row_id)
+      )`,
+      `create table partner_scopes (
+        workspace_id integer not null,
+        partner_id text not null,
+        region text not null,
+        region_hlc text not null,
+        owner_id text,
+        owner_hlc text not null,
+        primary key (workspace_id, partner_id)
+      )`,
+      `create index partner_scopes_region on partner_scopes(workspace_id, region)`,
+      `create table row_states (
+        workspace_id integer not null,
+        tbl text not null,
+        row_id text not null,
+        scope text not null,
+        fields text not null,
+        primary key (workspace_id, tbl, row_id)
+      )`,
+      `create index row_states_scope on row_states(workspace_id, scope)`,
+      `create table attachments (
+        workspace_id integer not null,
+        hash text not null,
+        size integer not null,
+        data ${w.blob} not null,
+        created_at text not null,
+        primary key (workspace_id, hash)
+      )`,
+    ],
+  },
+];
+
+/**
+ * Brings the database to the latest version. Several server instances may start at once against
+ * one PostgreSQL: a transaction-scoped advisory lock makes them take turns.
+ */
+export async function migrateServerDatabase(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
+  await sql`create table if not exists server_migrations (name text primary key, applied_at text not null)`.execute(
+    db,
+  );
+  for (const migration of serverMigrations) {
+    await db.transaction().execute(async (trx) => {
+      if (kind === 'postgres') await sql`select pg_advisory_xact_lock(7207)`.execute(trx);
+      const done = await sql<{
+        name: string;
+      }>`select name from server_migrations where name = ${migration.name}`.execute(trx);
+      if (done.rows.length > 0) return;
+      for (const statement of migration.statements(words[kind])) await sql.raw(statement).execute(trx);
+      await sql`insert into server_migrations (name, applied_at) values (${migration.name}, ${new Date().toISOString()})`.execute(
+        trx,
+      );
+    });
+  }
+}
