@@ -196,6 +196,11 @@ export const acceptInviteRequestSchema = z.object({
   name: z.string().trim().min(1).max(200),
   email,
   password,
+  /**
+   * The joining computer's own owner id: used only when the invitation names no owner (the first
+   * admin of a new workspace keeps the identity their local data already uses).
+   */
+  ownerId: id.optional(),
 });
 export const refreshRequestSchema = z.object({ refreshToken: z.string().min(1).max(200) });
 

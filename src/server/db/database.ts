@@ -38,6 +38,7 @@ export interface InvitationsTable {
   codeHash: string;
   role: RoleColumn;
   regions: string;
+  /** The owner row the new user will stand for; '' lets the joining computer bring its own. */
   ownerId: string;
   note: string;
   createdBy: string | null;
