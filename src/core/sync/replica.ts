@@ -1,6 +1,22 @@
 // This computer's side of the sync log, over its own database: the outbox of batches the server
 // has not got yet, applying pulled batches by the per-field merge rule (a change that loses is
 // logged as lost, never applied), importing a snapshot, and emptying local data before a download.
+//
+// LEAD'S NOTES (binding; remove this block when done):
+// 1. The server stores a pushed batch as one row per SCOPE (partner, or '' for workspace-wide) and
+//    pulls pages of those rows, so one batch (a demo load, an import) can arrive in SEVERAL pages,
+//    each with a part of its changes. Do NOT skip a pulled batch because its id exists locally.
+//    Idempotency is per change: skip an incoming change when change_log already has a row of the
+//    same batch id for the same (table, rowId, field) — applied or lost. (Own batches echoed back
+//    are skipped by the same rule.) The local `batches` row is inserted once (insert or ignore).
+// 2. `readOutbox`: a batch with more changes than `limit.changes` is split into several SyncBatches
+//    with the SAME id, grouped so that all changes of one scope (syncTableScopes: the partner a row
+//    belongs to, found from the local row's partnerId / the dispute's first partner, or '' for
+//    workspace-wide tables) are in the same part — the server's idempotency key is (batch id, scope).
+//    The caller pushes the parts in separate pushes and calls markPushed once all have gone.
+// 3. `applyPulledBatches(ctx, batches, cursor?)`: when `cursor` is given, save it (local_settings
+//    'sync.cursor') in the SAME transaction as the page, so a dropped connection never replays or
+//    skips a page.
 import { CoreError } from '../../shared/errors';
 import type { PulledBatch, SnapshotRow, SyncBatch } from '../../shared/sync-protocol';
 import type { CoreContext } from '../context';
