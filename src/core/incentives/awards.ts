@@ -9,11 +9,11 @@ import { CoreError } from '../../shared/errors';
 import type { AwardExplanation } from '../../shared/programs';
 import { rowChanges, type DeriveChanges, type FieldChange } from '../db/apply-changes';
 import type { Database } from '../db/database';
-import { newId } from '../db/ids';
+import { derivedId } from '../db/ids';
 import { partnerBalance } from '../ledger/balance';
 import { evaluatePartner } from './engine/partner-awards';
 import { addMonthsToDay, periodKey, periodOfCalc } from './engine/periods';
-import { capKey, type PartnerTier, type RuleOutcome } from './engine/types';
+import { awardKey, capKey, type PartnerTier, type RuleOutcome } from './engine/types';
 import {
   allRules,
   approvedClaimRows,
@@ -148,6 +148,12 @@ async function partnerAwardChanges(
       null,
     ) ?? now.slice(0, 10);
   const lastEarns = await lastEarnEntries(trx, program.id, partnerId, outcomes);
+  const entriesByKey = new Map(
+    posted.map((row) => [
+      awardKey(row.ruleKey ?? '', row.ruleVersion ?? 1, row.period ?? 'program', row.unit),
+      row.entries,
+    ]),
+  );
   const changes: FieldChange[] = [];
   for (const outcome of outcomes) {
     const delta = outcome.total - outcome.posted;
@@ -165,31 +171,58 @@ async function partnerAwardChanges(
             ],
           };
     changes.push(
-      ...rowChanges('ledgerEntries', newId(), {
-        programId: program.id,
-        partnerId,
-        kind: delta > 0 ? 'earn' : 'reverse',
-        unit: outcome.unit,
-        amount: delta,
-        postedOn,
-        expiresOn:
-          delta > 0 && outcome.unit === 'points' && program.pointsExpiryMonths !== null
-            ? addMonthsToDay(postedOn, program.pointsExpiryMonths)
-            : null,
-        claimId: claim.id,
-        redemptionId: null,
-        // A reversal names the award it takes back, so expiry takes those points first.
-        reversesId: delta < 0 ? (lastEarns.get(outcome.key) ?? null) : null,
-        ruleKey: outcome.ruleKey,
-        ruleVersion: outcome.version,
-        period: outcome.period,
-        explanation,
-        reason: delta < 0 ? claim.decisionReason : '',
-        actorId: actor,
-      }),
+      ...rowChanges(
+        'ledgerEntries',
+        awardEntryId(program.id, partnerId, outcome, entriesByKey.get(outcome.key) ?? 0),
+        {
+          programId: program.id,
+          partnerId,
+          kind: delta > 0 ? 'earn' : 'reverse',
+          unit: outcome.unit,
+          amount: delta,
+          postedOn,
+          expiresOn:
+            delta > 0 && outcome.unit === 'points' && program.pointsExpiryMonths !== null
+              ? addMonthsToDay(postedOn, program.pointsExpiryMonths)
+              : null,
+          claimId: claim.id,
+          redemptionId: null,
+          // A reversal names the award it takes back, so expiry takes those points first.
+          reversesId: delta < 0 ? (lastEarns.get(outcome.key) ?? null) : null,
+          ruleKey: outcome.ruleKey,
+          ruleVersion: outcome.version,
+          period: outcome.period,
+          explanation,
+          reason: delta < 0 ? claim.decisionReason : '',
+          actorId: actor,
+        },
+      ),
     );
   }
   return changes;
+}
+
+/**
+ * An award entry's id says which step of its key's total it posts: the how-many-th entry of the
+ * key, from what was posted to the new total. Two computers that decide the same claim while
+ * offline post the same step, so team sync keeps one entry, not two; any other step is a
+ * different entry (a re-approval after a reversal is step 3, not step 1 again).
+ */
+export function awardEntryId(
+  programId: string,
+  partnerId: string,
+  outcome: RuleOutcome,
+  entriesBefore: number,
+): string {
+  return derivedId(
+    'award',
+    programId,
+    partnerId,
+    outcome.key,
+    String(entriesBefore),
+    String(outcome.posted),
+    String(outcome.total),
+  );
 }
 
 /** The decided claim an entry is posted for: the first whose invoice falls in the outcome's period. */

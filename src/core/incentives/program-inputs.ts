@@ -178,6 +178,8 @@ export interface PostedRow {
   period: string | null;
   unit: 'points' | 'money';
   amount: number;
+  /** Entries posted for this key so far (each award step is one). */
+  entries: number;
 }
 
 /** Awards in the ledger summed per partner, rule, version, period and unit. */
@@ -195,12 +197,13 @@ export async function postedAwardRows(
       'period',
       'unit',
       (eb) => eb.fn.sum<number>('amount').as('amount'),
+      (eb) => eb.fn.countAll<number>().as('entries'),
     ])
     .where('programId', '=', programId)
     .where('ruleKey', 'is not', null);
   if (partnerId) query = query.where('partnerId', '=', partnerId);
   const rows = await query.groupBy(['partnerId', 'ruleKey', 'ruleVersion', 'period', 'unit']).execute();
-  return rows.map((row) => ({ ...row, amount: Number(row.amount) }));
+  return rows.map((row) => ({ ...row, amount: Number(row.amount), entries: Number(row.entries) }));
 }
 
 /** Every partner's awards per rule over the program (what program caps count). */

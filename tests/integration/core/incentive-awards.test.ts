@@ -333,3 +333,31 @@ describe('award posting', () => {
     expect(elapsed).toBeLessThan(150);
   });
 });
+
+describe('award entry ids', () => {
+  it('name the step they post, so an approve, reverse, approve again gives three distinct entries', async () => {
+    await fx.rules(programId, [rebate('marginal')]);
+    const claimId = await approved('INV-1', '2026-03-05', [
+      { productId: aircon, quantity: 1, amountMinor: 500_000 },
+    ]);
+    await fx.decide(claimId, 'reverse', '2026-12-02', 'Invoice cancelled');
+    const again = await fx.claim(programId, partnerId, 'INV-2', '2026-03-06', [
+      { productId: aircon, quantity: 1, amountMinor: 500_000 },
+    ]);
+    await fx.decide(again, 'approve', '2026-12-03');
+    const entries = await fx.ledger(programId, partnerId);
+    expect(entries.map((entry) => entry.amount)).toEqual([10_000, -10_000, 10_000]);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(3);
+  });
+
+  it('are the same for the same step of the same key (two computers deciding one claim offline post one entry)', async () => {
+    const { awardEntryId } = await import('../../../src/core/incentives/awards');
+    const step = { key: 'rebate|1|2026-03|money', posted: 0, total: 10_000 } as Parameters<
+      typeof awardEntryId
+    >[2];
+    expect(awardEntryId('P', 'Q', step, 0)).toBe(awardEntryId('P', 'Q', step, 0));
+    expect(awardEntryId('P', 'Q', step, 0)).not.toBe(awardEntryId('P', 'Q', step, 2));
+    expect(awardEntryId('P', 'Q', step, 0)).not.toBe(awardEntryId('P', 'R', step, 0));
+    expect(awardEntryId('P', 'Q', step, 0)).not.toBe(awardEntryId('P', 'Q', { ...step, total: 12_000 }, 0));
+  });
+});
