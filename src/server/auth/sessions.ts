@@ -104,3 +104,81 @@ export async function authenticate(
     ownerId: row.ownerId,
   };
 }
+
+/** The access token of a request's `Authorization: Bearer …` header, if any. */
+export function bearerToken(authorization: string | undefined): string | null {
+  return /^Bearer (\S+)$/.exec(authorization ?? '')?.[1] ?? null;
+}
+
+/**
+ * Trades a live refresh token for a new pair: both tokens are replaced in place, so the old
+ * refresh token (and the old access token) stop working at once. Null when the token is unknown,
+ * expired, already used, logged out, or its user was revoked.
+ */
+export async function refreshSession(
+  db: Kysely<ServerDatabase>,
+  refreshToken: string,
+  now: Date,
+  lifetimes: SessionLifetimes = defaultLifetimes,
+): Promise<{ userId: string; issued: IssuedSession } | null> {
+  const oldHash = sha256(refreshToken);
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .select(['sessions.id', 'sessions.userId'])
+    .where('sessions.refreshHash', '=', oldHash)
+    .where('sessions.revokedAt', 'is', null)
+    .where('sessions.refreshExpiresAt', '>', now.toISOString())
+    .where('users.revokedAt', 'is', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  const issued: IssuedSession = {
+    accessToken: randomToken(),
+    accessExpiresAt: new Date(now.getTime() + lifetimes.accessMs).toISOString(),
+    refreshToken: randomToken(),
+    refreshExpiresAt: new Date(now.getTime() + lifetimes.refreshMs).toISOString(),
+  };
+  // Conditional on the old hash: of two refreshes racing with one token, only one gets a pair.
+  const result = await db
+    .updateTable('sessions')
+    .set({
+      accessHash: sha256(issued.accessToken),
+      accessExpiresAt: issued.accessExpiresAt,
+      refreshHash: sha256(issued.refreshToken),
+      refreshExpiresAt: issued.refreshExpiresAt,
+    })
+    .where('id', '=', row.id)
+    .where('refreshHash', '=', oldHash)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return null;
+  return { userId: row.userId, issued };
+}
+
+/** Logout: the session of this access token stops working on every instance. */
+export async function revokeSession(
+  db: Kysely<ServerDatabase>,
+  accessToken: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revokedAt: now.toISOString() })
+    .where('accessHash', '=', sha256(accessToken))
+    .where('revokedAt', 'is', null)
+    .execute();
+}
+
+/** Every open session of a user (when an admin revokes them). */
+export async function revokeUserSessions(
+  db: Kysely<ServerDatabase>,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revokedAt: now.toISOString() })
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .execute();
+}
