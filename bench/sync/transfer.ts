@@ -1,0 +1,130 @@
+// Push then pull a client's whole history through the server: client A uploads its data into a
+// new workspace, client B joins it from nothing. Messages per second each way include the
+// client's own work (reading its outbox; applying what it pulls), the server's peak memory is
+// sampled while B pulls, and the database's bytes per stored message are measured at the end.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { openCore, type Core } from '../../src/core';
+import type { SyncStatus } from '../../src/shared/sync';
+import { serverDatabaseFileName, openServerStore, type StoreLocation } from '../../src/server/db/connect';
+import { createInvitation } from '../../src/server/workspaces/invitations';
+import { createWorkspace } from '../../src/server/workspaces/workspaces';
+import { call } from '../stats';
+import type { ClientHistory } from './client-data';
+import { startServerProcess } from './server-process';
+
+export interface TransferOutcome {
+  messages: number;
+  pushSeconds: number;
+  pullSeconds: number;
+  serverPeakBytes: number;
+  serverBaselineBytes: number;
+  databaseBytes: number;
+  partnersOnB: number;
+}
+
+export async function benchTransfer(options: {
+  location: StoreLocation;
+  /** A client data folder already holding the history (copied per run by the caller). */
+  clientA: string;
+  history: ClientHistory;
+}): Promise<TransferOutcome> {
+  const store = await openServerStore(options.location);
+  const before = await databaseBytes(store.kind, options.location, store);
+  const now = new Date();
+  const workspace = await createWorkspace(store.db, 'Bench brand', now);
+  // Both join as admins bringing their own owner id, as a new workspace's first people do.
+  const invitation = () =>
+    createInvitation(
+      store.db,
+      { workspaceId: workspace.id, role: 'admin', regions: [], ownerId: '', createdBy: null },
+      now,
+    );
+  const codeA = (await invitation()).code;
+  const codeB = (await invitation()).code;
+  await store.close();
+
+  const server = await startServerProcess(
+    'databaseUrl' in options.location ? options.location : { dataDir: options.location.dataDir },
+  );
+  const clientB = await mkdtemp(path.join(os.tmpdir(), 'ck-bench-sync-b-'));
+  let a: Core | undefined;
+  let b: Core | undefined;
+  try {
+    a = await openCore({ dataDir: options.clientA });
+    const connected = await call<SyncStatus>(a, 'sync.connect', {
+      mode: 'invite',
+      serverUrl: server.url,
+      code: codeA,
+      name: 'Client A',
+      email: `a-${workspace.publicId.toLowerCase()}@example.com`,
+      password: 'correct horse battery',
+    });
+    if (connected.state !== 'choose')
+      throw new Error(`Client A should be asked what to do with its data: ${connected.state}`);
+    const pushStarted = performance.now();
+    await call(a, 'sync.join', { choice: 'upload' });
+    const pushSeconds = (performance.now() - pushStarted) / 1000;
+    const afterPush = await call<SyncStatus>(a, 'sync.status', {});
+    if (afterPush.waiting !== 0) throw new Error(`Client A still has ${afterPush.waiting} changes waiting`);
+
+    b = await openCore({ dataDir: clientB });
+    const baseline = server.sampleMemory()();
+    const stopSampling = server.sampleMemory();
+    const pullStarted = performance.now();
+    const joined = await call<SyncStatus>(b, 'sync.connect', {
+      mode: 'invite',
+      serverUrl: server.url,
+      code: codeB,
+      name: 'Client B',
+      email: `b-${workspace.publicId.toLowerCase()}@example.com`,
+      password: 'correct horse battery',
+    });
+    let status = joined;
+    while (status.state !== 'synced') {
+      if (status.state === 'error' || status.state === 'signedOut')
+        throw new Error(`Client B: ${status.error}`);
+      status = await call<SyncStatus>(b, 'sync.now', {});
+    }
+    const pullSeconds = (performance.now() - pullStarted) / 1000;
+    const serverPeakBytes = stopSampling();
+    const partnersOnB = await call<{ total: number }>(b, 'partners.list', { limit: 1 });
+
+    const reopened = await openServerStore(options.location);
+    const after = await databaseBytes(reopened.kind, options.location, reopened);
+    await reopened.close();
+    return {
+      messages: options.history.messages,
+      pushSeconds,
+      pullSeconds,
+      serverPeakBytes,
+      serverBaselineBytes: baseline,
+      databaseBytes: after - before,
+      partnersOnB: partnersOnB.total,
+    };
+  } finally {
+    await a?.close();
+    await b?.close();
+    await server.stop();
+    await rm(clientB, { recursive: true, force: true });
+  }
+}
+
+async function databaseBytes(
+  kind: 'sqlite' | 'postgres',
+  location: StoreLocation,
+  store: Awaited<ReturnType<typeof openServerStore>>,
+): Promise<number> {
+  if (kind === 'postgres') {
+    const result = await sql<{ bytes: number }>`select pg_database_size(current_database()) as bytes`.execute(
+      store.db,
+    );
+    return Number(result.rows[0]!.bytes);
+  }
+  await sql`pragma wal_checkpoint(truncate)`.execute(store.db);
+  if (!('dataDir' in location)) return 0;
+  const file = await stat(path.join(location.dataDir, serverDatabaseFileName));
+  return file.size;
+}
