@@ -26,6 +26,8 @@ import { ReminderBell } from '../features/reminders/ReminderBell';
 import { useHostNavigation } from '../features/reminders/use-host-navigation';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { SearchButton } from '../features/search/SearchButton';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { TeamNavLink } from '../features/team/TeamNavLink';
 import { ThemeToggle } from './ThemeToggle';
 
 const navItems = [
@@ -77,6 +79,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SyncIndicator />
             <SearchButton shortcut={`${modKey} + K`} />
             <ReminderBell />
             <UndoButton shortcut={`${modKey}+Z`} />
@@ -96,6 +99,7 @@ export function AppLayout() {
             onClick={nav.close}
           />
         ))}
+        <TeamNavLink active={pathname.startsWith('/team')} onClick={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>

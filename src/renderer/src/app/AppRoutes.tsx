@@ -69,6 +69,9 @@ const ClaimsPage = lazy(async () => ({
 const ClaimPage = lazy(async () => ({
   default: (await import('../features/claims/ClaimPage')).ClaimPage,
 }));
+const TeamPage = lazy(async () => ({
+  default: (await import('../features/team/TeamPage')).TeamPage,
+}));
 const ProductsPage = lazy(async () => ({
   default: (await import('../features/products/ProductsPage')).ProductsPage,
 }));
@@ -234,6 +237,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <ProductsPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="team"
+          element={
+            <Loading>
+              <TeamPage />
             </Loading>
           }
         />

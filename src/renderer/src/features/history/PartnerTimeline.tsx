@@ -10,6 +10,7 @@ import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { dateTime, relativeTime } from '../../i18n/date-format';
 import { changeValueText, normalizeChangeValue, type ChangeValueContext } from './change-values';
+import { isLostChange, LostChange } from '../sync/LostChange';
 
 const kindIcons = {
   created: IconPlus,
@@ -94,35 +95,49 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
               <Stack gap={2} mt={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {entry.changes
                   .filter((change) => !(entry.entity === 'tierChange' && change.field === 'tier'))
-                  .map((change) => (
-                    <Text key={change.field} size="sm" component="li" style={{ overflowWrap: 'anywhere' }}>
-                      <Text span fw={500} size="sm">
-                        {t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}:
-                      </Text>{' '}
-                      {change.oldValue === null &&
-                      (entry.entity === 'dispute' || entry.entity === 'tierChange') ? null : (
-                        <>
-                          <Text span size="sm" c="dimmed" td="line-through">
-                            {changeValueText(
-                              change.field,
-                              normalizeChangeValue(change.field, change.oldValue),
-                              context,
-                              entry.entity,
-                            )}
-                          </Text>
-                          {' → '}
-                        </>
-                      )}
-                      <Text span size="sm">
-                        {changeValueText(
+                  .map((change) =>
+                    isLostChange(change) ? (
+                      <LostChange
+                        key={change.field}
+                        field={t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}
+                        value={changeValueText(
                           change.field,
                           normalizeChangeValue(change.field, change.newValue),
                           context,
                           entry.entity,
                         )}
+                        actor={entry.actorName}
+                      />
+                    ) : (
+                      <Text key={change.field} size="sm" component="li" style={{ overflowWrap: 'anywhere' }}>
+                        <Text span fw={500} size="sm">
+                          {t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}:
+                        </Text>{' '}
+                        {change.oldValue === null &&
+                        (entry.entity === 'dispute' || entry.entity === 'tierChange') ? null : (
+                          <>
+                            <Text span size="sm" c="dimmed" td="line-through">
+                              {changeValueText(
+                                change.field,
+                                normalizeChangeValue(change.field, change.oldValue),
+                                context,
+                                entry.entity,
+                              )}
+                            </Text>
+                            {' → '}
+                          </>
+                        )}
+                        <Text span size="sm">
+                          {changeValueText(
+                            change.field,
+                            normalizeChangeValue(change.field, change.newValue),
+                            context,
+                            entry.entity,
+                          )}
+                        </Text>
                       </Text>
-                    </Text>
-                  ))}
+                    ),
+                  )}
               </Stack>
             ) : null}
           </Timeline.Item>

@@ -15,6 +15,7 @@ import { DisputeSettingsSection } from '../disputes/DisputeSettingsSection';
 import { LoyaltySettingsSection } from '../loyalty-settings/LoyaltySettingsSection';
 import { ProductCatalogSection } from '../products/ProductCatalogSection';
 import { WorkspaceCurrencySection } from '../sales/WorkspaceCurrencySection';
+import { TeamSyncSection } from '../sync/TeamSyncSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function SettingsPage() {
         <Skeleton height={160} />
       )}
       <TeammatesSection />
+      <TeamSyncSection />
       <FestivalsSection />
       <RemindersSection />
       <GreetingTemplatesSection />

@@ -21,6 +21,8 @@ import { ledgerEn } from './en/ledger';
 import { statementEn } from './en/statement';
 import { fundsEn } from './en/funds';
 import { gamificationEn } from './en/gamification';
+import { syncEn } from './en/sync';
+import { teamEn } from './en/team';
 
 export const en = {
   calendar: calendarEn,
@@ -44,6 +46,8 @@ export const en = {
   statement: statementEn,
   funds: fundsEn,
   gamification: gamificationEn,
+  sync: syncEn,
+  team: teamEn,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Any' },
   export: {
@@ -270,6 +274,11 @@ export const en = {
     fundProgramEnded: 'This program has ended: its funds can no longer be allocated.',
     rewardTierUnknown: "No loyalty tier has the key '{{tier}}'.",
     stockBelowHeld: 'Redemptions already hold {{held}}: the stock cannot be lower.',
+    syncUnreachable: 'Could not reach the server at {{url}} (is the address right, and are you online?)',
+    syncNotAServer: 'The server at {{url}} answers, but not as a ChannelKeeper team server.',
+    syncWrongPassword: 'The email or password is not right.',
+    syncInviteCode: 'This invitation code is not valid: it may have been used or have expired.',
+    syncServerSaid: '{{message}}',
   },
   partnerType: {
     distributor: 'Distributor',
