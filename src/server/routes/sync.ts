@@ -1,9 +1,62 @@
-// Push and pull of change batches, snapshots for joining computers, and compaction.
+// Push and pull of change batches, snapshots for joining computers, and compaction on demand.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { syncLimits } from '../../shared/sync-protocol';
 import type { ServerDeps } from '../app';
+import type { AuthUser } from '../auth/sessions';
+import { parseOr400, SyncHttpError } from '../http-error';
+import { compactWorkspace } from '../sync/compaction';
+import { pullBatches } from '../sync/pull';
+import { pushBatches } from '../sync/push';
+import { snapshotPage } from '../sync/snapshot';
+import type { Viewer } from '../sync/workspace-log';
+
+const pullQuerySchema = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(syncLimits.maxPullLimit).default(1000),
+});
+
+const snapshotQuerySchema = z.object({
+  after: z.string().min(1).max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(syncLimits.maxSnapshotLimit).default(1000),
+});
+
+const compactRequestSchema = z
+  .object({ olderThanDays: z.number().min(0).max(36500).optional() })
+  .strict()
+  .default({});
+
+const viewerOf = (user: AuthUser): Viewer => ({
+  workspaceId: user.workspaceId,
+  role: user.role,
+  regions: user.regions,
+});
 
 export function syncRoutes(app: FastifyInstance, deps: ServerDeps): void {
-  void app;
-  void deps;
-  // Not built yet (issue 7).
+  app.post('/v1/sync/push', async (request) => {
+    const user = await deps.requireUser(request);
+    return pushBatches(deps.store, user, request.body, deps.now());
+  });
+
+  app.get('/v1/sync/pull', async (request) => {
+    const user = await deps.requireUser(request);
+    const query = parseOr400(pullQuerySchema, request.query, 'pull query');
+    return pullBatches(deps.store.db, viewerOf(user), query.after, query.limit, deps.now());
+  });
+
+  app.get('/v1/sync/snapshot', async (request) => {
+    const user = await deps.requireUser(request);
+    const query = parseOr400(snapshotQuerySchema, request.query, 'snapshot query');
+    return snapshotPage(deps.store.db, viewerOf(user), query.after, query.limit);
+  });
+
+  app.post('/v1/sync/compact', async (request) => {
+    const user = await deps.requireUser(request);
+    if (user.role !== 'admin') {
+      throw new SyncHttpError(403, 'FORBIDDEN', 'Only an admin can compact the history of the workspace.');
+    }
+    const body = parseOr400(compactRequestSchema, request.body ?? undefined, 'compaction request');
+    const olderThanDays = body.olderThanDays ?? deps.compactAfterDays;
+    return compactWorkspace(deps.store, user.workspaceId, { now: deps.now(), olderThanDays });
+  });
 }

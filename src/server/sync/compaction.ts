@@ -1,0 +1,195 @@
+// Compaction: the log's batches older than an age are folded into row_states (per field, the value
+// with the newest stamp, as every replica merges) and deleted, and the workspace's compacted_seq
+// moves past them, so the log does not grow for ever and a new computer downloads state, not
+// history. It runs in chunks, one transaction each (memory bounded by the chunk), always from the
+// start of the log and only while batches are old enough, holding the workspace's lock, so two
+// server instances compacting at once fold each batch exactly once.
+import type { Kysely } from 'kysely';
+import { isNewer, type FieldHolder } from '../../core/sync/field-merge';
+import type { DatabaseKind, ServerDatabase } from '../db/database';
+import { decodeChanges } from './batch-codec';
+import type { StoredFields } from './snapshot';
+import { isFieldsObject } from './scope';
+import { compactedSeq, lockWorkspace } from './workspace-log';
+
+export interface CompactionStore {
+  db: Kysely<ServerDatabase>;
+  kind: DatabaseKind;
+}
+
+export interface CompactionResult {
+  /** Log rows folded into the snapshot and deleted. */
+  folded: number;
+  compactedSeq: number;
+}
+
+/** Log rows folded per transaction. */
+const defaultChunk = 2000;
+/** Row states read or written per statement. */
+const statementChunk = 500;
+
+/**
+ * Folds every workspace's history older than `olderThanDays` (the CLI calls this hourly).
+ * Returns the rows folded over all workspaces.
+ */
+export async function compactHistory(
+  store: CompactionStore,
+  options: { now: Date; olderThanDays: number; chunk?: number },
+): Promise<number> {
+  const workspaces = await store.db.selectFrom('workspaces').select('id').orderBy('id').execute();
+  let folded = 0;
+  for (const workspace of workspaces) {
+    folded += (await compactWorkspace(store, workspace.id, options)).folded;
+  }
+  return folded;
+}
+
+export async function compactWorkspace(
+  store: CompactionStore,
+  workspaceId: number,
+  options: { now: Date; olderThanDays: number; chunk?: number },
+): Promise<CompactionResult> {
+  const cutoff = new Date(options.now.getTime() - options.olderThanDays * 86_400_000).toISOString();
+  const chunk = options.chunk ?? defaultChunk;
+  let folded = 0;
+  for (;;) {
+    const step = await store.db.transaction().execute(async (trx) => {
+      await lockWorkspace(trx, store.kind, workspaceId);
+      return foldChunk(trx, workspaceId, cutoff, chunk);
+    });
+    folded += step.folded;
+    if (step.folded < chunk) return { folded, compactedSeq: step.compactedSeq };
+  }
+}
+
+/** A field's holder here: a JSON value of any shape, where the client keeps encoded text. */
+type FieldEntry = Omit<FieldHolder, 'value'> & { value: unknown };
+
+const newer = (a: FieldEntry, b: FieldEntry) =>
+  isNewer({ id: a.id, hlc: a.hlc, value: null }, { id: b.id, hlc: b.hlc, value: null });
+
+interface RowState {
+  table: string;
+  rowId: string;
+  scope: string;
+  fields: Map<string, FieldEntry>;
+}
+
+const rowKey = (table: string, rowId: string) => `${table}\u001f${rowId}`;
+/** Orders messages of equal stamps (one batch) by their place in the log. */
+const messageId = (seq: number, index: number) =>
+  `${seq.toString().padStart(16, '0')}:${index.toString().padStart(6, '0')}`;
+
+async function foldChunk(
+  db: Kysely<ServerDatabase>,
+  workspaceId: number,
+  cutoff: string,
+  chunk: number,
+): Promise<CompactionResult> {
+  const from = await compactedSeq(db, workspaceId);
+  const candidates = await db
+    .selectFrom('batches')
+    .select(['seq', 'scope', 'hlc', 'changes', 'receivedAt'])
+    .where('workspaceId', '=', workspaceId)
+    .where('seq', '>', from)
+    .orderBy('seq')
+    .limit(chunk)
+    .execute();
+  // Only an unbroken run from the log's start: a young batch stops it, whatever follows.
+  const young = candidates.findIndex((row) => row.receivedAt >= cutoff);
+  const rows = young === -1 ? candidates : candidates.slice(0, young);
+  if (rows.length === 0) return { folded: 0, compactedSeq: from };
+
+  const decoded = rows.map((row) => ({ ...row, seq: Number(row.seq), changes: decodeChanges(row.changes) }));
+  const states = await loadStates(
+    db,
+    workspaceId,
+    decoded.flatMap((row) => row.changes.map((change) => [change.table, change.rowId] as const)),
+  );
+  for (const row of decoded) {
+    row.changes.forEach((change, index) => {
+      const key = rowKey(change.table, change.rowId);
+      let state = states.get(key);
+      if (!state) {
+        state = { table: change.table, rowId: change.rowId, scope: row.scope, fields: new Map() };
+        states.set(key, state);
+      }
+      const offer = (field: string, value: unknown) => {
+        const incoming: FieldEntry = { id: messageId(row.seq, index), hlc: row.hlc, value };
+        const holder = state.fields.get(field);
+        if (!holder || newer(incoming, holder)) state.fields.set(field, incoming);
+      };
+      if (change.field === '*' && isFieldsObject(change.value)) {
+        for (const [field, value] of Object.entries(change.value)) offer(field, value);
+      } else if (change.field !== '*') {
+        offer(change.field, change.value);
+      }
+    });
+  }
+
+  const upserts = [...states.values()].map((state) => ({
+    workspaceId,
+    tbl: state.table,
+    rowId: state.rowId,
+    scope: state.scope,
+    fields: JSON.stringify(
+      Object.fromEntries([...state.fields].map(([field, entry]) => [field, [entry.hlc, entry.value]])),
+    ),
+  }));
+  for (let start = 0; start < upserts.length; start += statementChunk) {
+    await db
+      .insertInto('rowStates')
+      .values(upserts.slice(start, start + statementChunk))
+      .onConflict((conflict) =>
+        conflict
+          .columns(['workspaceId', 'tbl', 'rowId'])
+          .doUpdateSet((eb) => ({ fields: eb.ref('excluded.fields') })),
+      )
+      .execute();
+  }
+  const last = decoded[decoded.length - 1]!.seq;
+  await db
+    .deleteFrom('batches')
+    .where('workspaceId', '=', workspaceId)
+    .where('seq', '>', from)
+    .where('seq', '<=', last)
+    .execute();
+  await db.updateTable('workspaces').set({ compactedSeq: last }).where('id', '=', workspaceId).execute();
+  return { folded: rows.length, compactedSeq: last };
+}
+
+/** The stored states of the rows a chunk touches (their stamps take part in the merge). */
+async function loadStates(
+  db: Kysely<ServerDatabase>,
+  workspaceId: number,
+  keys: readonly (readonly [string, string])[],
+): Promise<Map<string, RowState>> {
+  const rowIdsByTable = new Map<string, Set<string>>();
+  for (const [table, rowId] of keys) {
+    const set = rowIdsByTable.get(table) ?? new Set<string>();
+    set.add(rowId);
+    rowIdsByTable.set(table, set);
+  }
+  const states = new Map<string, RowState>();
+  for (const [table, rowIdSet] of rowIdsByTable) {
+    const rowIds = [...rowIdSet];
+    for (let start = 0; start < rowIds.length; start += statementChunk) {
+      const rows = await db
+        .selectFrom('rowStates')
+        .select(['rowId', 'scope', 'fields'])
+        .where('workspaceId', '=', workspaceId)
+        .where('tbl', '=', table)
+        .where('rowId', 'in', rowIds.slice(start, start + statementChunk))
+        .execute();
+      for (const row of rows) {
+        const fields = new Map<string, FieldEntry>();
+        // Stored holders rank below any message of equal stamp still in the log (id '').
+        for (const [field, [hlc, value]] of Object.entries(JSON.parse(row.fields) as StoredFields)) {
+          fields.set(field, { id: '', hlc, value });
+        }
+        states.set(rowKey(table, row.rowId), { table, rowId: row.rowId, scope: row.scope, fields });
+      }
+    }
+  }
+  return states;
+}

@@ -1,0 +1,402 @@
+// POST /v1/sync/push: checks a whole push first (workspace, clocks, size, shapes, scopes, roles),
+// refusing all of it with a reason if one change is wrong, then stores it in one transaction:
+// one log row per (batch, scope), the scopes of new rows, and each partner's region and owner.
+// A batch the server already has (a retried push) is skipped and counted, never stored twice.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  pushRequestSchema,
+  syncLimits,
+  type PushResponse,
+  type SyncBatch,
+  type SyncChange,
+} from '../../shared/sync-protocol';
+import type { AuthUser } from '../auth/sessions';
+import type { DatabaseKind, ServerDatabase } from '../db/database';
+import { parseOr400, SyncHttpError } from '../http-error';
+import { lockWorkspace, maxSeq } from './workspace-log';
+import { encodeChanges } from './batch-codec';
+import { partnerNameFromPush, partnerNameFromStore } from './partner-names';
+import { refusalMessage, refusalOf, type PartnerScopeState, type Writer } from './permissions';
+import {
+  fixedScope,
+  isFieldsObject,
+  pointedPartner,
+  scopeOfCreation,
+  tracksRowScope,
+  workspaceScope,
+  type CreationScope,
+} from './scope';
+
+export interface PushStore {
+  db: Kysely<ServerDatabase>;
+  kind: DatabaseKind;
+}
+
+/** Rows per insert statement (SQLite allows 32,766 bound values in one statement). */
+const insertChunk = 500;
+
+export async function pushBatches(
+  store: PushStore,
+  user: AuthUser,
+  body: unknown,
+  now: Date,
+): Promise<PushResponse> {
+  refuseOversize(body);
+  const push = parseOr400(pushRequestSchema, body, 'push');
+  if (push.workspaceId !== user.workspacePublicId) {
+    throw new SyncHttpError(
+      403,
+      'FORBIDDEN',
+      `This computer is connected to another workspace than your account (${user.workspaceName}). Reconnect to sync.`,
+    );
+  }
+  for (const batch of push.batches) checkBatchShape(batch, now);
+
+  const scoped = await resolveScopes(store.db, user.workspaceId, push.batches);
+  await checkPermissions(store.db, user, push.batches, scoped);
+
+  return store.db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, store.kind, user.workspaceId);
+    const accepted = await insertBatches(trx, user, push.batches, scoped.scopeOf, now);
+    await insertRowScopes(trx, user.workspaceId, scoped.created);
+    await upsertPartnerScopes(trx, user.workspaceId, push.batches);
+    return {
+      accepted,
+      duplicates: push.batches.length - accepted,
+      cursor: await maxSeq(trx, user.workspaceId),
+      serverTime: now.toISOString(),
+    };
+  });
+}
+
+/** 413 before validation, so an oversized push gets the reason that tells the client to split it. */
+function refuseOversize(body: unknown): void {
+  if (!isFieldsObject(body) || !Array.isArray(body.batches)) return;
+  const batches: unknown[] = body.batches;
+  const changes = batches.reduce<number>(
+    (sum, batch) => sum + (isFieldsObject(batch) && Array.isArray(batch.changes) ? batch.changes.length : 0),
+    0,
+  );
+  if (batches.length > syncLimits.maxBatchesPerPush || changes > syncLimits.maxChangesPerPush) {
+    throw new SyncHttpError(
+      413,
+      'TOO_LARGE',
+      `A push may carry at most ${syncLimits.maxBatchesPerPush} batches and ${syncLimits.maxChangesPerPush} changes; this one has ${batches.length} batches and ${changes} changes. Send fewer at once.`,
+    );
+  }
+}
+
+function checkBatchShape(batch: SyncBatch, now: Date): void {
+  const wallMs = Number(batch.hlc.slice(0, 15));
+  const aheadMs = wallMs - now.getTime();
+  if (aheadMs > syncLimits.maxClockDriftMs) {
+    const minutes = Math.round(aheadMs / 60_000);
+    throw new SyncHttpError(
+      400,
+      'CLOCK_DRIFT',
+      `This computer's clock is ahead of the server by about ${minutes} minutes. Fix the computer's date and time, then sync again.`,
+      batch.id,
+    );
+  }
+  for (const change of batch.changes) {
+    if (change.field === '*' && !isFieldsObject(change.value)) {
+      throw new SyncHttpError(
+        400,
+        'BAD_REQUEST',
+        `The creation of ${change.table} ${change.rowId} must carry an object of its fields.`,
+        batch.id,
+      );
+    }
+  }
+}
+
+interface ScopedPush {
+  /** The scope of each change, by batch index and change index. */
+  scopeOf: string[][];
+  /** Partner-scoped rows created by this push, with their scope. */
+  created: Map<string, string>;
+}
+
+/** Places every change in its scope; a change to a row the server cannot place refuses the push. */
+async function resolveScopes(
+  db: Kysely<ServerDatabase>,
+  workspaceId: number,
+  batches: readonly SyncBatch[],
+): Promise<ScopedPush> {
+  const creations = new Map<string, CreationScope>();
+  for (const batch of batches) {
+    for (const change of batch.changes) {
+      if (change.field !== '*' || !tracksRowScope(change.table) || creations.has(change.rowId)) continue;
+      creations.set(
+        change.rowId,
+        scopeOfCreation(change.table, change.rowId, change.value as Record<string, unknown>),
+      );
+    }
+  }
+  const wanted = new Set<string>();
+  for (const creation of creations.values()) {
+    if ('parentRowId' in creation && !creations.has(creation.parentRowId)) wanted.add(creation.parentRowId);
+  }
+  for (const batch of batches) {
+    for (const change of batch.changes) {
+      if (fixedScope(change) === null && !creations.has(change.rowId)) wanted.add(change.rowId);
+    }
+  }
+  const known = await loadRowScopes(db, workspaceId, [...wanted]);
+
+  const resolve = (rowId: string, depth = 0): string | undefined => {
+    const creation = creations.get(rowId);
+    if (!creation) return known.get(rowId);
+    if ('scope' in creation) return creation.scope;
+    return depth > 8 ? undefined : resolve(creation.parentRowId, depth + 1);
+  };
+
+  const created = new Map<string, string>();
+  const scopeOf = batches.map((batch) =>
+    batch.changes.map((change) => {
+      const scope = fixedScope(change) ?? resolve(change.rowId);
+      if (scope === undefined) throw unplaceable(batch, change, creations.get(change.rowId));
+      if (creations.has(change.rowId)) created.set(change.rowId, scope);
+      return scope;
+    }),
+  );
+  return { scopeOf, created };
+}
+
+function unplaceable(
+  batch: SyncBatch,
+  change: SyncChange,
+  creation: CreationScope | undefined,
+): SyncHttpError {
+  const reason =
+    creation && 'parentRowId' in creation
+      ? `it belongs to ${creation.parentRowId}, which the server has never received`
+      : 'the server has never received the creation of that row';
+  return new SyncHttpError(
+    400,
+    'BAD_REQUEST',
+    `The change to ${change.table} ${change.rowId} cannot be placed: ${reason}.`,
+    batch.id,
+  );
+}
+
+async function loadRowScopes(
+  db: Kysely<ServerDatabase>,
+  workspaceId: number,
+  rowIds: readonly string[],
+): Promise<Map<string, string>> {
+  const known = new Map<string, string>();
+  for (let start = 0; start < rowIds.length; start += insertChunk) {
+    const rows = await db
+      .selectFrom('rowScopes')
+      .select(['rowId', 'partnerId'])
+      .where('workspaceId', '=', workspaceId)
+      .where('rowId', 'in', rowIds.slice(start, start + insertChunk))
+      .execute();
+    for (const row of rows) known.set(row.rowId, row.partnerId);
+  }
+  return known;
+}
+
+async function loadPartnerStates(
+  db: Kysely<ServerDatabase>,
+  workspaceId: number,
+  partnerIds: readonly string[],
+): Promise<Map<string, PartnerScopeState>> {
+  const states = new Map<string, PartnerScopeState>();
+  for (let start = 0; start < partnerIds.length; start += insertChunk) {
+    const rows = await db
+      .selectFrom('partnerScopes')
+      .select(['partnerId', 'region', 'ownerId'])
+      .where('workspaceId', '=', workspaceId)
+      .where('partnerId', 'in', partnerIds.slice(start, start + insertChunk))
+      .execute();
+    for (const row of rows) states.set(row.partnerId, { region: row.region, ownerId: row.ownerId });
+  }
+  return states;
+}
+
+/** A partner as it stands after one change to it (only region and owner matter here). */
+function partnerAfter(before: PartnerScopeState | null, change: SyncChange): PartnerScopeState | null {
+  if (change.table !== 'partners') return before;
+  if (change.field === '*') {
+    const fields = change.value as Record<string, unknown>;
+    return { region: regionValue(fields.region), ownerId: ownerValue(fields.ownerId) };
+  }
+  if (change.field === 'region')
+    return { region: regionValue(change.value), ownerId: before?.ownerId ?? null };
+  if (change.field === 'ownerId') return { region: before?.region ?? '', ownerId: ownerValue(change.value) };
+  return before;
+}
+
+const regionValue = (value: unknown): string => (typeof value === 'string' ? value : '');
+const ownerValue = (value: unknown): string | null =>
+  typeof value === 'string' && value.length > 0 ? value : null;
+
+/** Walks the push in order as the writer's role sees it; the first change refused refuses all. */
+async function checkPermissions(
+  db: Kysely<ServerDatabase>,
+  user: AuthUser,
+  batches: readonly SyncBatch[],
+  scoped: ScopedPush,
+): Promise<void> {
+  if (user.role === 'admin') return;
+  const writer: Writer = { role: user.role, regions: user.regions, ownerId: user.ownerId };
+  const partnerIds = new Set<string>();
+  batches.forEach((batch, b) =>
+    batch.changes.forEach((change, c) => {
+      const scope = scoped.scopeOf[b]![c]!;
+      if (scope !== workspaceScope) partnerIds.add(scope);
+      const pointed = pointedPartner(change);
+      if (pointed) partnerIds.add(pointed);
+    }),
+  );
+  const states = await loadPartnerStates(db, user.workspaceId, [...partnerIds]);
+  const stateOf = (partnerId: string) => states.get(partnerId) ?? null;
+
+  for (const [b, batch] of batches.entries()) {
+    for (const [c, change] of batch.changes.entries()) {
+      const scope = scoped.scopeOf[b]![c]!;
+      const before = scope === workspaceScope ? null : stateOf(scope);
+      const after = scope === workspaceScope ? null : partnerAfter(before, change);
+      const pointed = pointedPartner(change);
+      const refusal =
+        scope === workspaceScope
+          ? refusalOf(writer, { kind: 'workspace', table: change.table, rowId: change.rowId })
+          : (refusalOf(writer, { kind: 'partner', partnerId: scope, before, after }) ??
+            (pointed
+              ? refusalOf(writer, {
+                  kind: 'partner',
+                  partnerId: pointed,
+                  before: stateOf(pointed),
+                  after: stateOf(pointed),
+                })
+              : null));
+      if (refusal) {
+        const partnerId = 'partnerId' in refusal ? refusal.partnerId : null;
+        const name = partnerId
+          ? (partnerNameFromPush(batches, partnerId) ??
+            (await partnerNameFromStore(db, user.workspaceId, partnerId)) ??
+            partnerId)
+          : '';
+        throw new SyncHttpError(403, 'FORBIDDEN', refusalMessage(writer, refusal, name), batch.id);
+      }
+      if (after) states.set(scope, after);
+    }
+  }
+}
+
+async function insertBatches(
+  trx: Transaction<ServerDatabase>,
+  user: AuthUser,
+  batches: readonly SyncBatch[],
+  scopeOf: readonly string[][],
+  now: Date,
+): Promise<number> {
+  const receivedAt = now.toISOString();
+  const rows = batches.flatMap((batch, b) => {
+    const byScope = new Map<string, SyncChange[]>();
+    batch.changes.forEach((change, c) => {
+      const scope = scopeOf[b]![c]!;
+      const list = byScope.get(scope);
+      if (list) list.push(change);
+      else byScope.set(scope, [change]);
+    });
+    return [...byScope].map(([scope, changes]) => ({
+      workspaceId: user.workspaceId,
+      batchId: batch.id,
+      scope,
+      hlc: batch.hlc,
+      authorId: user.id,
+      // The actor is nearly always the author's own owner row: stored once, in users.
+      actor: batch.actor === user.ownerId ? '' : batch.actor,
+      label: batch.label,
+      origin: batch.origin,
+      undoes: batch.undoes,
+      permanent: batch.permanent ? 1 : 0,
+      changeCount: changes.length,
+      changes: encodeChanges(changes),
+      receivedAt,
+    }));
+  });
+  const stored = new Set<string>();
+  for (let start = 0; start < rows.length; start += insertChunk) {
+    const inserted = await trx
+      .insertInto('batches')
+      .values(rows.slice(start, start + insertChunk))
+      .onConflict((conflict) => conflict.columns(['workspaceId', 'batchId', 'scope']).doNothing())
+      .returning('batchId')
+      .execute();
+    for (const row of inserted) stored.add(row.batchId);
+  }
+  return batches.filter((batch) => stored.has(batch.id)).length;
+}
+
+async function insertRowScopes(
+  trx: Transaction<ServerDatabase>,
+  workspaceId: number,
+  created: ReadonlyMap<string, string>,
+): Promise<void> {
+  const rows = [...created].map(([rowId, partnerId]) => ({ workspaceId, rowId, partnerId }));
+  for (let start = 0; start < rows.length; start += insertChunk) {
+    await trx
+      .insertInto('rowScopes')
+      .values(rows.slice(start, start + insertChunk))
+      .onConflict((conflict) => conflict.columns(['workspaceId', 'rowId']).doNothing())
+      .execute();
+  }
+}
+
+interface Stamped<T> {
+  value: T;
+  hlc: string;
+}
+
+/** Each partner's newest region and owner in this push; the database keeps the newer of its own. */
+async function upsertPartnerScopes(
+  trx: Transaction<ServerDatabase>,
+  workspaceId: number,
+  batches: readonly SyncBatch[],
+): Promise<void> {
+  const latest = new Map<string, { region?: Stamped<string>; owner?: Stamped<string | null> }>();
+  const take = <T>(current: Stamped<T> | undefined, value: T, hlc: string) =>
+    !current || hlc >= current.hlc ? { value, hlc } : current;
+  for (const batch of batches) {
+    for (const change of batch.changes) {
+      if (change.table !== 'partners') continue;
+      const entry = latest.get(change.rowId) ?? {};
+      if (change.field === '*') {
+        const fields = change.value as Record<string, unknown>;
+        entry.region = take(entry.region, regionValue(fields.region), batch.hlc);
+        entry.owner = take(entry.owner, ownerValue(fields.ownerId), batch.hlc);
+      } else if (change.field === 'region') {
+        entry.region = take(entry.region, regionValue(change.value), batch.hlc);
+      } else if (change.field === 'ownerId') {
+        entry.owner = take(entry.owner, ownerValue(change.value), batch.hlc);
+      } else continue;
+      latest.set(change.rowId, entry);
+    }
+  }
+  const rows = [...latest].map(([partnerId, entry]) => ({
+    workspaceId,
+    partnerId,
+    region: entry.region?.value ?? '',
+    regionHlc: entry.region?.hlc ?? '',
+    ownerId: entry.owner?.value ?? null,
+    ownerHlc: entry.owner?.hlc ?? '',
+  }));
+  for (let start = 0; start < rows.length; start += insertChunk) {
+    await trx
+      .insertInto('partnerScopes')
+      .values(rows.slice(start, start + insertChunk))
+      .onConflict((conflict) =>
+        conflict.columns(['workspaceId', 'partnerId']).doUpdateSet({
+          region: sql`case when excluded.region_hlc > partner_scopes.region_hlc then excluded.region else partner_scopes.region end`,
+          regionHlc: sql`case when excluded.region_hlc > partner_scopes.region_hlc then excluded.region_hlc else partner_scopes.region_hlc end`,
+          ownerId: sql`case when excluded.owner_hlc > partner_scopes.owner_hlc then excluded.owner_id else partner_scopes.owner_id end`,
+          ownerHlc: sql`case when excluded.owner_hlc > partner_scopes.owner_hlc then excluded.owner_hlc else partner_scopes.owner_hlc end`,
+        }),
+      )
+      .execute();
+  }
+}

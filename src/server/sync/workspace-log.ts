@@ -1,0 +1,58 @@
+// What push, pull, snapshots and compaction share about a workspace's log: the lock that makes
+// pushes of one workspace take turns (so sequence order is commit order and a puller never passes
+// a batch that commits later), the log's end, and which scopes a user may see.
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { AuthUser } from '../auth/sessions';
+import type { DatabaseKind, ServerDatabase } from '../db/database';
+import { workspaceScope } from './scope';
+
+/**
+ * Holds the workspace's row until the transaction ends. SQLite needs nothing: its transactions
+ * begin immediate, so writers already take turns.
+ */
+export async function lockWorkspace(
+  db: Kysely<ServerDatabase>,
+  kind: DatabaseKind,
+  workspaceId: number,
+): Promise<void> {
+  if (kind !== 'postgres') return;
+  await sql`select id from workspaces where id = ${workspaceId} for update`.execute(db);
+}
+
+/** The sequence of the workspace's newest stored batch row (0 for an empty log). */
+export async function maxSeq(db: Kysely<ServerDatabase>, workspaceId: number): Promise<number> {
+  const row = await db
+    .selectFrom('batches')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}
+
+export async function compactedSeq(db: Kysely<ServerDatabase>, workspaceId: number): Promise<number> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select('compactedSeq')
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return Number(row.compactedSeq);
+}
+
+/** Who may see what: an admin sees every scope, others workspace-wide rows and their regions' partners. */
+export interface Viewer {
+  workspaceId: number;
+  role: AuthUser['role'];
+  regions: readonly string[];
+}
+
+/**
+ * A condition on a `scope` column: true for rows the viewer may see, or null when every row is
+ * visible (an admin). A partner's current region decides (a partner moved out of a region stops
+ * reaching that region's people).
+ */
+export function visibleScope(scopeColumn: string, viewer: Viewer): RawBuilder<SqlBool> | null {
+  if (viewer.role === 'admin') return null;
+  const scope = sql.ref(scopeColumn);
+  if (viewer.regions.length === 0) return sql<SqlBool>`${scope} = ${workspaceScope}`;
+  return sql<SqlBool>`(${scope} = ${workspaceScope} or ${scope} in (select partner_id from partner_scopes where workspace_id = ${viewer.workspaceId} and region in (${sql.join([...viewer.regions])})))`;
+}
