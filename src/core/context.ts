@@ -13,6 +13,11 @@ export interface CoreContext {
   readonly clock: HybridClock;
   /** Owner id of the person using this replica; the actor of local changes. */
   readonly selfOwnerId: string;
+  /**
+   * Makes another owner the local user (after joining a workspace as an invited teammate, the
+   * user's owner row in the workspace). The caller persists it in local_settings 'selfOwnerId'.
+   */
+  switchSelfOwner(ownerId: string): void;
   /** Applies a batch through the one write path and tells listeners what changed. */
   write(batch: BatchInput): Promise<BatchOutcome>;
   emit(event: ChangeEvent): void;
@@ -20,8 +25,11 @@ export interface CoreContext {
   dataVersion(): number;
 }
 
-export function createContext(init: Omit<CoreContext, 'write' | 'dataVersion'>): CoreContext {
+export function createContext(
+  init: Omit<CoreContext, 'write' | 'dataVersion' | 'switchSelfOwner'>,
+): CoreContext {
   let version = 0;
+  let selfOwnerId = init.selfOwnerId;
   const emit = (event: ChangeEvent) => {
     version++;
     init.emit(event);
@@ -30,11 +38,17 @@ export function createContext(init: Omit<CoreContext, 'write' | 'dataVersion'>):
     ...init,
     emit,
     dataVersion: () => version,
+    get selfOwnerId() {
+      return selfOwnerId;
+    },
+    switchSelfOwner(ownerId) {
+      selfOwnerId = ownerId;
+    },
     async write(batch) {
       // Awards for decided claims and the loyalty recompute of touched partners join the batch.
       const outcome = await applyChanges(
         init.db,
-        { clock: init.clock, actor: init.selfOwnerId, derive: deriveAfterWrite },
+        { clock: init.clock, actor: selfOwnerId, derive: deriveAfterWrite },
         batch,
       );
       if (outcome.batchId) emit({ tables: outcome.tables, batchId: outcome.batchId });

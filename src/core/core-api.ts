@@ -2,10 +2,16 @@
 import type { ProcedureName, ProcedureOutput } from '../shared/contract';
 import type { RpcResult } from '../shared/errors';
 import type { ChangeEvent } from '../shared/events';
+import type { SyncTiming } from './sync/client/sync-client';
+import type { SecretStore } from './sync/secret-store';
 
 export interface CoreOptions {
   /** Folder that holds channelkeeper.sqlite3 and its backups. Created when missing. */
   dataDir: string;
+  /** Where the team-sync session's tokens are kept (Electron: safeStorage); memory by default. */
+  secrets?: SecretStore;
+  /** Timing of the background sync (tests shorten it, or turn `background` off). */
+  sync?: Partial<SyncTiming>;
 }
 
 export interface Core {

@@ -15,7 +15,9 @@ import { startDailyExpiry } from './ledger/expiry';
 import { startDailyRecompute } from './loyalty/recompute-all';
 import { ensureProfile } from './owners/service';
 import { handlers } from './procedures';
+import { attachSyncClient, defaultSyncTiming } from './sync/client/sync-client';
 import { HybridClock, parseHlc } from './sync/hlc';
+import { memorySecretStore } from './sync/secret-store';
 import type { Kysely } from 'kysely';
 
 export const databaseFileName = 'channelkeeper.sqlite3';
@@ -48,6 +50,15 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
   await ensureProfile(ctx);
   const dailyLoyalty = startDailyRecompute(ctx);
   const dailyExpiry = startDailyExpiry(ctx);
+  const sync = attachSyncClient(ctx, {
+    secrets: options.secrets ?? memorySecretStore(),
+    timing: { ...defaultSyncTiming, ...options.sync },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  });
+  await sync.start();
 
   async function call<N extends ProcedureName>(
     name: N,
@@ -89,6 +100,7 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
       return () => listeners.delete(listener);
     },
     async close() {
+      await sync.stop();
       listeners.clear();
       await dailyLoyalty.stop();
       await dailyExpiry.stop();

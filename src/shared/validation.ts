@@ -267,6 +267,12 @@ const englishMessages: Record<string, string> = {
   'validation.fundProgramEnded': 'This program has ended: its funds can no longer be allocated.',
   'validation.rewardTierUnknown': "No loyalty tier has the key '{{tier}}'.",
   'validation.stockBelowHeld': 'Redemptions already hold {{held}}: the stock cannot be lower.',
+  'validation.syncUnreachable':
+    'Could not reach the server at {{url}} (is the address right, and are you online?)',
+  'validation.syncNotAServer': 'The server at {{url}} answers, but not as a ChannelKeeper team server.',
+  'validation.syncWrongPassword': 'The email or password is not right.',
+  'validation.syncInviteCode': 'This invitation code is not valid: it may have been used or have expired.',
+  'validation.syncServerSaid': '{{message}}',
 };
 
 export function englishMessage(key: string, params: Record<string, string | number> = {}): string {

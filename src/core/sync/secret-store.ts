@@ -4,12 +4,15 @@ export interface SecretStore {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
+  /** False when secrets are gone after a restart (browser mode): the user signs in again then. */
+  readonly keepsAcrossRestarts?: boolean;
 }
 
 /** Secrets that live as long as the process: browser mode and tests. */
 export function memorySecretStore(): SecretStore {
   const values = new Map<string, string>();
   return {
+    keepsAcrossRestarts: false,
     get: (key) => Promise.resolve(values.get(key) ?? null),
     set: (key, value) => {
       values.set(key, value);

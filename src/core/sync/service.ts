@@ -1,45 +1,29 @@
 // The sync procedures: connect this computer to a team server, choose what happens to local data,
-// sync now, disconnect, and the status the indicator shows.
-import { CoreError } from '../../shared/errors';
+// sync now, disconnect, and the status the indicator shows. The work is done by the core's
+// SyncClient (client/sync-client.ts); these are its doors.
 import type { SyncConnectInput, SyncStatus } from '../../shared/sync';
 import type { CoreContext } from '../context';
-
-const notBuilt = () => new CoreError({ code: 'INTERNAL', message: 'Team sync is not built yet.' });
+import { syncClientOf } from './client/sync-client';
 
 export function syncStatus(ctx: CoreContext): Promise<SyncStatus> {
-  void ctx;
-  return Promise.resolve({
-    state: 'off',
-    serverUrl: null,
-    workspace: null,
-    user: null,
-    lastSyncAt: null,
-    waiting: 0,
-    error: null,
-    refused: [],
-    localData: null,
-  });
+  return syncClientOf(ctx).status();
 }
 
 export function connectToServer(ctx: CoreContext, input: SyncConnectInput): Promise<SyncStatus> {
-  void ctx;
-  void input;
-  return Promise.reject(notBuilt());
+  return syncClientOf(ctx).connect(input);
 }
 
 export function joinWorkspace(
   ctx: CoreContext,
   choice: 'upload' | 'download',
 ): Promise<{ status: SyncStatus; backupFile: string }> {
-  void ctx;
-  void choice;
-  return Promise.reject(notBuilt());
+  return syncClientOf(ctx).join(choice);
 }
 
 export function syncNow(ctx: CoreContext): Promise<SyncStatus> {
-  return syncStatus(ctx);
+  return syncClientOf(ctx).syncNow();
 }
 
 export function disconnectFromServer(ctx: CoreContext): Promise<SyncStatus> {
-  return syncStatus(ctx);
+  return syncClientOf(ctx).disconnect();
 }

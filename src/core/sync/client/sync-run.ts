@@ -1,0 +1,247 @@
+// The steps of one sync against the server: push the outbox (files first, then batches in
+// requests within the protocol's limits; a refused batch is set aside and the rest go on), pull the
+// log page by page from the saved cursor (files first, then the page), and download a snapshot for
+// a joining computer or when the server has compacted history this computer never pulled.
+import {
+  pullResponseSchema,
+  pushResponseSchema,
+  snapshotPageSchema,
+  syncLimits,
+  type SyncBatch,
+} from '../../../shared/sync-protocol';
+import type { CoreContext } from '../../context';
+import { applyPulledBatches, importSnapshotRows, markPushed, markRefused, readOutbox } from '../replica';
+import {
+  downloadMissingAttachments,
+  pulledHashes,
+  snapshotHashes,
+  uploadMissingAttachments,
+} from './attachments-transfer';
+import { SyncServerError, type SyncHttp } from './sync-http';
+import { readSyncSettings, writeSyncSettings } from './sync-state';
+
+export interface SyncRunEnv {
+  ctx: CoreContext;
+  http: SyncHttp;
+  workspaceId: string;
+  /** Runs a request with a valid access token (refreshing it once when needed). */
+  authorized<T>(request: (token: string) => Promise<T>): Promise<T>;
+  pullPageSize: number;
+  snapshotPageSize: number;
+}
+
+/** Room left under the body limit for the request's envelope and JSON escaping differences. */
+const pushBodyBudget = Math.floor(syncLimits.maxBodyBytes * 0.75);
+
+/** Splits batches (in order) into pushes within the batch, change and body-size limits. */
+export function chunkForPush(
+  batches: readonly SyncBatch[],
+  limits: { batches: number; changes: number; bytes: number } = {
+    batches: syncLimits.maxBatchesPerPush,
+    changes: syncLimits.maxChangesPerPush,
+    bytes: pushBodyBudget,
+  },
+): SyncBatch[][] {
+  const chunks: SyncBatch[][] = [];
+  let chunk: SyncBatch[] = [];
+  let changes = 0;
+  let bytes = 0;
+  for (const batch of batches) {
+    const size = Buffer.byteLength(JSON.stringify(batch));
+    const full =
+      chunk.length >= limits.batches ||
+      changes + batch.changes.length > limits.changes ||
+      bytes + size > limits.bytes;
+    if (chunk.length > 0 && full) {
+      chunks.push(chunk);
+      chunk = [];
+      changes = 0;
+      bytes = 0;
+    }
+    chunk.push(batch);
+    changes += batch.changes.length;
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+export interface PushOutcome {
+  pushed: number;
+  refused: number;
+}
+
+/** Pushes every batch of the outbox; returns how many batches went and how many were refused. */
+export async function pushOutbox(env: SyncRunEnv): Promise<PushOutcome> {
+  const total: PushOutcome = { pushed: 0, refused: 0 };
+  for (;;) {
+    const outbox = await readOutbox(env.ctx, {
+      batches: syncLimits.maxBatchesPerPush,
+      changes: syncLimits.maxChangesPerPush,
+    });
+    if (outbox.length === 0) return total;
+    const round = await pushRound(env, outbox);
+    total.pushed += round.pushed;
+    total.refused += round.refused;
+    // Nothing left the outbox: stop rather than send the same batches again in a loop.
+    if (round.pushed === 0 && round.refused === 0) return total;
+  }
+}
+
+async function pushRound(env: SyncRunEnv, outbox: readonly SyncBatch[]): Promise<PushOutcome> {
+  // A large batch may come as several parts with the same id (one per scope); it leaves the
+  // outbox once every part has gone.
+  const partsLeft = new Map<string, number>();
+  for (const batch of outbox) partsLeft.set(batch.id, (partsLeft.get(batch.id) ?? 0) + 1);
+  const refused = new Set<string>();
+  let pushed = 0;
+  for (const chunk of chunkForPush(outbox)) {
+    const sendable = chunk.filter((batch) => !refused.has(batch.id));
+    if (sendable.length === 0) continue;
+    await env.authorized((token) =>
+      uploadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), sendable),
+    );
+    const sent = await pushChunk(env, sendable, refused);
+    const done: string[] = [];
+    for (const batch of sent) {
+      const left = (partsLeft.get(batch.id) ?? 1) - 1;
+      partsLeft.set(batch.id, left);
+      if (left === 0) done.push(batch.id);
+    }
+    if (done.length > 0) {
+      await markPushed(env.ctx, done);
+      pushed += done.length;
+    }
+  }
+  return { pushed, refused: refused.size };
+}
+
+/**
+ * Pushes one chunk. The server applies all of a push or nothing: when it refuses one batch (403
+ * with its id), that batch is marked refused and the rest is pushed again without it. A push too
+ * large for the server (413) is sent in halves. Returns the batches that went.
+ */
+async function pushChunk(
+  env: SyncRunEnv,
+  chunk: readonly SyncBatch[],
+  refused: Set<string>,
+): Promise<SyncBatch[]> {
+  let batches = chunk.filter((batch) => !refused.has(batch.id));
+  while (batches.length > 0) {
+    try {
+      await env.authorized((token) =>
+        env.http.json(
+          {
+            method: 'POST',
+            path: '/v1/sync/push',
+            token,
+            json: { workspaceId: env.workspaceId, replicaId: env.ctx.clock.replicaId, batches },
+          },
+          pushResponseSchema,
+        ),
+      );
+      return batches;
+    } catch (error) {
+      if (!(error instanceof SyncServerError)) throw error;
+      if (error.status === 403 && error.batchId && batches.some((b) => b.id === error.batchId)) {
+        await markRefused(env.ctx, error.batchId, error.message);
+        refused.add(error.batchId);
+        batches = batches.filter((batch) => batch.id !== error.batchId);
+        continue;
+      }
+      if (error.status === 413 && batches.length > 1) {
+        const half = Math.ceil(batches.length / 2);
+        const first = await pushChunk(env, batches.slice(0, half), refused);
+        const second = await pushChunk(env, batches.slice(half), refused);
+        return [...first, ...second];
+      }
+      throw error;
+    }
+  }
+  return batches;
+}
+
+/** Pulls every page after the saved cursor; a compacted log answers 410 and a snapshot is merged. */
+export async function pullChanges(env: SyncRunEnv): Promise<number> {
+  let { cursor } = await readSyncSettings(env.ctx.db);
+  let resyncs = 0;
+  let pulled = 0;
+  for (;;) {
+    let page;
+    try {
+      page = await env.authorized((token) =>
+        env.http.json(
+          {
+            method: 'GET',
+            path: `/v1/sync/pull?after=${cursor}&limit=${env.pullPageSize}`,
+            token,
+          },
+          pullResponseSchema,
+        ),
+      );
+    } catch (error) {
+      if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && resyncs < 2) {
+        resyncs++;
+        cursor = await downloadSnapshot(env);
+        continue;
+      }
+      throw error;
+    }
+    await env.authorized((token) =>
+      downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), pulledHashes(page.batches)),
+    );
+    if (page.batches.length > 0) await applyPulledBatches(env.ctx, page.batches);
+    // Saved once the page is in: a connection dropped before this replays the page, which is
+    // harmless because a change already logged is skipped.
+    await writeSyncSettings(env.ctx.db, { cursor: page.cursor });
+    pulled += page.batches.length;
+    cursor = page.cursor;
+    if (!page.more) return pulled;
+  }
+}
+
+/**
+ * Merges the workspace's snapshot into this computer's data, page by page, and returns the log
+ * sequence it stands for (the cursor to pull from). If the server compacts while the pages are read
+ * (the snapshot's sequence moves), the reading starts over: merging a page twice is harmless.
+ */
+export async function downloadSnapshot(env: SyncRunEnv): Promise<number> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    let after: string | null = null;
+    let snapshotSeq: number | null = null;
+    let moved = false;
+    do {
+      const query: string = after === null ? '' : `&after=${encodeURIComponent(after)}`;
+      const page = await env.authorized((token) =>
+        env.http.json(
+          { method: 'GET', path: `/v1/sync/snapshot?limit=${env.snapshotPageSize}${query}`, token },
+          snapshotPageSchema,
+        ),
+      );
+      if (snapshotSeq !== null && page.snapshotSeq !== snapshotSeq) {
+        moved = true;
+        break;
+      }
+      snapshotSeq = page.snapshotSeq;
+      await env.authorized((token) =>
+        downloadMissingAttachments(
+          env.ctx,
+          env.http,
+          () => Promise.resolve(token),
+          snapshotHashes(page.rows),
+        ),
+      );
+      if (page.rows.length > 0) await importSnapshotRows(env.ctx, page.rows);
+      after = page.nextPage;
+    } while (after !== null);
+    if (!moved && snapshotSeq !== null) {
+      await writeSyncSettings(env.ctx.db, { cursor: snapshotSeq });
+      return snapshotSeq;
+    }
+  }
+  throw new SyncServerError(
+    503,
+    'INTERNAL',
+    'The workspace kept changing while its snapshot was downloaded; try again in a moment.',
+  );
+}
