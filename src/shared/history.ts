@@ -24,6 +24,11 @@ export const timelineChangeSchema = z.object({
   field: z.string(),
   oldValue: z.unknown(),
   newValue: z.unknown(),
+  /**
+   * A synced change that a newer edit of the same field beat (made on another computer while
+   * offline): kept in the field's history so nothing typed is lost from view, never applied.
+   */
+  lost: z.boolean().optional(),
 });
 export type TimelineChange = z.infer<typeof timelineChangeSchema>;
 

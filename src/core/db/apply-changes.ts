@@ -249,7 +249,11 @@ function isJsonField(table: EntityTable, field: string): boolean {
   return (entityTables[table].jsonFields as readonly string[]).includes(field);
 }
 
-function encodeFields(table: EntityTable, fields: Record<string, FieldValue>): Record<string, unknown> {
+/** Field values as stored: JSON fields as JSON text. */
+export function encodeFields(
+  table: EntityTable,
+  fields: Record<string, FieldValue>,
+): Record<string, unknown> {
   const encoded: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(fields)) {
     encoded[field] = isJsonField(table, field) ? JSON.stringify(value) : value;
@@ -263,7 +267,7 @@ export function decodeField(table: EntityTable, field: string, stored: unknown):
   return stored as FieldValue;
 }
 
-function sameValue(a: FieldValue, b: FieldValue): boolean {
+export function sameValue(a: FieldValue, b: FieldValue): boolean {
   // JSON fields hold arrays and objects (a program's eligibility, a claim's lines): compare by content.
   if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
   return a === b;

@@ -184,6 +184,7 @@ export async function partnerTimeline(
       'cl.field',
       'cl.oldValue',
       'cl.newValue',
+      'cl.lost',
       'b.createdAt',
       'o.name as actorName',
     ])
@@ -212,16 +213,18 @@ export async function partnerTimeline(
     }
     const newValue: unknown = row.newValue === null ? null : JSON.parse(row.newValue);
     const oldValue: unknown = row.oldValue === null ? null : JSON.parse(row.oldValue);
+    // A lost change (a synced edit a newer one beat) is shown, marked, but changed nothing.
+    const lost = row.lost === 1 ? { lost: true } : {};
     if (row.field === '*') {
-      entry.kind = 'created';
+      if (!row.lost) entry.kind = 'created';
       for (const [field, value] of Object.entries(newValue as Record<string, unknown>)) {
         if (!isHidden(row.tbl, field) && !isBlank(value))
-          entry.changes.push({ field, oldValue: null, newValue: value });
+          entry.changes.push({ field, oldValue: null, newValue: value, ...lost });
       }
     } else if (row.field === 'deletedAt') {
-      entry.kind = newValue === null ? 'restored' : 'deleted';
+      if (!row.lost) entry.kind = newValue === null ? 'restored' : 'deleted';
     } else if (!isHidden(row.tbl, row.field)) {
-      entry.changes.unshift({ field: row.field, oldValue, newValue });
+      entry.changes.unshift({ field: row.field, oldValue, newValue, ...lost });
     }
   }
   const caseSteps = await disputeKeySteps(ctx, partnerId, limit);

@@ -14,6 +14,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string | undefined): 
     .selectFrom('changeLog')
     .select(['tbl', 'rowId', 'field', 'oldValue'])
     .where('batchId', '=', target.id)
+    // A change that lost to a newer one (sync) never took effect: nothing of it to revert.
+    .where('lost', '=', 0)
     .orderBy('seq', 'desc')
     .execute();
   const now = new Date().toISOString();
@@ -71,13 +73,24 @@ async function permanentError(ctx: CoreContext, batchId: string, label: string):
 }
 
 async function findUndoable(ctx: CoreContext, batchId: string | undefined) {
+  // Only what was done on this computer: a teammate's synced change is theirs to undo.
   let query = ctx.db
     .selectFrom('batches')
     .select(['id', 'label', 'origin', 'replicaId', 'undoneByBatchId', 'permanent'])
     .where('replicaId', '=', ctx.clock.replicaId);
   if (batchId) {
-    const batch = await query.where('id', '=', batchId).executeTakeFirst();
+    const batch = await ctx.db
+      .selectFrom('batches')
+      .select(['id', 'label', 'origin', 'replicaId', 'undoneByBatchId', 'permanent'])
+      .where('id', '=', batchId)
+      .executeTakeFirst();
     if (!batch) throw new CoreError({ code: 'NOT_FOUND', message: 'That change no longer exists.' });
+    if (batch.replicaId !== ctx.clock.replicaId) {
+      throw new CoreError({
+        code: 'CONFLICT',
+        message: `"${batch.label}" was made on another computer, so it cannot be undone here. Edit the record instead.`,
+      });
+    }
     if (batch.origin !== 'local' || batch.undoneByBatchId) {
       throw new CoreError({ code: 'CONFLICT', message: `"${batch.label}" was already undone.` });
     }

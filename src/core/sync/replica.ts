@@ -2,27 +2,21 @@
 // has not got yet, applying pulled batches by the per-field merge rule (a change that loses is
 // logged as lost, never applied), importing a snapshot, and emptying local data before a download.
 //
-// LEAD'S NOTES (binding; remove this block when done):
-// 1. The server stores a pushed batch as one row per SCOPE (partner, or '' for workspace-wide) and
-//    pulls pages of those rows, so one batch (a demo load, an import) can arrive in SEVERAL pages,
-//    each with a part of its changes. Do NOT skip a pulled batch because its id exists locally.
-//    Idempotency is per change: skip an incoming change when change_log already has a row of the
-//    same batch id for the same (table, rowId, field) — applied or lost. (Own batches echoed back
-//    are skipped by the same rule.) The local `batches` row is inserted once (insert or ignore).
-// 2. `readOutbox`: a batch with more changes than `limit.changes` is split into several SyncBatches
-//    with the SAME id, grouped so that all changes of one scope (syncTableScopes: the partner a row
-//    belongs to, found from the local row's partnerId / the dispute's first partner, or '' for
-//    workspace-wide tables) are in the same part — the server's idempotency key is (batch id, scope).
-//    The caller pushes the parts in separate pushes and calls markPushed once all have gone.
-// 3. `applyPulledBatches(ctx, batches, cursor?)`: when `cursor` is given, save it (local_settings
-//    'sync.cursor') in the SAME transaction as the page, so a dropped connection never replays or
-//    skips a page.
-import { CoreError } from '../../shared/errors';
-import type { PulledBatch, SnapshotRow, SyncBatch } from '../../shared/sync-protocol';
+// Idempotency is per change, not per batch: the server keeps a batch as one part per scope, so a
+// batch can arrive in several pages; a change already in change_log under the same batch id for
+// the same (table, row, field), applied or lost, is skipped (own batches echoed back included).
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { PulledBatch, SnapshotRow } from '../../shared/sync-protocol';
 import type { CoreContext } from '../context';
-import type { EntityTable } from '../db/database';
+import type { Database, EntityTable } from '../db/database';
+import { applyRemote, type RemoteBatch, type RemoteMessage } from './apply-remote';
+import { snapshotMessages } from './snapshot-import';
 
-const notBuilt = () => new CoreError({ code: 'INTERNAL', message: 'Sync apply is not built yet.' });
+export { countWaitingChanges, listRefused, markPushed, markRefused, readOutbox } from './outbox';
+export { localDataSummary, purgeLocalData } from './purge';
+
+/** Where the pull cursor lives, saved with the page it follows. */
+export const syncCursorKey = 'sync.cursor';
 
 export interface AppliedPull {
   /** Batches applied now (already-known ones are skipped). */
@@ -34,63 +28,89 @@ export interface AppliedPull {
   tables: EntityTable[];
 }
 
-/** Batches made on this computer that the server does not have yet, oldest first. */
-export function readOutbox(
+/**
+ * Applies one pulled page in one transaction and emits one change event. With `cursor`, the
+ * cursor is saved (local_settings 'sync.cursor') in the same transaction, so a dropped connection
+ * never replays or skips a page.
+ */
+export async function applyPulledBatches(
   ctx: CoreContext,
-  limit: { batches: number; changes: number },
-): Promise<SyncBatch[]> {
-  void ctx;
-  void limit;
-  return Promise.reject(notBuilt());
+  batches: readonly PulledBatch[],
+  cursor?: number,
+): Promise<AppliedPull> {
+  const remote: RemoteBatch[] = [];
+  const messages: RemoteMessage[] = [];
+  for (const batch of batches) {
+    remote.push({
+      id: batch.id,
+      hlc: batch.hlc,
+      actor: batch.actor,
+      label: batch.label,
+      origin: batch.origin,
+      undoes: batch.undoes,
+      permanent: batch.permanent,
+    });
+    for (const change of batch.changes) {
+      messages.push({
+        batchId: batch.id,
+        hlc: batch.hlc,
+        table: change.table,
+        rowId: change.rowId,
+        field: change.field,
+        value: change.value,
+      });
+    }
+  }
+  const outcome = await inMergeTransaction(ctx.db, async (trx) => {
+    const result = await applyRemote(trx, remote, messages, new Date().toISOString());
+    if (cursor !== undefined) {
+      await trx
+        .insertInto('localSettings')
+        .values({ key: syncCursorKey, value: String(cursor) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(cursor) }))
+        .execute();
+    }
+    return result;
+  });
+  // Local stamps stay ahead of everything seen, so a local edit after a pull wins.
+  for (const batch of batches) ctx.clock.observe(batch.hlc);
+  if (outcome.batches > 0) ctx.emit({ tables: outcome.tables, batchId: null });
+  return outcome;
 }
 
-/** Local changes (messages) waiting for the server. */
-export function countWaitingChanges(ctx: CoreContext): Promise<number> {
-  void ctx;
-  return Promise.reject(notBuilt());
+/**
+ * Merges one snapshot page (rows with per-field stamps) in one transaction. Each field is logged
+ * under a synthetic batch per stamp (`snapshot:<stamp>`, origin 'system', "Joined the workspace",
+ * pushed), so every field's clock is its snapshot stamp afterwards.
+ */
+export async function importSnapshotRows(
+  ctx: CoreContext,
+  rows: readonly SnapshotRow[],
+): Promise<AppliedPull> {
+  const { batches, messages } = snapshotMessages(rows);
+  const outcome = await inMergeTransaction(ctx.db, (trx) =>
+    applyRemote(trx, batches, messages, new Date().toISOString()),
+  );
+  for (const batch of batches) ctx.clock.observe(batch.hlc);
+  if (outcome.batches > 0) ctx.emit({ tables: outcome.tables, batchId: null });
+  return outcome;
 }
 
-export function markPushed(ctx: CoreContext, batchIds: readonly string[]): Promise<void> {
-  void ctx;
-  void batchIds;
-  return Promise.reject(notBuilt());
-}
-
-/** The server refused this batch: it stays here with the reason and is never pushed again. */
-export function markRefused(ctx: CoreContext, batchId: string, reason: string): Promise<void> {
-  void ctx;
-  void batchId;
-  void reason;
-  return Promise.reject(notBuilt());
-}
-
-export function listRefused(ctx: CoreContext): Promise<{ batchId: string; label: string; reason: string }[]> {
-  void ctx;
-  return Promise.reject(notBuilt());
-}
-
-/** Applies one pulled page in one transaction and emits one change event. */
-export function applyPulledBatches(ctx: CoreContext, batches: readonly PulledBatch[]): Promise<AppliedPull> {
-  void ctx;
-  void batches;
-  return Promise.reject(notBuilt());
-}
-
-/** Merges one snapshot page (rows with per-field stamps) in one transaction. */
-export function importSnapshotRows(ctx: CoreContext, rows: readonly SnapshotRow[]): Promise<AppliedPull> {
-  void ctx;
-  void rows;
-  return Promise.reject(notBuilt());
-}
-
-/** What this computer holds before joining a workspace (offered for upload). */
-export function localDataSummary(ctx: CoreContext): Promise<{ partners: number; batches: number }> {
-  void ctx;
-  return Promise.reject(notBuilt());
-}
-
-/** Empties every synced table, the change log and the batches (after a backup), for a download. */
-export function purgeLocalData(ctx: CoreContext): Promise<void> {
-  void ctx;
-  return Promise.reject(notBuilt());
+/**
+ * One transaction on the one connection, with references unchecked: the origin checked them when
+ * it wrote, and a row's parent may arrive in a later page (or not at all, outside this user's
+ * regions), which must not block the rows that did arrive.
+ */
+async function inMergeTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`pragma foreign_keys = off`.execute(connection);
+    try {
+      return await connection.transaction().execute(work);
+    } finally {
+      await sql`pragma foreign_keys = on`.execute(connection);
+    }
+  });
 }

@@ -1,0 +1,410 @@
+// Applies change messages made elsewhere (pulled batches, snapshot rows) inside a transaction the
+// caller owns: per field, the message with the higher clock stamp wins (last writer wins); a message
+// that loses is logged with lost = 1 and never applied. Winners are written with multi-row
+// statements (every statement is a round trip to SQLite's worker thread), logged under the REMOTE
+// batch id and stamp, and no change-producing derivation runs: the origin's batch already carries
+// its awards and tier changes. Local derived rows (loyalty scores) are refreshed directly.
+import { sql, type Insertable, type Transaction } from 'kysely';
+import { decodeField, encodeFields, sameValue, type AppliedRow, type FieldValue } from '../db/apply-changes';
+import { entityTables, type BatchOrigin, type Database, type EntityTable } from '../db/database';
+import { deriveLoyalty } from '../loyalty/derive';
+import { parseHlc } from './hlc';
+import { changeKey, loadFieldClocks, loadLoggedChanges, rowKey, type FieldClock } from './field-clocks';
+
+export interface RemoteMessage {
+  batchId: string;
+  hlc: string;
+  table: EntityTable;
+  rowId: string;
+  /** A column in camelCase, or '*' for a creation (value = object of fields). */
+  field: string;
+  value: unknown;
+  /**
+   * A snapshot's creation: every field of the row, inserted when the row is missing, while only
+   * `value` (the fields of this stamp) is logged under this stamp.
+   */
+  insertValue?: Record<string, unknown>;
+}
+
+export interface RemoteBatch {
+  id: string;
+  hlc: string;
+  actor: string;
+  label: string;
+  origin: BatchOrigin;
+  undoes: string | null;
+  permanent: boolean;
+}
+
+export interface RemoteOutcome {
+  /** Batches with at least one change new here. */
+  batches: number;
+  applied: number;
+  lost: number;
+  /** Tables whose rows changed, or whose history did (a lost change). */
+  tables: EntityTable[];
+}
+
+interface RowState {
+  table: EntityTable;
+  rowId: string;
+  /** In the database before this apply. */
+  stored: boolean;
+  /** Created by this apply (inserted at the end). */
+  created: boolean;
+  createdAt: string;
+  /** Current decoded values (stored row, or the values to insert). */
+  values: Record<string, unknown>;
+  /** Fields of a stored row changed by this apply. */
+  changed: Set<string>;
+}
+
+type LogRow = Insertable<Database['changeLog']>;
+
+const changeLogChunk = 1000;
+/** Bound parameters per insert statement, well under SQLite's limit. */
+const maxParameters = 30_000;
+const columnsCache = new Map<EntityTable, Map<string, string>>();
+
+export async function applyRemote(
+  trx: Transaction<Database>,
+  batches: readonly RemoteBatch[],
+  messages: readonly RemoteMessage[],
+  now: string,
+): Promise<RemoteOutcome> {
+  const seen = await loadLoggedChanges(
+    trx,
+    batches.map((batch) => batch.id),
+  );
+  const fresh: RemoteMessage[] = [];
+  for (const message of messages) {
+    if (!(message.table in entityTables)) continue;
+    const key = changeKey(message.batchId, message.table, message.rowId, message.field);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fresh.push(message);
+  }
+  const tables = new Set<EntityTable>();
+  const freshBatches = new Set<string>();
+  for (const message of fresh) {
+    tables.add(message.table);
+    freshBatches.add(message.batchId);
+  }
+
+  const states = await loadRows(trx, fresh);
+  const clocks = await loadFieldClocks(
+    trx,
+    fresh.map((message) => message.rowId),
+  );
+  const log: LogRow[] = [];
+  let applied = 0;
+  let lost = 0;
+
+  for (const message of fresh) {
+    const state = states.get(rowKey(message.table, message.rowId))!;
+    const columns = await tableColumns(trx, message.table);
+    let rowClocks = clocks.get(rowKey(message.table, message.rowId));
+    if (!rowClocks) clocks.set(rowKey(message.table, message.rowId), (rowClocks = new Map()));
+    const exists = state.stored || state.created;
+    const appendOnly = 'appendOnly' in entityTables[message.table];
+
+    if (message.field === '*') {
+      const value = asFields(message.value);
+      if (!exists) {
+        create(state, message, value, columns, rowClocks);
+        log.push(logRow(message, '*', null, value, false));
+        applied++;
+        continue;
+      }
+      if (appendOnly) {
+        // Created on two computers under one derived id: the first one stays, untouched.
+        log.push(logRow(message, '*', null, value, true));
+        lost++;
+        continue;
+      }
+      const winners: Record<string, unknown> = {};
+      const losers: Record<string, unknown> = {};
+      for (const [field, fieldValue] of Object.entries(value)) {
+        if (wins(message.hlc, rowClocks.get(field)) && columns.has(field) && field !== 'id') {
+          winners[field] = fieldValue;
+          setField(state, message.table, field, fieldValue);
+          rowClocks.set(field, { hlc: message.hlc, value: null, fromCreation: true });
+        } else losers[field] = fieldValue;
+      }
+      if (Object.keys(winners).length > 0) {
+        log.push(logRow(message, '*', null, winners, false));
+        applied++;
+      } else lost++;
+      if (Object.keys(losers).length > 0) log.push(logRow(message, '*', null, losers, true));
+      continue;
+    }
+
+    const clock = rowClocks.get(message.field);
+    const usable = columns.has(message.field) && message.field !== 'id' && !appendOnly;
+    if (!usable || !wins(message.hlc, clock)) {
+      log.push(
+        logRow(
+          message,
+          message.field,
+          exists ? (state.values[message.field] ?? null) : null,
+          message.value,
+          true,
+        ),
+      );
+      lost++;
+      continue;
+    }
+    rowClocks.set(message.field, {
+      hlc: message.hlc,
+      value: message.value === null ? null : JSON.stringify(message.value),
+      fromCreation: false,
+    });
+    // A change to a row not created here yet waits in the log: its creation overlays it.
+    const oldValue = exists ? (state.values[message.field] ?? null) : null;
+    if (exists) setField(state, message.table, message.field, message.value);
+    log.push(logRow(message, message.field, oldValue, message.value, false));
+    applied++;
+  }
+
+  await writeRows(trx, states.values(), now);
+  for (let i = 0; i < log.length; i += changeLogChunk) {
+    await trx
+      .insertInto('changeLog')
+      .values(log.slice(i, i + changeLogChunk))
+      .execute();
+  }
+  await insertBatches(trx, batches);
+  await refreshDerived(trx, states.values(), now);
+  return { batches: freshBatches.size, applied, lost, tables: [...tables] };
+}
+
+/** Equal stamps come from one batch (the replica id is in the stamp): its later change wins. */
+function wins(hlc: string, clock: FieldClock | undefined): boolean {
+  return clock === undefined || hlc >= clock.hlc;
+}
+
+function create(
+  state: RowState,
+  message: RemoteMessage,
+  value: Record<string, unknown>,
+  columns: ReadonlyMap<string, string>,
+  rowClocks: Map<string, FieldClock>,
+): void {
+  const values: Record<string, unknown> = {};
+  for (const [field, fieldValue] of Object.entries(message.insertValue ?? value)) {
+    if (columns.has(field) && field !== 'id') values[field] = fieldValue;
+  }
+  // Changes that arrived before the creation and are newer than it hold their fields.
+  for (const [field, clock] of rowClocks) {
+    if (clock.hlc > message.hlc && !clock.fromCreation && columns.has(field)) {
+      values[field] = clock.value === null ? null : (JSON.parse(clock.value) as unknown);
+    }
+  }
+  for (const field of Object.keys(value)) {
+    const clock = rowClocks.get(field);
+    if (wins(message.hlc, clock)) rowClocks.set(field, { hlc: message.hlc, value: null, fromCreation: true });
+  }
+  state.created = true;
+  state.values = values;
+  state.createdAt = new Date(parseHlc(message.hlc).wallMs).toISOString();
+}
+
+function setField(state: RowState, table: EntityTable, field: string, value: unknown): void {
+  if (state.stored && !sameValue(state.values[field] as FieldValue, value as FieldValue))
+    state.changed.add(field);
+  state.values[field] = value;
+  void table;
+}
+
+function asFields(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function logRow(
+  message: RemoteMessage,
+  field: string,
+  oldValue: unknown,
+  newValue: unknown,
+  lost: boolean,
+): LogRow {
+  return {
+    hlc: message.hlc,
+    batchId: message.batchId,
+    tbl: message.table,
+    rowId: message.rowId,
+    field,
+    oldValue: oldValue === null || oldValue === undefined ? null : JSON.stringify(oldValue),
+    newValue: newValue === null || newValue === undefined ? null : JSON.stringify(newValue),
+    lost: lost ? 1 : 0,
+  };
+}
+
+/** The rows these messages touch, read per table in one statement each. */
+async function loadRows(
+  trx: Transaction<Database>,
+  messages: readonly RemoteMessage[],
+): Promise<Map<string, RowState>> {
+  const states = new Map<string, RowState>();
+  const idsByTable = new Map<EntityTable, Set<string>>();
+  for (const message of messages) {
+    let ids = idsByTable.get(message.table);
+    if (!ids) idsByTable.set(message.table, (ids = new Set()));
+    ids.add(message.rowId);
+    const key = rowKey(message.table, message.rowId);
+    if (!states.has(key)) {
+      states.set(key, {
+        table: message.table,
+        rowId: message.rowId,
+        stored: false,
+        created: false,
+        createdAt: '',
+        values: {},
+        changed: new Set(),
+      });
+    }
+  }
+  for (const [table, ids] of idsByTable) {
+    const rows = (await trx
+      .selectFrom(table)
+      .selectAll()
+      .where(sql<boolean>`id in (select value from json_each(${JSON.stringify([...ids])}))`)
+      .execute()) as Record<string, unknown>[];
+    for (const row of rows) {
+      const state = states.get(rowKey(table, row.id as string))!;
+      state.stored = true;
+      for (const [field, stored] of Object.entries(row))
+        state.values[field] = decodeField(table, field, stored);
+    }
+  }
+  return states;
+}
+
+/** Column names of a table, camelCase to snake_case, as SQLite has them. */
+async function tableColumns(trx: Transaction<Database>, table: EntityTable): Promise<Map<string, string>> {
+  const cached = columnsCache.get(table);
+  if (cached) return cached;
+  const sqlName = table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  const result = await sql<{ name: string }>`select name from pragma_table_info(${sqlName})`.execute(trx);
+  const columns = new Map<string, string>();
+  for (const { name } of result.rows) {
+    columns.set(
+      name.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase()),
+      name,
+    );
+  }
+  columns.delete('createdAt');
+  columns.delete('updatedAt');
+  if (columns.size > 0) columnsCache.set(table, columns);
+  return columns;
+}
+
+async function writeRows(trx: Transaction<Database>, states: Iterable<RowState>, now: string): Promise<void> {
+  // Inserts of one table with the same columns share statements; so do updates of the same fields.
+  const inserts = new Map<string, { table: EntityTable; rows: Record<string, unknown>[] }>();
+  const updates = new Map<string, { table: EntityTable; fields: string[]; rows: unknown[][] }>();
+  for (const state of states) {
+    if (state.created) {
+      const row = {
+        ...encodeFields(state.table, state.values as Record<string, FieldValue>),
+        id: state.rowId,
+        createdAt: state.createdAt,
+        updatedAt: now,
+      };
+      const key = `${state.table}\u001f${Object.keys(row).sort().join(',')}`;
+      let group = inserts.get(key);
+      if (!group) inserts.set(key, (group = { table: state.table, rows: [] }));
+      group.rows.push(row);
+    } else if (state.changed.size > 0) {
+      const fields = [...state.changed].sort();
+      const key = `${state.table}\u001f${fields.join(',')}`;
+      let group = updates.get(key);
+      if (!group) updates.set(key, (group = { table: state.table, fields, rows: [] }));
+      const encoded = encodeFields(
+        state.table,
+        Object.fromEntries(fields.map((field) => [field, state.values[field] as FieldValue])),
+      );
+      group.rows.push([state.rowId, ...fields.map((field) => encoded[field] ?? null)]);
+    }
+  }
+  for (const { table, rows } of inserts.values()) {
+    const perStatement = Math.max(
+      1,
+      Math.min(1000, Math.floor(maxParameters / Object.keys(rows[0]!).length)),
+    );
+    for (let i = 0; i < rows.length; i += perStatement) {
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + perStatement) as never)
+        .execute();
+    }
+  }
+  for (const { table, fields, rows } of updates.values()) {
+    const columns = await tableColumns(trx, table);
+    const sqlTable = table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    const assignments = fields.map((field, index) => `${columns.get(field)!} = v.c${index}`).join(', ');
+    const selected = fields
+      .map((_, index) => `json_extract(value, '$[${index + 1}]') as c${index}`)
+      .join(', ');
+    // One statement per group: the new values travel as one JSON parameter.
+    await sql`update ${sql.raw(sqlTable)} set ${sql.raw(assignments)}, updated_at = ${now}
+      from (select json_extract(value, '$[0]') as id, ${sql.raw(selected)} from json_each(${JSON.stringify(rows)})) as v
+      where ${sql.raw(sqlTable)}.id = v.id`.execute(trx);
+  }
+}
+
+async function insertBatches(trx: Transaction<Database>, batches: readonly RemoteBatch[]): Promise<void> {
+  if (batches.length === 0) return;
+  const unique = new Map(batches.map((batch) => [batch.id, batch]));
+  const rows = [...unique.values()].map((batch) => ({
+    id: batch.id,
+    hlc: batch.hlc,
+    replicaId: parseHlc(batch.hlc).replicaId,
+    actor: batch.actor,
+    origin: batch.origin,
+    label: batch.label,
+    undoesBatchId: batch.undoes,
+    undoneByBatchId: null,
+    createdAt: new Date(parseHlc(batch.hlc).wallMs).toISOString(),
+    permanent: batch.permanent ? 1 : 0,
+    pushed: 1,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await trx
+      .insertInto('batches')
+      .values(rows.slice(i, i + 1000))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  // An undo marks what it undid, whichever of the two arrived first.
+  const ids = JSON.stringify(
+    [...unique.values()].flatMap((batch) => (batch.undoes ? [batch.id, batch.undoes] : [batch.id])),
+  );
+  await sql`update batches set undone_by_batch_id =
+      (select u.id from batches u where u.undoes_batch_id = batches.id order by u.hlc limit 1)
+    where undone_by_batch_id is null and id in (select value from json_each(${ids}))
+      and exists (select 1 from batches u where u.undoes_batch_id = batches.id)`.execute(trx);
+}
+
+/** Loyalty scores of the partners these rows belong to; their own changes are the origin's. */
+async function refreshDerived(
+  trx: Transaction<Database>,
+  states: Iterable<RowState>,
+  now: string,
+): Promise<void> {
+  const applied: AppliedRow[] = [];
+  for (const state of states) {
+    if (state.created)
+      applied.push({
+        table: state.table,
+        rowId: state.rowId,
+        created: true,
+        fields: Object.keys(state.values),
+      });
+    else if (state.changed.size > 0)
+      applied.push({ table: state.table, rowId: state.rowId, created: false, fields: [...state.changed] });
+  }
+  if (applied.length === 0) return;
+  await deriveLoyalty(trx, applied, now, '');
+}
