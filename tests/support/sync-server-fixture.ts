@@ -20,6 +20,8 @@ import { openServerStore, type ServerStore } from '../../src/server/db/connect';
 import type { DatabaseKind } from '../../src/server/db/database';
 import { createDatabase } from './postgres';
 
+const testLifetimes = { accessMs: 10 * 365 * 86_400_000, refreshMs: 10 * 365 * 86_400_000 };
+
 export interface FixtureWorkspace {
   /** The key inside the database. */
   id: number;
@@ -119,7 +121,8 @@ export async function openSyncServer(
           revokedAt: null,
         })
         .execute();
-      const session = await createSession(store.db, id, now());
+      // Sessions outlive any clock a test moves forward (compaction tests jump months).
+      const session = await createSession(store.db, id, now(), testLifetimes);
       return {
         id,
         name,

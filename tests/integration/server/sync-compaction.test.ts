@@ -1,0 +1,164 @@
+// Compaction on both databases: history older than the age is folded into row states and deleted;
+// a client that downloads the snapshot and pulls what follows holds the same value in every field
+// as one that pulled the whole history; a pull from before the snapshot must restart (410); a
+// regional manager's snapshot holds only their regions; two compactions at once fold each batch once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ulid } from 'ulid';
+import type { SyncBatch, SyncErrorBody } from '../../../src/shared/sync-protocol';
+import { compactHistory } from '../../../src/server/sync/compaction';
+import {
+  openSyncServer,
+  type FixtureUser,
+  type FixtureWorkspace,
+  type SyncServerFixture,
+} from '../../support/sync-server-fixture';
+import { batch, create, pullAll, push, ReplicaState, set, snapshotAll, stamp } from './sync-batches';
+
+const day = 86_400_000;
+
+describe.each(['sqlite', 'postgres'] as const)('sync compaction (%s)', (kind) => {
+  let server: SyncServerFixture;
+  let workspace: FixtureWorkspace;
+  let admin: FixtureUser;
+  let north: FixtureUser;
+  let clock = Date.parse('2026-01-01T09:00:00Z');
+  const history: SyncBatch[] = [];
+  const partners = Array.from({ length: 6 }, () => ulid());
+  const contacts = Array.from({ length: 6 }, () => ulid());
+
+  /** Pushes at the server's current time, with stamps that may run behind it (offline edits). */
+  const pushNow = async (batches: SyncBatch[]) => {
+    const response = await push(server.app, admin.headers, workspace.publicId, batches);
+    expect(response.statusCode, response.body).toBe(200);
+    history.push(...batches);
+  };
+
+  beforeAll(async () => {
+    server = await openSyncServer(kind, { now: () => new Date(clock), compactAfterDays: 30 });
+    workspace = await server.addWorkspace();
+    admin = await server.addUser(workspace, { role: 'admin' });
+    north = await server.addUser(workspace, { role: 'regional_manager', regions: ['North'] });
+    await pushNow(
+      partners.map((p, i) =>
+        batch(
+          [
+            create('partners', p, { name: `P${i}`, region: i % 2 ? 'North' : 'West', city: 'A', phone: '0' }),
+            create('contacts', contacts[i]!, { partnerId: p, name: `C${i}` }),
+          ],
+          stamp(clock - 1000 + i),
+        ),
+      ),
+    );
+    // Edits over 40 days; some stamped earlier than edits already stored (offline computers).
+    for (let k = 0; k < 40; k++) {
+      clock += day;
+      const p = partners[k % partners.length]!;
+      await pushNow([
+        batch(
+          [set('partners', p, 'city', `city ${k}`)],
+          stamp(clock - (k % 3) * 2 * day, 0, k % 2 ? 'replicaA' : 'replicaB'),
+        ),
+        batch(
+          [
+            set('contacts', contacts[k % contacts.length]!, 'phone', `${k}`),
+            set('partners', p, 'phone', `${k}`),
+          ],
+          stamp(clock, 1),
+        ),
+      ]);
+    }
+    await pushNow([batch([create('products', ulid(), { name: 'Router' })], stamp(clock, 2))]);
+  });
+  afterAll(() => server.close());
+
+  it('starts with an empty snapshot at sequence 0', async () => {
+    expect(await snapshotAll(server.app, admin.headers)).toEqual({ rows: [], snapshotSeq: 0 });
+  });
+
+  it('folds old history so that snapshot + later pulls give every field the full history gives', async () => {
+    const full = new ReplicaState().applyBatches((await pullAll(server.app, admin.headers)).batches);
+    expect(full.values()).toEqual(new ReplicaState().applyBatches(history).values());
+    const stored = (
+      await server.store.db
+        .selectFrom('batches')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/v1/sync/compact',
+      headers: admin.headers,
+      payload: {},
+    });
+    expect(response.statusCode).toBe(200);
+    const result = response.json<{ folded: number; compactedSeq: number }>();
+    // Received more than 30 days before day 40: the 6 creations and the edits of days 1 to 9.
+    expect(result.folded).toBe(6 + 2 * 9);
+    const remaining = (
+      await server.store.db
+        .selectFrom('batches')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+    expect(Number(remaining)).toBe(Number(stored) - result.folded);
+
+    const snapshot = await snapshotAll(server.app, admin.headers, 5);
+    expect(snapshot.snapshotSeq).toBe(result.compactedSeq);
+    const rest = await pullAll(server.app, admin.headers, snapshot.snapshotSeq, 7);
+    expect(new ReplicaState().applySnapshot(snapshot.rows).applyBatches(rest.batches).values()).toEqual(
+      full.values(),
+    );
+
+    const stale = await server.app.inject({
+      method: 'GET',
+      url: '/v1/sync/pull?after=0',
+      headers: admin.headers,
+    });
+    expect(stale.statusCode).toBe(410);
+    expect(stale.json<SyncErrorBody>().error.code).toBe('RESYNC_REQUIRED');
+  });
+
+  it('gives a regional manager only their regions’ rows in the snapshot', async () => {
+    const snapshot = await snapshotAll(server.app, north.headers, 2);
+    const northPartners = partners.filter((_, i) => i % 2 === 1);
+    const northContacts = contacts.filter((_, i) => i % 2 === 1);
+    expect(snapshot.rows.map((row) => row.rowId).sort()).toEqual([...northPartners, ...northContacts].sort());
+  });
+
+  it('folds each batch once when two instances compact at the same moment', async () => {
+    clock += 100 * day;
+    const before = new ReplicaState().applySnapshot((await snapshotAll(server.app, admin.headers)).rows);
+    const rest = await pullAll(
+      server.app,
+      admin.headers,
+      (await snapshotAll(server.app, admin.headers)).snapshotSeq,
+    );
+    before.applyBatches(rest.batches);
+    const second = await server.openApp({ now: () => new Date(clock) });
+    const [a, b] = await Promise.all([
+      compactHistory(server.store, { now: new Date(clock), olderThanDays: 30, chunk: 4 }),
+      second.inject({
+        method: 'POST',
+        url: '/v1/sync/compact',
+        headers: admin.headers,
+        payload: { olderThanDays: 30 },
+      }),
+    ]);
+    expect(a + b.json<{ folded: number }>().folded).toBe(
+      rest.pages.reduce((n, p) => n + p.batches.length, 0),
+    );
+    const after = await snapshotAll(server.app, admin.headers);
+    expect(new ReplicaState().applySnapshot(after.rows).values()).toEqual(before.values());
+    expect((await pullAll(server.app, admin.headers, after.snapshotSeq)).batches).toEqual([]);
+  });
+
+  it('refuses a bad snapshot page key with 400', async () => {
+    const response = await server.app.inject({
+      method: 'GET',
+      url: '/v1/sync/snapshot?after=nonsense',
+      headers: admin.headers,
+    });
+    expect(response.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,207 @@
+// Row-level filtering and write permissions by role, on both databases: a regional manager pulls
+// only their regions' partners (with their contacts and case entries) and workspace-wide rows, and
+// is refused (403, nothing applied) for a row in another region; an account owner edits only the
+// partners they own; a partner's region is last writer wins by stamp.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ulid } from 'ulid';
+import type { SyncBatch, SyncErrorBody } from '../../../src/shared/sync-protocol';
+import {
+  openSyncServer,
+  type FixtureUser,
+  type FixtureWorkspace,
+  type SyncServerFixture,
+} from '../../support/sync-server-fixture';
+import { batch, create, pullAll, push, set, stamp } from './sync-batches';
+
+describe.each(['sqlite', 'postgres'] as const)('sync roles (%s)', (kind) => {
+  let server: SyncServerFixture;
+  let workspace: FixtureWorkspace;
+  let admin: FixtureUser;
+  let north: FixtureUser;
+  let owner: FixtureUser;
+  const now = Date.now();
+  const ids = {
+    majuJaya: ulid(),
+    sinar: ulid(),
+    ownedByOwner: ulid(),
+    contactWest: ulid(),
+    contactNorth: ulid(),
+    dispute: ulid(),
+    entry: ulid(),
+    product: ulid(),
+  };
+
+  const counts = async () => {
+    const count = async (table: 'batches' | 'rowScopes' | 'partnerScopes') =>
+      Number(
+        (
+          await server.store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return [await count('batches'), await count('rowScopes'), await count('partnerScopes')];
+  };
+  const refused = async (user: FixtureUser, batches: SyncBatch[]) => {
+    const before = await counts();
+    const response = await push(server.app, user.headers, workspace.publicId, batches);
+    expect(response.statusCode).toBe(403);
+    expect(await counts()).toEqual(before);
+    return response.json<SyncErrorBody>().error;
+  };
+
+  beforeAll(async () => {
+    server = await openSyncServer(kind);
+    workspace = await server.addWorkspace();
+    admin = await server.addUser(workspace, { role: 'admin' });
+    north = await server.addUser(workspace, { role: 'regional_manager', regions: ['North', 'East'] });
+    owner = await server.addUser(workspace, { role: 'account_owner', regions: ['North'] });
+    const response = await push(server.app, admin.headers, workspace.publicId, [
+      batch(
+        [create('partners', ids.majuJaya, { name: 'Maju Jaya', region: 'West', ownerId: null })],
+        stamp(now - 10_000),
+      ),
+      batch(
+        [create('partners', ids.sinar, { name: 'Sinar', region: 'North', ownerId: null })],
+        stamp(now - 9000),
+      ),
+      batch(
+        [create('partners', ids.ownedByOwner, { name: 'Owned', region: 'North', ownerId: owner.ownerId })],
+        stamp(now - 8500),
+      ),
+      batch(
+        [create('contacts', ids.contactWest, { partnerId: ids.majuJaya, name: 'Wati' })],
+        stamp(now - 8000),
+      ),
+      batch(
+        [create('contacts', ids.contactNorth, { partnerId: ids.sinar, name: 'Nina' })],
+        stamp(now - 7000),
+      ),
+      batch(
+        [create('disputes', ids.dispute, { partnerIds: [ids.majuJaya, ids.sinar], title: 'Both' })],
+        stamp(now - 6000),
+      ),
+      batch(
+        [create('disputeEntries', ids.entry, { disputeId: ids.dispute, text: 'note' })],
+        stamp(now - 5000),
+      ),
+      batch([create('products', ids.product, { name: 'Router' })], stamp(now - 4000)),
+    ]);
+    expect(response.statusCode).toBe(200);
+  });
+  afterAll(() => server.close());
+
+  it('sends a regional manager only their regions’ partners, their rows and workspace-wide rows', async () => {
+    const pulled = await pullAll(server.app, north.headers, 0, 2);
+    const rows = pulled.batches.flatMap((b) => b.changes.map((c) => c.rowId));
+    expect(rows).toEqual([ids.sinar, ids.ownedByOwner, ids.contactNorth, ids.product]);
+    // The cursor still reaches the end of the log, so the next pull starts after what was hidden.
+    expect(pulled.cursor).toBe((await pullAll(server.app, admin.headers)).cursor);
+  });
+
+  it('refuses a regional manager’s change in another region, naming the partner and region', async () => {
+    const edit = batch([set('contacts', ids.contactWest, 'phone', '1')], stamp(now));
+    const error = await refused(north, [
+      batch([set('partners', ids.sinar, 'city', 'Medan')], stamp(now)),
+      edit,
+    ]);
+    expect(error).toEqual({
+      code: 'FORBIDDEN',
+      batchId: edit.id,
+      message: "You can only change partners in your regions (North, East): 'Maju Jaya' is in West.",
+    });
+  });
+
+  it('refuses a regional manager moving a partner out of their regions, and a new partner elsewhere', async () => {
+    const move = await refused(north, [batch([set('partners', ids.sinar, 'region', 'South')], stamp(now))]);
+    expect(move.message).toBe(
+      "You can only change partners in your regions (North, East): this change would move 'Sinar' to South.",
+    );
+    const elsewhere = await refused(north, [
+      batch([create('partners', ulid(), { name: 'Baru', region: 'West' })], stamp(now)),
+    ]);
+    expect(elsewhere.message).toContain("'Baru'");
+  });
+
+  it('lets a regional manager edit their partners, create partners there and write workspace-wide rows', async () => {
+    const response = await push(server.app, north.headers, workspace.publicId, [
+      batch(
+        [set('partners', ids.sinar, 'region', 'East'), set('contacts', ids.contactNorth, 'phone', '2')],
+        stamp(now - 3000),
+      ),
+      batch([create('partners', ulid(), { name: 'Baru', region: 'North' })], stamp(now - 2900)),
+      batch([set('products', ids.product, 'name', 'Router 2')], stamp(now - 2800)),
+    ]);
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('lets an account owner edit only partners they own, and of workspace rows only their own owner row', async () => {
+    expect(
+      (
+        await push(server.app, owner.headers, workspace.publicId, [
+          batch([set('partners', ids.ownedByOwner, 'phone', '3')], stamp(now - 2000)),
+        ])
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await push(server.app, owner.headers, workspace.publicId, [
+          batch([set('owners', owner.ownerId, 'name', 'Me')], stamp(now - 1900)),
+        ])
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await refused(owner, [batch([set('partners', ids.sinar, 'phone', '4')], stamp(now))])).message,
+    ).toContain('only change partners in your regions (North)');
+    const other = await push(server.app, admin.headers, workspace.publicId, [
+      batch(
+        [create('partners', 'not-mine', { name: 'Theirs', region: 'North', ownerId: 'someone' })],
+        stamp(now - 1800),
+      ),
+    ]);
+    expect(other.statusCode).toBe(200);
+    expect(
+      (await refused(owner, [batch([set('partners', 'not-mine', 'phone', '4')], stamp(now))])).message,
+    ).toBe("You can only change partners you own: 'Theirs' belongs to another owner.");
+    expect(
+      (await refused(owner, [batch([set('partners', ids.ownedByOwner, 'ownerId', 'someone')], stamp(now))]))
+        .message,
+    ).toContain('would give');
+    expect(
+      (await refused(owner, [batch([set('products', ids.product, 'name', 'x')], stamp(now))])).message,
+    ).toContain('Only an admin or a regional manager');
+    expect(
+      (await refused(owner, [batch([set('owners', north.ownerId, 'name', 'x')], stamp(now))])).code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('keeps the newest region when an older change arrives late', async () => {
+    const p = ulid();
+    await push(server.app, admin.headers, workspace.publicId, [
+      batch([create('partners', p, { name: 'Late', region: 'North' })], stamp(now - 1000)),
+    ]);
+    await push(server.app, admin.headers, workspace.publicId, [
+      batch([set('partners', p, 'region', 'East')], stamp(now - 500)),
+    ]);
+    await push(server.app, admin.headers, workspace.publicId, [
+      batch([set('partners', p, 'region', 'West')], stamp(now - 800)),
+    ]);
+    const row = await server.store.db
+      .selectFrom('partnerScopes')
+      .selectAll()
+      .where('partnerId', '=', p)
+      .executeTakeFirstOrThrow();
+    expect(row.region).toBe('East');
+  });
+
+  it('refuses compaction to anyone but an admin', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/v1/sync/compact',
+      headers: north.headers,
+      payload: {},
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});
