@@ -41,6 +41,6 @@ export function teamRoutes(app: FastifyInstance, deps: ServerDeps): void {
     const admin = await requireAdmin(request);
     const { id } = parseOr400(userParamsSchema, request.params, 'address');
     const update = parseOr400(userUpdateRequestSchema, request.body ?? {}, 'user change');
-    return updateTeamUser(db, deps.store.kind, admin.workspaceId, id, update, deps.now());
+    return updateTeamUser(db, deps.store.kind, admin.workspaceId, admin.id, id, update, deps.now());
   });
 }

@@ -77,6 +77,7 @@ export async function updateTeamUser(
   db: Kysely<ServerDatabase>,
   kind: DatabaseKind,
   workspaceId: number,
+  actorId: string,
   userId: string,
   update: UserUpdate,
   now: Date,
@@ -84,6 +85,15 @@ export async function updateTeamUser(
   return db.transaction().execute(async (trx) => {
     if (kind === 'postgres') {
       await trx.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
+    }
+    // Checked again under the lock: an admin demoted a moment ago by another admin acts no more.
+    const actor = await trx
+      .selectFrom('users')
+      .select(['role', 'revokedAt'])
+      .where('id', '=', actorId)
+      .executeTakeFirst();
+    if (actor?.role !== 'admin' || actor.revokedAt !== null) {
+      throw new SyncHttpError(403, 'FORBIDDEN', 'Only an admin can manage the team.');
     }
     const row = await trx
       .selectFrom('users')

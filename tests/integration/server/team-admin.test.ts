@@ -208,8 +208,8 @@ describe.each(backends)('team admin on %s', (backend) => {
       withToken(app, admin.accessToken, 'POST', `/v1/team/users/${budi.user.id}`, demote),
       withToken(app, budi.accessToken, 'POST', `/v1/team/users/${admin.user.id}`, demote),
     ]);
-    // The loser is refused by the guard (409) or, when the winner committed before it was even
-    // authorised, for no longer being an admin (403): either way one admin is left.
+    // The loser is no longer an admin when its turn comes (403), or the guard refuses it (409):
+    // either way one admin is left.
     const [won, lost] = answers.map((answer) => answer.statusCode).sort();
     expect(won).toBe(200);
     expect([403, 409]).toContain(lost);
