@@ -351,8 +351,12 @@ export class SyncClient {
       await pushOutbox(env);
       await pullChanges(env);
       // The user's owner row came with the workspace; one that did not (a first admin who chose
-      // to start from an empty workspace) is made now, after the pull, never before it.
-      await ensureProfile(this.ctx);
+      // to start from an empty workspace) is made now, after the pull, never before it, and goes
+      // out with this sync.
+      if (!(await this.ownProfileExists())) {
+        await ensureProfile(this.ctx);
+        await pushOutbox(env);
+      }
       await writeSyncSettings(this.ctx.db, { lastSyncAt: new Date().toISOString() });
       this.live = { state: 'synced', error: null };
       outcome = 'done';
@@ -365,6 +369,15 @@ export class SyncClient {
       this.loop?.soon();
     }
     return outcome;
+  }
+
+  private async ownProfileExists(): Promise<boolean> {
+    const row = await this.ctx.db
+      .selectFrom('owners')
+      .select('id')
+      .where('id', '=', this.ctx.selfOwnerId)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   private env(settings: SyncSettings): SyncRunEnv {

@@ -190,10 +190,9 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
     await env.authorized((token) =>
       downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), pulledHashes(page.batches)),
     );
-    if (page.batches.length > 0) await applyPulledBatches(env.ctx, page.batches);
-    // Saved once the page is in: a connection dropped before this replays the page, which is
-    // harmless because a change already logged is skipped.
-    await writeSyncSettings(env.ctx.db, { cursor: page.cursor });
+    // The cursor is saved in the page's transaction: a dropped connection resumes after the last
+    // page applied (and a replayed page would be harmless: changes already logged are skipped).
+    await applyPulledBatches(env.ctx, page.batches, page.cursor);
     pulled += page.batches.length;
     cursor = page.cursor;
     if (!page.more) return pulled;
