@@ -86,7 +86,26 @@ function refuseOversize(body: unknown): void {
   }
 }
 
+/** Fields of a change whose values the server stores as text (scopes, regions, owners). */
+const textStoredFields = ['partnerId', 'partnerIds', 'disputeId', 'region', 'ownerId'];
+
+/** PostgreSQL text cannot hold NUL: refuse it where the server stores text, with a reason. */
+function refuseNul(batch: SyncBatch, change: SyncChange | null, what: unknown): void {
+  const strings = Array.isArray(what) ? what : [what];
+  if (!strings.some((item) => typeof item === 'string' && item.includes('\u0000'))) return;
+  const where = change
+    ? `the change to ${change.table} ${change.rowId.replace(/\u0000/g, '')}`
+    : 'its id, actor or label';
+  throw new SyncHttpError(
+    400,
+    'BAD_REQUEST',
+    `A batch contains a NUL character in ${where}, which the server cannot store.`,
+    batch.id.replace(/\u0000/g, ''),
+  );
+}
+
 function checkBatchShape(batch: SyncBatch, now: Date): void {
+  refuseNul(batch, null, [batch.id, batch.actor, batch.label, batch.undoes]);
   const wallMs = Number(batch.hlc.slice(0, 15));
   const aheadMs = wallMs - now.getTime();
   if (aheadMs > syncLimits.maxClockDriftMs) {
@@ -99,6 +118,11 @@ function checkBatchShape(batch: SyncBatch, now: Date): void {
     );
   }
   for (const change of batch.changes) {
+    refuseNul(batch, change, change.rowId);
+    if (textStoredFields.includes(change.field)) refuseNul(batch, change, change.value);
+    if (change.field === '*' && isFieldsObject(change.value)) {
+      for (const field of textStoredFields) refuseNul(batch, change, change.value[field]);
+    }
     if (change.field === '*' && !isFieldsObject(change.value)) {
       throw new SyncHttpError(
         400,
