@@ -20,6 +20,13 @@ export function parseDataDirArg(argv: readonly string[]): string | null {
   return null;
 }
 
+/** Given to the core process when main keeps secrets encrypted on disk (OS encryption exists). */
+export const SECRETS_KEPT_FLAG = '--secrets-kept';
+
+export function parseSecretsKeptArg(argv: readonly string[]): boolean {
+  return argv.includes(SECRETS_KEPT_FLAG);
+}
+
 export interface AppFiles {
   rendererHtml: string;
   preloadScript: string;

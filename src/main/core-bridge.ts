@@ -4,7 +4,8 @@ import { ipcMain, utilityProcess, type IpcMainInvokeEvent } from 'electron';
 import { ipcChannels } from '../shared/bridge';
 import type { RpcResult } from '../shared/errors';
 import type { ChangeEvent } from '../shared/events';
-import { DATA_DIR_FLAG } from './app-paths';
+import type { SecretVault } from './secret-vault';
+import { DATA_DIR_FLAG, SECRETS_KEPT_FLAG } from './app-paths';
 import { CoreClient } from './core-client';
 import { errorResult } from './core-protocol';
 import { isTrustedFrame, type RendererLocation } from './trusted-renderer';
@@ -22,6 +23,8 @@ export interface CoreBridgeOptions {
   renderer: RendererLocation;
   onStartupFailed: (message: string, filePath: string | null) => void;
   onChange: (event: ChangeEvent) => void;
+  /** Keeps the team-sync session's tokens for the core process; without it the core keeps none. */
+  secrets?: SecretVault;
 }
 
 export interface CoreBridge {
@@ -48,13 +51,16 @@ export async function handleCall(
 }
 
 export function startCoreBridge(options: CoreBridgeOptions): CoreBridge {
-  const child = utilityProcess.fork(options.coreProcessScript, [DATA_DIR_FLAG, options.dataDir], {
+  const args = [DATA_DIR_FLAG, options.dataDir];
+  if (options.secrets?.keepsAcrossRestarts) args.push(SECRETS_KEPT_FLAG);
+  const child = utilityProcess.fork(options.coreProcessScript, args, {
     serviceName: 'ChannelKeeper core',
     stdio: 'inherit',
   });
   const client = new CoreClient(child, {
     onStartupFailed: options.onStartupFailed,
     onChange: options.onChange,
+    secrets: options.secrets,
   });
   child.on('message', (message: unknown) => client.handleMessage(message));
   child.on('exit', (code) => client.handleExit(code));

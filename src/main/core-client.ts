@@ -2,7 +2,9 @@
 // and answers UNAVAILABLE once the core has stopped. Electron-free so it is tested with a fake child.
 import type { RpcResult } from '../shared/errors';
 import type { ChangeEvent } from '../shared/events';
-import { parseCoreMessage, unavailableResult, type HostMessage } from './core-protocol';
+import type { SecretStore } from '../core/sync/secret-store';
+import { parseCoreMessage, unavailableResult, type CoreMessage, type HostMessage } from './core-protocol';
+import { answerSecretRequest } from './secret-vault';
 
 /** The part of Electron's UtilityProcess this module drives. */
 export interface CoreChild {
@@ -13,6 +15,8 @@ export interface CoreChild {
 export interface CoreClientOptions {
   onStartupFailed?: (message: string, filePath: string | null) => void;
   onChange?: (event: ChangeEvent) => void;
+  /** Where the core's secrets are kept (main alone has safeStorage); refused when absent. */
+  secrets?: SecretStore;
   log?: (message: string) => void;
 }
 
@@ -71,6 +75,9 @@ export class CoreClient {
         // The child keeps running and answers every call UNAVAILABLE with this message.
         this.#options.onStartupFailed?.(message.message, message.filePath);
         return;
+      case 'secret':
+        void this.#answerSecret(message);
+        return;
       case 'ready':
       case 'closed':
         return;
@@ -109,6 +116,18 @@ export class CoreClient {
         this.#child.kill();
       }
     });
+  }
+
+  async #answerSecret(request: Extract<CoreMessage, { type: 'secret' }>): Promise<void> {
+    const result = this.#options.secrets
+      ? await answerSecretRequest(this.#options.secrets, request)
+      : { type: 'secret-result' as const, id: request.id, value: null, error: 'This app keeps no secrets.' };
+    try {
+      // Also while stopping: the core may still forget a secret as it closes.
+      this.#child.postMessage(result);
+    } catch {
+      this.#log('the answer to a secret request could not be sent to the core');
+    }
   }
 
   #log(message: string): void {

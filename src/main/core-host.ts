@@ -1,6 +1,7 @@
 // The core's side of the protocol, run inside the utility process: opens the core, answers calls,
 // posts change events. Kept free of Electron so it is tested in plain Node with a fake port.
 import type { Core } from '../core/core-api';
+import type { SecretStore } from '../core/sync/secret-store';
 import { CoreStartupError } from '../core/startup-error';
 import type { RpcResult } from '../shared/errors';
 import {
@@ -10,6 +11,7 @@ import {
   unavailableResult,
   type CoreMessage,
 } from './core-protocol';
+import { SecretRequester } from './secret-requests';
 
 /** The part of Electron's `process.parentPort` this module uses. */
 export interface ParentPortLike {
@@ -20,7 +22,12 @@ export interface ParentPortLike {
 export interface ServeCoreOptions {
   port: ParentPortLike;
   dataDir: string;
-  open: () => Promise<Core>;
+  /** Opens the core with the secret store that asks the main process. */
+  open: (secrets: SecretStore) => Promise<Core>;
+  /** Whether the main process keeps secrets across restarts (it has OS encryption). */
+  secretsKeptAcrossRestarts?: boolean;
+  /** How long a secret request waits for main's answer. */
+  secretTimeoutMs?: number;
   exit: (code: number) => void;
   log?: (message: string) => void;
 }
@@ -42,11 +49,24 @@ export function startupFailure(
   };
 }
 
-export function serveCore({ port, dataDir, open, exit, log = console.error }: ServeCoreOptions): ServedCore {
+export function serveCore({
+  port,
+  dataDir,
+  open,
+  exit,
+  log = console.error,
+  secretsKeptAcrossRestarts = false,
+  secretTimeoutMs,
+}: ServeCoreOptions): ServedCore {
   let core: Core | null = null;
   let failureMessage = 'The ChannelKeeper core is not running.';
+  const secrets = new SecretRequester({
+    post: (message) => port.postMessage(message),
+    keepsAcrossRestarts: secretsKeptAcrossRestarts,
+    timeoutMs: secretTimeoutMs,
+  });
 
-  const started = open().then(
+  const started = open(secrets).then(
     (opened) => {
       core = opened;
       opened.onChange((event) => port.postMessage({ type: 'change', event }));
@@ -97,6 +117,10 @@ export function serveCore({ port, dataDir, open, exit, log = console.error }: Se
     }
     if (message.type === 'close') {
       void close();
+      return;
+    }
+    if (message.type === 'secret-result') {
+      secrets.handleResult(message);
       return;
     }
     void answer(message.name, message.input).then((result) =>

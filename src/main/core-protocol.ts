@@ -11,11 +11,36 @@ export const rpcResultSchema = z.union([
   z.object({ ok: z.literal(false), error: coreErrorSchema }),
 ]);
 
+/** Keys and values of the sync session's secrets (tokens are a few hundred characters). */
+const secretKeySchema = z.string().min(1).max(200);
+const secretValueSchema = z.string().max(64 * 1024);
+
+/** The core process asks main to read, keep or forget a secret (only main has safeStorage). */
+export const secretRequestSchema = z.object({
+  type: z.literal('secret'),
+  id: callIdSchema,
+  op: z.enum(['get', 'set', 'delete']),
+  key: secretKeySchema,
+  /** The value to keep, for `set` only. */
+  value: secretValueSchema.optional(),
+});
+export type SecretRequest = z.infer<typeof secretRequestSchema>;
+
+/** main's answer: the value read (null when none), or why it failed. */
+export const secretResultSchema = z.object({
+  type: z.literal('secret-result'),
+  id: callIdSchema,
+  value: secretValueSchema.nullable(),
+  error: z.string().nullable(),
+});
+export type SecretResult = z.infer<typeof secretResultSchema>;
+
 /** main -> core process */
 export const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call'), id: callIdSchema, name: z.string().min(1), input: z.unknown() }),
   /** Close the database cleanly (checkpoint the WAL), answer `closed`, then exit. */
   z.object({ type: z.literal('close') }),
+  secretResultSchema,
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 
@@ -26,6 +51,7 @@ export const coreMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('result'), id: callIdSchema, result: rpcResultSchema }),
   z.object({ type: z.literal('change'), event: changeEventSchema }),
   z.object({ type: z.literal('closed') }),
+  secretRequestSchema,
 ]);
 export type CoreMessage = z.infer<typeof coreMessageSchema>;
 

@@ -1,7 +1,7 @@
 // Electron main process: one instance, one window, the core in a utility process, and a clean
 // shutdown that lets the core close its database before the app exits.
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { installAppMenu } from './app-menu';
 import { appFiles, parseDataDirArg } from './app-paths';
 import { checkForUpdates } from './auto-update';
@@ -12,6 +12,7 @@ import { createMainWindow } from './main-window';
 import { installPermissionHandlers } from './permissions';
 import { startNativeReminders } from './reminders/native-reminders';
 import { showStartupError } from './startup-dialog';
+import { openSecretVault } from './secret-vault';
 import { rendererLocation } from './trusted-renderer';
 
 const APP_NAME = 'ChannelKeeper';
@@ -64,6 +65,8 @@ async function start(): Promise<void> {
     dataDir,
     renderer,
     onStartupFailed: showStartupError,
+    // After whenReady: on Linux safeStorage knows only then whether a keyring is there.
+    secrets: openSecretVault({ file: join(dataDir, 'sync-secrets.json'), safeStorage }),
     onChange: (event) => {
       if (mainWindow && !mainWindow.webContents.isDestroyed()) {
         mainWindow.webContents.send(CHANGE_CHANNEL, event);
