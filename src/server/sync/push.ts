@@ -94,13 +94,13 @@ function refuseNul(batch: SyncBatch, change: SyncChange | null, what: unknown): 
   const strings = Array.isArray(what) ? what : [what];
   if (!strings.some((item) => typeof item === 'string' && item.includes('\u0000'))) return;
   const where = change
-    ? `the change to ${change.table} ${change.rowId.replace(/\u0000/g, '')}`
+    ? `the change to ${change.table} ${change.rowId.replaceAll('\u0000', '')}`
     : 'its id, actor or label';
   throw new SyncHttpError(
     400,
     'BAD_REQUEST',
     `A batch contains a NUL character in ${where}, which the server cannot store.`,
-    batch.id.replace(/\u0000/g, ''),
+    batch.id.replaceAll('\u0000', ''),
   );
 }
 
