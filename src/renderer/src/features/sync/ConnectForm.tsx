@@ -146,6 +146,8 @@ export function ConnectForm({ onConnect, signInAgain }: ConnectFormProps) {
             inputWrapperOrder={hintBelow}
             autoComplete={invite ? 'new-password' : 'current-password'}
             {...field('password')}
+            // Mantine marks only its wrapper invalid; the field itself must say so to screen readers.
+            aria-invalid={form.errors.byField.password ? true : undefined}
           />
         </SimpleGrid>
         {failure ? (
