@@ -30,6 +30,8 @@ export interface FlakyLink {
   cutAfter(bytes: number): void;
   /** Connections cut by cutAfter so far. */
   readonly cuts: number;
+  /** Calls `callback` once when a request whose bytes contain `text` goes through. */
+  onceRequest(text: string, callback: () => void): void;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLi
   let isDown = false;
   let budget: number | null = null;
   let cuts = 0;
+  let watch: { text: string; callback: () => void } | null = null;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     sockets.add(client);
@@ -54,7 +57,14 @@ export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLi
     });
     upstream.on('error', () => client.destroy());
     client.on('close', () => upstream.destroy());
-    client.on('data', (chunk) => upstream.write(chunk));
+    client.on('data', (chunk: Buffer) => {
+      if (watch && chunk.includes(watch.text)) {
+        const { callback } = watch;
+        watch = null;
+        callback();
+      }
+      upstream.write(chunk);
+    });
     upstream.on('data', (chunk: Buffer) => {
       if (budget !== null) {
         if (chunk.length >= budget) {
@@ -89,6 +99,9 @@ export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLi
     },
     get cuts() {
       return cuts;
+    },
+    onceRequest(text, callback) {
+      watch = { text, callback };
     },
     async close() {
       cutAll();

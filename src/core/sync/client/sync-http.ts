@@ -69,13 +69,14 @@ export function syncHttp(options: SyncHttpOptions): SyncHttp {
   async function send(request: SyncRequest): Promise<Response> {
     const headers: Record<string, string> = {};
     if (request.token) headers.authorization = `Bearer ${request.token}`;
-    let body: string | Uint8Array | undefined;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (request.json !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(request.json);
     } else if (request.bytes) {
       headers['content-type'] = 'application/octet-stream';
-      body = new Uint8Array(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+      // A copy on its own ArrayBuffer: what fetch's body type accepts.
+      body = new Uint8Array(request.bytes);
     }
     try {
       return await fetch(serverUrl + request.path, {
