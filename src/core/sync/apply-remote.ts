@@ -61,9 +61,8 @@ interface RowState {
 
 type LogRow = Insertable<Database['changeLog']>;
 
-const changeLogChunk = 1000;
-/** Bound parameters per insert statement, well under SQLite's limit. */
-const maxParameters = 30_000;
+/** Rows per insert statement: they travel as one JSON parameter. */
+const rowsPerInsert = 5000;
 const columnsCache = new Map<EntityTable, Map<string, string>>();
 
 export async function applyRemote(
@@ -91,18 +90,20 @@ export async function applyRemote(
     freshBatches.add(message.batchId);
   }
 
-  const states = await loadRows(trx, fresh);
+  const states = await loadRows(trx, fresh, await columnsByTable(trx, tables));
   const clocks = await loadFieldClocks(
     trx,
-    fresh.map((message) => message.rowId),
+    fresh.map((message) => [message.rowId, message.field] as const),
   );
+  const columnsOf = new Map<EntityTable, Map<string, string>>();
+  for (const table of tables) columnsOf.set(table, await tableColumns(trx, table));
   const log: LogRow[] = [];
   let applied = 0;
   let lost = 0;
 
   for (const message of fresh) {
     const state = states.get(rowKey(message.table, message.rowId))!;
-    const columns = await tableColumns(trx, message.table);
+    const columns = columnsOf.get(message.table)!;
     let rowClocks = clocks.get(rowKey(message.table, message.rowId));
     if (!rowClocks) clocks.set(rowKey(message.table, message.rowId), (rowClocks = new Map()));
     const exists = state.stored || state.created;
@@ -167,12 +168,7 @@ export async function applyRemote(
   }
 
   await writeRows(trx, states.values(), now);
-  for (let i = 0; i < log.length; i += changeLogChunk) {
-    await trx
-      .insertInto('changeLog')
-      .values(log.slice(i, i + changeLogChunk))
-      .execute();
-  }
+  await insertLog(trx, log);
   await insertBatches(trx, batches);
   await refreshDerived(trx, states.values(), now);
   return { batches: freshBatches.size, applied, lost, tables: [...tables] };
@@ -241,17 +237,33 @@ function logRow(
   };
 }
 
-/** The rows these messages touch, read per table in one statement each. */
+async function columnsByTable(
+  trx: Transaction<Database>,
+  tables: Iterable<EntityTable>,
+): Promise<Map<EntityTable, Map<string, string>>> {
+  const columns = new Map<EntityTable, Map<string, string>>();
+  for (const table of tables) columns.set(table, await tableColumns(trx, table));
+  return columns;
+}
+
+/**
+ * The rows these messages touch, read per table in one statement each, with only the columns the
+ * messages name (the old values a change log row records).
+ */
 async function loadRows(
   trx: Transaction<Database>,
   messages: readonly RemoteMessage[],
+  columnsOf: ReadonlyMap<EntityTable, Map<string, string>>,
 ): Promise<Map<string, RowState>> {
   const states = new Map<string, RowState>();
-  const idsByTable = new Map<EntityTable, Set<string>>();
+  const wanted = new Map<EntityTable, { ids: Set<string>; fields: Set<string> }>();
   for (const message of messages) {
-    let ids = idsByTable.get(message.table);
-    if (!ids) idsByTable.set(message.table, (ids = new Set()));
-    ids.add(message.rowId);
+    let want = wanted.get(message.table);
+    if (!want) wanted.set(message.table, (want = { ids: new Set(), fields: new Set() }));
+    want.ids.add(message.rowId);
+    const columns = columnsOf.get(message.table)!;
+    const named = message.field === '*' ? Object.keys(asFields(message.value)) : [message.field];
+    for (const field of named) if (columns.has(field) && field !== 'id') want.fields.add(field);
     const key = rowKey(message.table, message.rowId);
     if (!states.has(key)) {
       states.set(key, {
@@ -265,28 +277,33 @@ async function loadRows(
       });
     }
   }
-  for (const [table, ids] of idsByTable) {
-    const rows = (await trx
-      .selectFrom(table)
-      .selectAll()
-      .where(sql<boolean>`id in (select value from json_each(${JSON.stringify([...ids])}))`)
-      .execute()) as Record<string, unknown>[];
-    for (const row of rows) {
+  for (const [table, { ids, fields }] of wanted) {
+    const columns = columnsOf.get(table)!;
+    const selected = ['id', ...fields].map((field) => sql.raw(columns.get(field) ?? 'id'));
+    const result = await sql<
+      Record<string, unknown>
+    >`select ${sql.join(selected)} from ${sql.raw(sqlName(table))}
+      where id in (select value from json_each(${JSON.stringify([...ids])}))`.execute(trx);
+    for (const row of result.rows) {
       const state = states.get(rowKey(table, row.id as string))!;
       state.stored = true;
-      for (const [field, stored] of Object.entries(row))
-        state.values[field] = decodeField(table, field, stored);
+      for (const field of fields) state.values[field] = decodeField(table, field, row[field]);
     }
   }
   return states;
+}
+
+function sqlName(table: EntityTable): string {
+  return table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
 /** Column names of a table, camelCase to snake_case, as SQLite has them. */
 async function tableColumns(trx: Transaction<Database>, table: EntityTable): Promise<Map<string, string>> {
   const cached = columnsCache.get(table);
   if (cached) return cached;
-  const sqlName = table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-  const result = await sql<{ name: string }>`select name from pragma_table_info(${sqlName})`.execute(trx);
+  const result = await sql<{ name: string }>`select name from pragma_table_info(${sqlName(table)})`.execute(
+    trx,
+  );
   const columns = new Map<string, string>();
   for (const { name } of result.rows) {
     columns.set(
@@ -329,20 +346,26 @@ async function writeRows(trx: Transaction<Database>, states: Iterable<RowState>,
     }
   }
   for (const { table, rows } of inserts.values()) {
-    const perStatement = Math.max(
-      1,
-      Math.min(1000, Math.floor(maxParameters / Object.keys(rows[0]!).length)),
+    const columns = await tableColumns(trx, table);
+    const fields = Object.keys(rows[0]!);
+    const names = fields.map(
+      (field) =>
+        columns.get(field) ??
+        (field === 'createdAt' ? 'created_at' : field === 'updatedAt' ? 'updated_at' : 'id'),
     );
-    for (let i = 0; i < rows.length; i += perStatement) {
-      await trx
-        .insertInto(table)
-        .values(rows.slice(i, i + perStatement) as never)
-        .execute();
+    const selected = fields.map((_, index) => `json_extract(value, '$[${index}]')`).join(', ');
+    for (let i = 0; i < rows.length; i += rowsPerInsert) {
+      const payload = rows
+        .slice(i, i + rowsPerInsert)
+        .map((row) => fields.map((field) => row[field] ?? null));
+      // The rows travel as one JSON parameter: no statement per row, no parameter limit.
+      await sql`insert into ${sql.raw(sqlName(table))} (${sql.raw(names.join(', '))})
+        select ${sql.raw(selected)} from json_each(${JSON.stringify(payload)})`.execute(trx);
     }
   }
   for (const { table, fields, rows } of updates.values()) {
     const columns = await tableColumns(trx, table);
-    const sqlTable = table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    const sqlTable = sqlName(table);
     const assignments = fields.map((field, index) => `${columns.get(field)!} = v.c${index}`).join(', ');
     const selected = fields
       .map((_, index) => `json_extract(value, '$[${index + 1}]') as c${index}`)
@@ -351,6 +374,28 @@ async function writeRows(trx: Transaction<Database>, states: Iterable<RowState>,
     await sql`update ${sql.raw(sqlTable)} set ${sql.raw(assignments)}, updated_at = ${now}
       from (select json_extract(value, '$[0]') as id, ${sql.raw(selected)} from json_each(${JSON.stringify(rows)})) as v
       where ${sql.raw(sqlTable)}.id = v.id`.execute(trx);
+  }
+}
+
+async function insertLog(trx: Transaction<Database>, log: readonly LogRow[]): Promise<void> {
+  for (let i = 0; i < log.length; i += rowsPerInsert) {
+    const payload = log
+      .slice(i, i + rowsPerInsert)
+      .map((row) => [
+        row.hlc,
+        row.batchId,
+        row.tbl,
+        row.rowId,
+        row.field,
+        row.oldValue,
+        row.newValue,
+        row.lost,
+      ]);
+    await sql`insert into change_log (hlc, batch_id, tbl, row_id, field, old_value, new_value, lost)
+      select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+        json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
+        json_extract(value, '$[6]'), json_extract(value, '$[7]')
+      from json_each(${JSON.stringify(payload)})`.execute(trx);
   }
 }
 

@@ -19,37 +19,44 @@ export function rowKey(table: string, rowId: string): string {
   return `${table}\u001f${rowId}`;
 }
 
-/** The clocks of every field of these rows, in one statement. */
+/**
+ * The clocks of the fields these messages need: a [rowId, field] pair asks for one field, and
+ * [rowId, '*'] for every field of the row (a creation merging into a row that exists). Two
+ * statements: single-field changes, and creations whose value holds the field.
+ */
 export async function loadFieldClocks(
   trx: Transaction<Database>,
-  rowIds: readonly string[],
+  wanted: readonly (readonly [rowId: string, field: string])[],
 ): Promise<RowClocks> {
   const clocks: RowClocks = new Map();
-  if (rowIds.length === 0) return clocks;
-  const ids = JSON.stringify([...new Set(rowIds)]);
-  // SQLite returns the bare columns of the row that holds max(hlc) in each group.
-  const result = await sql<{
-    tbl: string;
-    rowId: string;
-    field: string;
-    hlc: string;
-    value: string | null;
-    star: number;
-  }>`
-    select tbl, row_id as "rowId", field, max(hlc) as hlc, value, star from (
-      select tbl, row_id, field, hlc, new_value as value, 0 as star from change_log
-        where row_id in (select value from json_each(${ids})) and lost = 0 and field <> '*'
-      union all
-      select c.tbl, c.row_id, j.key as field, c.hlc, null as value, 1 as star
-        from change_log c, json_each(c.new_value) j
-        where c.row_id in (select value from json_each(${ids})) and c.lost = 0 and c.field = '*'
-    ) group by tbl, row_id, field`.execute(trx);
-  for (const row of result.rows) {
+  if (wanted.length === 0) return clocks;
+  const ids = JSON.stringify([...new Set(wanted.map(([rowId]) => rowId))]);
+  const pairs = JSON.stringify(wanted);
+  const put = (
+    row: { tbl: string; rowId: string; field: string; hlc: string; value: string | null },
+    star: boolean,
+  ) => {
     const key = rowKey(row.tbl, row.rowId);
     let fields = clocks.get(key);
     if (!fields) clocks.set(key, (fields = new Map()));
-    fields.set(row.field, { hlc: row.hlc, value: row.value, fromCreation: row.star === 1 });
-  }
+    const known = fields.get(row.field);
+    if (!known || row.hlc > known.hlc)
+      fields.set(row.field, { hlc: row.hlc, value: row.value, fromCreation: star });
+  };
+  // SQLite returns the bare columns of the row that holds max(hlc) in each group.
+  const single = await sql<{ tbl: string; rowId: string; field: string; hlc: string; value: string | null }>`
+    select tbl, row_id as "rowId", field, max(hlc) as hlc, new_value as value from change_log
+    where row_id in (select value from json_each(${ids})) and lost = 0 and field <> '*'
+    group by tbl, row_id, field`.execute(trx);
+  for (const row of single.rows) put(row, false);
+  const created = await sql<{ tbl: string; rowId: string; field: string; hlc: string }>`
+    select c.tbl, c.row_id as "rowId", j.key as field, max(c.hlc) as hlc
+    from (select distinct json_extract(value, '$[0]') as rid, json_extract(value, '$[1]') as f
+          from json_each(${pairs})) p
+    join change_log c on c.row_id = p.rid and c.field = '*' and c.lost = 0
+    join json_each(c.new_value) j on p.f = '*' or j.key = p.f
+    group by c.tbl, c.row_id, j.key`.execute(trx);
+  for (const row of created.rows) put({ ...row, value: null }, true);
   return clocks;
 }
 

@@ -79,7 +79,11 @@ export async function openReplica(options: { skewMs?: number } = {}): Promise<Re
   };
 }
 
-export async function pushAll(replica: Replica, relay: SyncRelay, limit = { batches: 50, changes: 500 }) {
+export async function pushAll(
+  replica: Pick<Replica, 'ctx'>,
+  relay: SyncRelay,
+  limit = { batches: 50, changes: 500 },
+) {
   for (;;) {
     const batches = await readOutbox(replica.ctx, limit);
     if (batches.length === 0) return;
@@ -88,7 +92,7 @@ export async function pushAll(replica: Replica, relay: SyncRelay, limit = { batc
   }
 }
 
-export async function cursorOf(replica: Replica): Promise<number> {
+export async function cursorOf(replica: Pick<Replica, 'ctx'>): Promise<number> {
   const row = await replica.ctx.db
     .selectFrom('localSettings')
     .select('value')
@@ -98,7 +102,12 @@ export async function cursorOf(replica: Replica): Promise<number> {
 }
 
 /** Pulls pages after the replica's cursor; all of them unless `maxPages` says otherwise. */
-export async function pullAll(replica: Replica, relay: SyncRelay, pageSize = 20, maxPages = Infinity) {
+export async function pullAll(
+  replica: Pick<Replica, 'ctx'>,
+  relay: SyncRelay,
+  pageSize = 20,
+  maxPages = Infinity,
+) {
   for (let page = 0; page < maxPages; page++) {
     const { batches, cursor, more } = relay.pull(await cursorOf(replica), pageSize);
     if (batches.length > 0) await applyPulledBatches(replica.ctx, batches, cursor);
@@ -107,7 +116,10 @@ export async function pullAll(replica: Replica, relay: SyncRelay, pageSize = 20,
 }
 
 /** Every entity row, without the columns each computer keeps for itself. */
-export async function entityRows(replica: Replica, table: string): Promise<Record<string, unknown>[]> {
+export async function entityRows(
+  replica: Pick<Replica, 'ctx'>,
+  table: string,
+): Promise<Record<string, unknown>[]> {
   const { rows } = await sql<Record<string, unknown>>`select * from ${sql.raw(table)} order by id`.execute(
     replica.ctx.db,
   );
