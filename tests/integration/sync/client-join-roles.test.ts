@@ -131,7 +131,13 @@ describe.each(['sqlite', 'postgres'] as const)('joining, roles and revocation (%
     const base = await manager.ok('partners.get', { id: north });
     await manager.ok('partners.update', {
       id: north,
-      partner: { name: base.name, type: base.type, country: base.country, region: 'North', city: 'Alor Setar' },
+      partner: {
+        name: base.name,
+        type: base.type,
+        country: base.country,
+        region: 'North',
+        city: 'Alor Setar',
+      },
     });
     const status = await manager.ok('sync.now', {});
     expect(status).toMatchObject({ state: 'synced', waiting: 0 });
