@@ -65,7 +65,7 @@ const indicator = () => document.querySelector<HTMLElement>('[data-testid="sync-
 /** Opens the details; they render in a portal, so they are read from the whole document. */
 async function openDetails(): Promise<HTMLElement> {
   await act(async () => indicator()!.click());
-  const details = document.querySelector<HTMLElement>('[role="dialog"]');
+  const details = document.querySelector<HTMLElement>('[data-testid="sync-details"]');
   if (!details) throw new Error('The details did not open');
   return details;
 }

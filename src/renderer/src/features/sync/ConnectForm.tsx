@@ -99,6 +99,7 @@ export function ConnectForm({ onConnect, signInAgain }: ConnectFormProps) {
           type="url"
           autoComplete="url"
           readOnly={!!signInAgain}
+          variant={signInAgain ? 'filled' : 'default'}
           {...field('serverUrl')}
         />
         {signInAgain ? null : (
@@ -138,6 +139,7 @@ export function ConnectForm({ onConnect, signInAgain }: ConnectFormProps) {
             type="email"
             autoComplete="username"
             readOnly={!!signInAgain}
+            variant={signInAgain ? 'filled' : 'default'}
             {...field('email')}
           />
           <PasswordInput

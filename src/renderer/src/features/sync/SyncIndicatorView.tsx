@@ -66,7 +66,7 @@ export function SyncIndicatorView({
           </Group>
         </UnstyledButton>
       </Popover.Target>
-      <Popover.Dropdown aria-label={t('sync.indicator.details')} role="dialog">
+      <Popover.Dropdown data-testid="sync-details">
         <Stack gap="xs">
           <Group gap={6} wrap="nowrap">
             <Icon size={18} aria-hidden color={`var(--mantine-color-${look.color}-6)`} />

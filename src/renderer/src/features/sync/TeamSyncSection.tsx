@@ -61,9 +61,10 @@ export function TeamSyncSection() {
       aria-labelledby="team-sync-title"
       id="team-sync"
     >
-      <Title order={2} size="h4" id="team-sync-title" mb={4}>
+      <Title order={2} size="h4" id="team-sync-title" mb="xs">
         {t('sync.section.title')}
       </Title>
+      {joined ? <BackupNotice joined={joined} onClose={() => setJoined(null)} /> : null}
       {status.error ? (
         <QueryErrorAlert
           error={status.error}
@@ -87,7 +88,6 @@ export function TeamSyncSection() {
           }}
         />
       )}
-      {joined ? <BackupNotice joined={joined} onClose={() => setJoined(null)} /> : null}
     </Card>
   );
 }
@@ -165,7 +165,7 @@ function BackupNotice({ joined, onClose }: { joined: Joined; onClose: () => void
   return (
     <Alert
       color="teal"
-      mt="md"
+      mb="md"
       icon={<IconShieldCheck aria-hidden />}
       title={t('sync.choose.backupTitle', { workspace: joined.workspace })}
       withCloseButton

@@ -84,7 +84,10 @@ function InviteForm({ users, onCancel, onIssued }: InviteFormProps) {
     setErrors((current) => ({ ...current, owner: undefined }));
     const owner = candidates.find((candidate) => candidate.id === id);
     // A teammate's region is the likely answer; the admin can still change it.
-    if (owner?.region && regions.length === 0) setRegions([owner.region]);
+    if (owner?.region && regions.length === 0) {
+      setRegions([owner.region]);
+      setErrors((current) => ({ ...current, regions: undefined }));
+    }
     if (owner && note === '') setNote(owner.name);
   }
 
@@ -153,7 +156,10 @@ function InviteForm({ users, onCancel, onIssued }: InviteFormProps) {
           role={role}
           regions={regions}
           choices={choices}
-          onRole={setRole}
+          onRole={(next) => {
+            setRole(next);
+            setErrors((current) => ({ ...current, regions: undefined }));
+          }}
           onRegions={(next) => {
             setRegions(next);
             setErrors((current) => ({ ...current, regions: undefined }));

@@ -104,7 +104,6 @@ export const syncEn = {
       error: 'Sync error',
       signedOut: 'Signed out',
     },
-    details: 'Team sync',
     lastSync: 'Last sync: {{when}}',
     lastSyncNever: 'Not synced yet',
     waiting_one: '{{count}} change waiting',
