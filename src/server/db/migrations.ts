@@ -150,12 +150,13 @@ export const serverMigrations: readonly ServerMigration[] = [
  * one PostgreSQL: a transaction-scoped advisory lock makes them take turns.
  */
 export async function migrateServerDatabase(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
-  await sql`create table if not exists server_migrations (name text primary key, applied_at text not null)`.execute(
-    db,
-  );
   for (const migration of serverMigrations) {
     await db.transaction().execute(async (trx) => {
+      // The lock comes first: two instances creating the bookkeeping table at once would collide.
       if (kind === 'postgres') await sql`select pg_advisory_xact_lock(7207)`.execute(trx);
+      await sql`create table if not exists server_migrations (name text primary key, applied_at text not null)`.execute(
+        trx,
+      );
       const done = await sql<{
         name: string;
       }>`select name from server_migrations where name = ${migration.name}`.execute(trx);
