@@ -36,6 +36,10 @@ export interface ServerDeps {
   requireUser(request: FastifyRequest): Promise<AuthUser>;
 }
 
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -85,7 +89,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         .send(
           body(
             'TOO_LARGE',
-            `The request is larger than ${syncLimits.maxBodyBytes} bytes. Send fewer changes at once.`,
+            request.url.startsWith('/v1/attachments/')
+              ? `The attachment is larger than ${megabytes(syncLimits.maxAttachmentBytes)}. Attach a smaller file.`
+              : `The request is larger than ${megabytes(syncLimits.maxBodyBytes)}. Send fewer changes at once.`,
           ),
         );
     }

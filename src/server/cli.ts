@@ -2,6 +2,7 @@
 // SQLite in the data folder by default; with DATABASE_URL=postgres://… it uses PostgreSQL and keeps
 // no local state. create-workspace prints the one-time code of the workspace's first admin.
 import { buildServer } from './app';
+import { compactHistory } from './sync/compaction';
 import { CliArgumentError, cliUsage, parseCliArgs, type CliCommand } from './cli-args';
 import { openServerStore, type ServerStore } from './db/connect';
 import { SyncHttpError } from './http-error';
@@ -39,13 +40,37 @@ async function serve(command: Extract<CliCommand, { command: 'serve' }>): Promis
   });
   const address = await app.listen({ host: command.host, port: command.port });
   console.log(`ChannelKeeper sync server on ${address} (${where(command)})`);
+  const compaction = scheduleCompaction(store, command.compactAfterDays, (message) => app.log.info(message));
   const stop = async () => {
+    compaction.stop();
     await app.close();
     await store.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/**
+ * Folds history older than the configured age into snapshots every hour (and once at start), so
+ * the log does not grow for ever. Safe with several instances: compaction locks each workspace.
+ */
+function scheduleCompaction(
+  store: ServerStore,
+  olderThanDays: number,
+  log: (message: string) => void,
+): { stop(): void } {
+  if (olderThanDays <= 0) return { stop: () => undefined };
+  const run = () =>
+    compactHistory(store, { now: new Date(), olderThanDays })
+      .then((folded) => {
+        if (folded > 0) log(`Compacted ${folded} log rows older than ${olderThanDays} days into snapshots`);
+      })
+      .catch((error: unknown) => log(`Compaction failed (will retry in an hour): ${String(error)}`));
+  void run();
+  const timer = setInterval(() => void run(), 60 * 60 * 1000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 async function createWorkspaceCommand(
