@@ -10,7 +10,7 @@ import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { dateTime, relativeTime } from '../../i18n/date-format';
 import { changeValueText, normalizeChangeValue, type ChangeValueContext } from './change-values';
-import { isLostChange, LostChange } from '../sync/LostChange';
+import { LostChange } from '../sync/LostChange';
 
 const kindIcons = {
   created: IconPlus,
@@ -72,17 +72,26 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
             bullet={<Icon size={14} aria-hidden />}
             title={
               <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {entry.entity === 'greeting'
-                  ? t(`greetings.timeline.${entry.kind}`, { actor: entry.actorName, name: entry.entityName })
-                  : entry.entity === 'tierChange'
-                    ? tierChangeTitle(entry, t)
-                    : entry.entity === 'enrollment'
-                      ? enrollmentTitle(entry, t)
-                      : t(`timeline.${entry.kind}`, {
-                          actor: entry.actorName,
-                          entity: t(`timeline.entity.${entry.entity}`),
-                          name: entry.entityName,
-                        })}
+                {entry.changes.length > 0 && entry.changes.every((change) => change.lost)
+                  ? t('sync.lost.title', {
+                      actor: entry.actorName,
+                      entity: t(`timeline.entity.${entry.entity}`),
+                      name: entry.entityName,
+                    })
+                  : entry.entity === 'greeting'
+                    ? t(`greetings.timeline.${entry.kind}`, {
+                        actor: entry.actorName,
+                        name: entry.entityName,
+                      })
+                    : entry.entity === 'tierChange'
+                      ? tierChangeTitle(entry, t)
+                      : entry.entity === 'enrollment'
+                        ? enrollmentTitle(entry, t)
+                        : t(`timeline.${entry.kind}`, {
+                            actor: entry.actorName,
+                            entity: t(`timeline.entity.${entry.entity}`),
+                            name: entry.entityName,
+                          })}
               </Text>
             }
           >
@@ -96,7 +105,7 @@ function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
                 {entry.changes
                   .filter((change) => !(entry.entity === 'tierChange' && change.field === 'tier'))
                   .map((change) =>
-                    isLostChange(change) ? (
+                    change.lost ? (
                       <LostChange
                         key={change.field}
                         field={t(`fields.${entry.entity}.${change.field}`, { defaultValue: change.field })}

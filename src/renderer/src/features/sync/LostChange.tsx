@@ -3,12 +3,6 @@
 // readable, with who typed it.
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TimelineChange } from '../../../../shared/history';
-
-/** The core marks such changes `lost: true` on the timeline. */
-export function isLostChange(change: TimelineChange): boolean {
-  return (change as TimelineChange & { lost?: unknown }).lost === true;
-}
 
 export function LostChange({ field, value, actor }: { field: string; value: string; actor: string }) {
   const { t } = useTranslation();

@@ -116,6 +116,7 @@ export const syncEn = {
     openSettings: 'Sync settings',
   },
   lost: {
+    title: "{{actor}}'s edit of {{entity}} {{name}} was not applied: a later edit won",
     notApplied: 'not applied: a later edit won',
     typedBy: 'typed by {{actor}}',
   },
