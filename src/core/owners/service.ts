@@ -107,6 +107,32 @@ export async function ensureProfile(ctx: Omit<CoreContext, 'selfOwnerId'> & { se
   });
 }
 
+/**
+ * After joining a team workspace: the profile takes the name and email the person signed up with,
+ * unless they already named it themselves, so teammates never see their edits as "Me". A profile
+ * that does not exist yet (the workspace had none for this person) is created with them.
+ */
+export async function adoptTeamIdentity(
+  ctx: CoreContext,
+  user: { name: string; email: string },
+): Promise<void> {
+  const existing = await ctx.db
+    .selectFrom('owners')
+    .select(['name', 'email'])
+    .where('id', '=', ctx.selfOwnerId)
+    .executeTakeFirst();
+  if (existing && (existing.email !== '' || existing.name !== defaultProfileName())) return;
+  await ctx.write({
+    label: existing ? 'Use the name from the team workspace' : 'Create profile',
+    origin: 'system',
+    changes: rowChanges('owners', ctx.selfOwnerId, {
+      name: user.name,
+      email: user.email,
+      ...(existing ? {} : { region: '', deletedAt: null }),
+    }),
+  });
+}
+
 function defaultProfileName(): string {
   try {
     const name = os.userInfo().username.trim();
