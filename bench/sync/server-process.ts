@@ -2,6 +2,7 @@
 // the esbuild bundle (`npm run build:server`), its address read from its first line, its resident
 // memory sampled from /proc while a phase runs.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,13 +33,18 @@ export async function startServerProcess(
     url,
     pid: child.pid!,
     sampleMemory() {
+      const rssOf = (status: string) => Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      // The first reading is synchronous, so stopping at once (a baseline) still answers a figure.
       let peak = 0;
+      try {
+        peak = rssOf(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      } catch {
+        // The process is gone: no reading.
+      }
       const sample = async () => {
         const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-        peak = Math.max(peak, kb * 1024);
+        peak = Math.max(peak, rssOf(status));
       };
-      void sample();
       const timer = setInterval(() => void sample(), 20);
       return () => {
         clearInterval(timer);

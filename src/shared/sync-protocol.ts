@@ -16,8 +16,12 @@ export const syncLimits = {
   maxBatchesPerPush: 2000,
   /** Change messages in one push, over all its batches. */
   maxChangesPerPush: 20000,
-  /** Batches in one pull page. */
-  maxPullLimit: 5000,
+  /**
+   * Largest `limit` of a pull: change messages per page. A page holds whole log rows (one push's
+   * batches for one partner) until it reaches about `limit` messages, and always at least one row,
+   * so a page may exceed `limit` by up to one row (at most maxChangesPerPush messages).
+   */
+  maxPullLimit: 10000,
   /** Rows in one snapshot page. */
   maxSnapshotLimit: 5000,
   /** How far ahead of the server's clock a stamp may be (a computer whose clock runs fast). */
@@ -103,6 +107,12 @@ export const syncBatchSchema = z.object({
 });
 export type SyncBatch = z.infer<typeof syncBatchSchema>;
 
+/**
+ * A push. Within one replica (the suffix of its stamps) batches come oldest stamp first, and a
+ * replica's stamps only grow from push to push: the server keeps each replica's newest stored
+ * stamp, so a batch stamped older than that is a retry (counted in `duplicates`). A batch too big
+ * for one push comes in parts with its id and stamp, each part holding whole scopes.
+ */
 export const pushRequestSchema = z.object({
   workspaceId: id,
   replicaId: id,

@@ -70,26 +70,38 @@ export interface LoginFailuresTable {
 }
 
 /**
- * The workspace's log: one row per pushed batch and scope (a batch touching two partners is stored
- * as two rows, so a user who sees only one of them is sent only that part).
+ * The workspace's log: one row per push and scope, holding every batch of that push that touched
+ * the scope (a batch touching two partners lands in two rows, so a user who sees only one of them
+ * is sent only that part). Per-batch metadata and change tuples travel together in `body`, so a
+ * stored message costs little more than its deflated tuple.
  */
-export interface BatchesTable {
+export interface SyncLogTable {
   seq: Generated<number>;
   workspaceId: number;
-  batchId: string;
   /** The partner id its changes belong to, or '' for workspace-wide rows (programs, settings…). */
   scope: string;
-  hlc: string;
   authorId: string;
-  actor: string;
-  label: string;
-  origin: 'local' | 'undo' | 'system';
-  undoes: string | null;
-  permanent: number;
+  /** Milliseconds since the epoch when the push was stored (compaction folds by age). */
+  receivedMs: number;
+  /** Change messages in `body`: pages and compaction chunks are bounded by messages. */
   changeCount: number;
-  /** Deflated JSON array of [table, rowId, field, value] tuples. */
-  changes: Buffer;
-  receivedAt: string;
+  /** Deflated JSON, see batch-codec. */
+  body: Buffer;
+}
+
+/**
+ * Idempotency without a row per batch: per replica (the suffix of its stamps), the newest batch
+ * stored and the scopes of it stored so far. A replica pushes oldest stamp first and its stamps
+ * only grow, so an older stamp is a retry; the same stamp is a retry only for scopes already
+ * stored (a huge batch comes in parts with the same id and stamp but disjoint scopes).
+ */
+export interface ReplicaMarksTable {
+  workspaceId: number;
+  replicaId: string;
+  hlc: string;
+  batchId: string;
+  /** JSON array of the scopes of batch `batchId` stored so far. */
+  scopes: string;
 }
 
 /** Which partner a partner-scoped row belongs to (learned from its creation). */
@@ -134,7 +146,8 @@ export interface ServerDatabase {
   invitations: InvitationsTable;
   sessions: SessionsTable;
   loginFailures: LoginFailuresTable;
-  batches: BatchesTable;
+  syncLog: SyncLogTable;
+  replicaMarks: ReplicaMarksTable;
   rowScopes: RowScopesTable;
   partnerScopes: PartnerScopesTable;
   rowStates: RowStatesTable;

@@ -9,6 +9,8 @@ interface Words {
   bigSerial: string;
   blob: string;
   bigint: string;
+  /** The log's sequence: the rowid in SQLite; in PostgreSQL no key of its own (the log's index has it). */
+  logSeq: string;
 }
 
 const words: Record<DatabaseKind, Words> = {
@@ -17,12 +19,14 @@ const words: Record<DatabaseKind, Words> = {
     bigSerial: 'integer primary key autoincrement',
     blob: 'blob',
     bigint: 'integer',
+    logSeq: 'integer primary key autoincrement',
   },
   postgres: {
     serial: 'serial primary key',
     bigSerial: 'bigserial primary key',
     blob: 'bytea',
     bigint: 'bigint',
+    logSeq: 'bigserial not null',
   },
 };
 
@@ -89,25 +93,25 @@ export const serverMigrations: readonly ServerMigration[] = [
       )`,
       `create index login_failures_email on login_failures(email, at)`,
       `create index login_failures_ip on login_failures(ip, at)`,
-      `create table batches (
-        seq ${w.bigSerial},
+      `create table sync_log (
+        seq ${w.logSeq},
         workspace_id integer not null,
-        batch_id text not null,
         scope text not null,
-        hlc text not null,
         author_id text not null,
-        actor text not null,
-        label text not null,
-        origin text not null,
-        undoes text,
-        permanent integer not null,
+        received_ms ${w.bigint} not null,
         change_count integer not null,
-        changes ${w.blob} not null,
-        received_at text not null
+        body ${w.blob} not null
       )`,
-      `create unique index batches_identity on batches(workspace_id, batch_id, scope)`,
-      `create index batches_log on batches(workspace_id, seq)`,
-      `create index batches_scope on batches(workspace_id, scope, seq)`,
+      // The only index of the log: pages, compaction and filtering by scope all walk it in order.
+      `create unique index sync_log_order on sync_log(workspace_id, seq)`,
+      `create table replica_marks (
+        workspace_id integer not null,
+        replica_id text not null,
+        hlc text not null,
+        batch_id text not null,
+        scopes text not null,
+        primary key (workspace_id, replica_id)
+      )`,
       `create table row_scopes (
         workspace_id integer not null,
         row_id text not null,

@@ -13,6 +13,7 @@ import type { Viewer } from '../sync/workspace-log';
 
 const pullQuerySchema = z.object({
   after: z.coerce.number().int().min(0).default(0),
+  /** Change messages per page (see syncLimits.maxPullLimit). */
   limit: z.coerce.number().int().min(1).max(syncLimits.maxPullLimit).default(1000),
 });
 

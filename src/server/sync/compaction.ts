@@ -1,13 +1,14 @@
-// Compaction: the log's batches older than an age are folded into row_states (per field, the value
+// Compaction: the log's rows older than an age are folded into row_states (per field, the value
 // with the newest stamp, as every replica merges) and deleted, and the workspace's compacted_seq
 // moves past them, so the log does not grow for ever and a new computer downloads state, not
-// history. It runs in chunks, one transaction each (memory bounded by the chunk), always from the
-// start of the log and only while batches are old enough, holding the workspace's lock, so two
-// server instances compacting at once fold each batch exactly once.
+// history. It runs in chunks of about `chunkMessages` messages (whole rows, at least one), one
+// transaction each (memory bounded by the chunk), always from the start of the log and only while
+// rows are old enough, holding the workspace's lock, so two server instances compacting at once
+// fold each row exactly once.
 import type { Kysely } from 'kysely';
 import { isNewer, type FieldHolder } from '../../core/sync/field-merge';
 import type { DatabaseKind, ServerDatabase } from '../db/database';
-import { decodeChanges } from './batch-codec';
+import { decodeBatches } from './batch-codec';
 import type { StoredFields } from './snapshot';
 import { isFieldsObject } from './scope';
 import { compactedSeq, lockWorkspace } from './workspace-log';
@@ -23,8 +24,10 @@ export interface CompactionResult {
   compactedSeq: number;
 }
 
-/** Log rows folded per transaction. */
+/** Log rows folded per transaction at most. */
 const defaultChunk = 2000;
+/** Messages folded per transaction (at least one row). */
+const chunkMessages = 20_000;
 /** Row states read or written per statement. */
 const statementChunk = 500;
 
@@ -49,7 +52,7 @@ export async function compactWorkspace(
   workspaceId: number,
   options: { now: Date; olderThanDays: number; chunk?: number },
 ): Promise<CompactionResult> {
-  const cutoff = new Date(options.now.getTime() - options.olderThanDays * 86_400_000).toISOString();
+  const cutoff = options.now.getTime() - options.olderThanDays * 86_400_000;
   const chunk = options.chunk ?? defaultChunk;
   let folded = 0;
   for (;;) {
@@ -83,48 +86,73 @@ const messageId = (seq: number, index: number) =>
 async function foldChunk(
   db: Kysely<ServerDatabase>,
   workspaceId: number,
-  cutoff: string,
+  cutoff: number,
   chunk: number,
 ): Promise<CompactionResult> {
   const from = await compactedSeq(db, workspaceId);
   const candidates = await db
-    .selectFrom('batches')
-    .select(['seq', 'scope', 'hlc', 'changes', 'receivedAt'])
+    .selectFrom('syncLog')
+    .select(['seq', 'changeCount', 'receivedMs'])
     .where('workspaceId', '=', workspaceId)
     .where('seq', '>', from)
     .orderBy('seq')
     .limit(chunk)
     .execute();
-  // Only an unbroken run from the log's start: a young batch stops it, whatever follows.
-  const young = candidates.findIndex((row) => row.receivedAt >= cutoff);
-  const rows = young === -1 ? candidates : candidates.slice(0, young);
-  if (rows.length === 0) return { folded: 0, compactedSeq: from };
+  // Only an unbroken run from the log's start: a young row stops it, whatever follows.
+  let count = 0;
+  let messages = 0;
+  for (const row of candidates) {
+    if (Number(row.receivedMs) >= cutoff || (count > 0 && messages + row.changeCount > chunkMessages)) break;
+    count++;
+    messages += row.changeCount;
+  }
+  if (count === 0) return { folded: 0, compactedSeq: from };
+  const last = Number(candidates[count - 1]!.seq);
+  const rows = await db
+    .selectFrom('syncLog')
+    .select(['seq', 'scope', 'body'])
+    .where('workspaceId', '=', workspaceId)
+    .where('seq', '>', from)
+    .where('seq', '<=', last)
+    .orderBy('seq')
+    .execute();
 
-  const decoded = rows.map((row) => ({ ...row, seq: Number(row.seq), changes: decodeChanges(row.changes) }));
+  // Each message with its row's scope and its batch's stamp, numbered in log order.
+  const decoded = rows.map((row) => ({
+    seq: Number(row.seq),
+    scope: row.scope,
+    batches: decodeBatches(row.body),
+  }));
   const states = await loadStates(
     db,
     workspaceId,
-    decoded.flatMap((row) => row.changes.map((change) => [change.table, change.rowId] as const)),
+    decoded.flatMap((row) =>
+      row.batches.flatMap((batch) => batch.changes.map((change) => [change.table, change.rowId] as const)),
+    ),
   );
   for (const row of decoded) {
-    row.changes.forEach((change, index) => {
-      const key = rowKey(change.table, change.rowId);
-      let state = states.get(key);
-      if (!state) {
-        state = { table: change.table, rowId: change.rowId, scope: row.scope, fields: new Map() };
-        states.set(key, state);
+    let index = 0;
+    for (const batch of row.batches)
+      for (const change of batch.changes) {
+        const hlc = batch.hlc;
+        const id = messageId(row.seq, index++);
+        const key = rowKey(change.table, change.rowId);
+        let state = states.get(key);
+        if (!state) {
+          state = { table: change.table, rowId: change.rowId, scope: row.scope, fields: new Map() };
+          states.set(key, state);
+        }
+        const offer = (field: string, value: unknown) => {
+          const incoming: FieldEntry = { id, hlc, value };
+          const holder = state.fields.get(field);
+          if (!holder || newer(incoming, holder)) state.fields.set(field, incoming);
+        };
+        if (change.field === '*' && isFieldsObject(change.value)) {
+          for (const [field, value] of Object.entries(change.value)) offer(field, value);
+        } else if (change.field !== '*') {
+          offer(change.field, change.value);
+        }
       }
-      const offer = (field: string, value: unknown) => {
-        const incoming: FieldEntry = { id: messageId(row.seq, index), hlc: row.hlc, value };
-        const holder = state.fields.get(field);
-        if (!holder || newer(incoming, holder)) state.fields.set(field, incoming);
-      };
-      if (change.field === '*' && isFieldsObject(change.value)) {
-        for (const [field, value] of Object.entries(change.value)) offer(field, value);
-      } else if (change.field !== '*') {
-        offer(change.field, change.value);
-      }
-    });
   }
 
   const upserts = [...states.values()].map((state) => ({
@@ -147,9 +175,8 @@ async function foldChunk(
       )
       .execute();
   }
-  const last = decoded[decoded.length - 1]!.seq;
   await db
-    .deleteFrom('batches')
+    .deleteFrom('syncLog')
     .where('workspaceId', '=', workspaceId)
     .where('seq', '>', from)
     .where('seq', '<=', last)

@@ -1,14 +1,14 @@
 // A partner's name for a refusal message ("'Maju Jaya' is in West"): from the refused push when
-// it names the partner, else from the compacted state or the newest stored batches of its scope.
-// Only the refusal path reads this, so a bounded look through the log is fine.
+// it names the partner, else from the newest log rows of its scope or the compacted state. Only
+// the refusal path reads this, so a bounded look through the log's newest rows is fine.
 import type { Kysely } from 'kysely';
 import type { SyncBatch } from '../../shared/sync-protocol';
 import type { ServerDatabase } from '../db/database';
-import { decodeChanges } from './batch-codec';
+import { decodeBatches } from './batch-codec';
 import { isFieldsObject } from './scope';
 
-/** Stored batches of the partner's scope read, newest first, before giving up on a name. */
-const logLookBack = 200;
+/** The log's newest rows looked through for the partner's scope before giving up on a name. */
+const logLookBack = 2000;
 
 const nameIn = (value: unknown): string | null =>
   typeof value === 'string' && value.trim().length > 0 ? value : null;
@@ -31,18 +31,29 @@ export async function partnerNameFromStore(
   workspaceId: number,
   partnerId: string,
 ): Promise<string | null> {
-  const recent = await db
-    .selectFrom('batches')
-    .select('changes')
+  // The log has no index by scope: look at its newest rows' scopes first, then read the few bodies.
+  const newest = await db
+    .selectFrom('syncLog')
+    .select(['seq', 'scope'])
     .where('workspaceId', '=', workspaceId)
-    .where('scope', '=', partnerId)
     .orderBy('seq', 'desc')
     .limit(logLookBack)
     .execute();
+  const seqs = newest.filter((row) => row.scope === partnerId).map((row) => row.seq);
+  const recent =
+    seqs.length === 0
+      ? []
+      : await db
+          .selectFrom('syncLog')
+          .select('body')
+          .where('workspaceId', '=', workspaceId)
+          .where('seq', 'in', seqs.slice(0, 200))
+          .orderBy('seq', 'desc')
+          .execute();
   for (const row of recent) {
-    const changes = decodeChanges(row.changes).filter(
-      (change) => change.table === 'partners' && change.rowId === partnerId,
-    );
+    const changes = decodeBatches(row.body)
+      .flatMap((batch) => batch.changes)
+      .filter((change) => change.table === 'partners' && change.rowId === partnerId);
     for (const change of changes.reverse()) {
       const name =
         change.field === 'name'

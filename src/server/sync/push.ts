@@ -1,7 +1,8 @@
 // POST /v1/sync/push: checks a whole push first (workspace, clocks, size, shapes, scopes, roles),
 // refusing all of it with a reason if one change is wrong, then stores it in one transaction:
-// one log row per (batch, scope), the scopes of new rows, and each partner's region and owner.
-// A batch the server already has (a retried push) is skipped and counted, never stored twice.
+// one log row per scope holding every batch of the push that touched it, the scopes of new rows,
+// and each partner's region and owner. A batch the server already has (a retried push) is
+// skipped and counted, never stored twice: each replica's newest stored stamp says which.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   pushRequestSchema,
@@ -13,8 +14,9 @@ import {
 import type { AuthUser } from '../auth/sessions';
 import type { DatabaseKind, ServerDatabase } from '../db/database';
 import { parseOr400, SyncHttpError } from '../http-error';
+import { oneOf } from '../db/value-list';
 import { lockWorkspace, maxSeq } from './workspace-log';
-import { encodeChanges } from './batch-codec';
+import { encodeBatches, type StoredBatch } from './batch-codec';
 import { partnerNameFromPush, partnerNameFromStore } from './partner-names';
 import { refusalMessage, refusalOf, type PartnerScopeState, type Writer } from './permissions';
 import {
@@ -51,15 +53,20 @@ export async function pushBatches(
     );
   }
   for (const batch of push.batches) checkBatchShape(batch, now);
+  refuseUnordered(push.batches);
 
-  const scoped = await resolveScopes(store.db, user.workspaceId, push.batches);
-  await checkPermissions(store.db, user, push.batches, scoped);
+  const scoped = await resolveScopes(store, user.workspaceId, push.batches);
+  await checkPermissions(store, user, push.batches, scoped);
 
   return store.db.transaction().execute(async (trx) => {
     await lockWorkspace(trx, store.kind, user.workspaceId);
-    const accepted = await insertBatches(trx, user, push.batches, scoped.scopeOf, now);
+    const marks = await loadMarks(trx, user.workspaceId, push.batches);
+    const plan = planLog(push.batches, scoped.scopeOf, marks, user.ownerId);
+    await insertLogRows(trx, user, plan.rows, now);
+    await saveMarks(trx, user.workspaceId, plan.marks);
     await insertRowScopes(trx, user.workspaceId, scoped.created);
-    await upsertPartnerScopes(trx, user.workspaceId, push.batches);
+    await upsertPartnerScopes(trx, user.workspaceId, plan.stored);
+    const accepted = plan.stored.length;
     return {
       accepted,
       duplicates: push.batches.length - accepted,
@@ -143,7 +150,7 @@ interface ScopedPush {
 
 /** Places every change in its scope; a change to a row the server cannot place refuses the push. */
 async function resolveScopes(
-  db: Kysely<ServerDatabase>,
+  store: PushStore,
   workspaceId: number,
   batches: readonly SyncBatch[],
 ): Promise<ScopedPush> {
@@ -166,7 +173,7 @@ async function resolveScopes(
       if (fixedScope(change) === null && !creations.has(change.rowId)) wanted.add(change.rowId);
     }
   }
-  const known = await loadRowScopes(db, workspaceId, [...wanted]);
+  const known = await loadRowScopes(store, workspaceId, [...wanted]);
 
   const resolve = (rowId: string, depth = 0): string | undefined => {
     const creation = creations.get(rowId);
@@ -205,38 +212,36 @@ function unplaceable(
 }
 
 async function loadRowScopes(
-  db: Kysely<ServerDatabase>,
+  store: PushStore,
   workspaceId: number,
   rowIds: readonly string[],
 ): Promise<Map<string, string>> {
   const known = new Map<string, string>();
-  for (let start = 0; start < rowIds.length; start += insertChunk) {
-    const rows = await db
-      .selectFrom('rowScopes')
-      .select(['rowId', 'partnerId'])
-      .where('workspaceId', '=', workspaceId)
-      .where('rowId', 'in', rowIds.slice(start, start + insertChunk))
-      .execute();
-    for (const row of rows) known.set(row.rowId, row.partnerId);
-  }
+  if (rowIds.length === 0) return known;
+  const rows = await store.db
+    .selectFrom('rowScopes')
+    .select(['rowId', 'partnerId'])
+    .where('workspaceId', '=', workspaceId)
+    .where(oneOf(store.kind, 'row_id', rowIds))
+    .execute();
+  for (const row of rows) known.set(row.rowId, row.partnerId);
   return known;
 }
 
 async function loadPartnerStates(
-  db: Kysely<ServerDatabase>,
+  store: PushStore,
   workspaceId: number,
   partnerIds: readonly string[],
 ): Promise<Map<string, PartnerScopeState>> {
   const states = new Map<string, PartnerScopeState>();
-  for (let start = 0; start < partnerIds.length; start += insertChunk) {
-    const rows = await db
-      .selectFrom('partnerScopes')
-      .select(['partnerId', 'region', 'ownerId'])
-      .where('workspaceId', '=', workspaceId)
-      .where('partnerId', 'in', partnerIds.slice(start, start + insertChunk))
-      .execute();
-    for (const row of rows) states.set(row.partnerId, { region: row.region, ownerId: row.ownerId });
-  }
+  if (partnerIds.length === 0) return states;
+  const rows = await store.db
+    .selectFrom('partnerScopes')
+    .select(['partnerId', 'region', 'ownerId'])
+    .where('workspaceId', '=', workspaceId)
+    .where(oneOf(store.kind, 'partner_id', partnerIds))
+    .execute();
+  for (const row of rows) states.set(row.partnerId, { region: row.region, ownerId: row.ownerId });
   return states;
 }
 
@@ -259,7 +264,7 @@ const ownerValue = (value: unknown): string | null =>
 
 /** Walks the push in order as the writer's role sees it; the first change refused refuses all. */
 async function checkPermissions(
-  db: Kysely<ServerDatabase>,
+  store: PushStore,
   user: AuthUser,
   batches: readonly SyncBatch[],
   scoped: ScopedPush,
@@ -275,7 +280,7 @@ async function checkPermissions(
       if (pointed) partnerIds.add(pointed);
     }),
   );
-  const states = await loadPartnerStates(db, user.workspaceId, [...partnerIds]);
+  const states = await loadPartnerStates(store, user.workspaceId, [...partnerIds]);
   const stateOf = (partnerId: string) => states.get(partnerId) ?? null;
 
   for (const [b, batch] of batches.entries()) {
@@ -300,7 +305,7 @@ async function checkPermissions(
         const partnerId = 'partnerId' in refusal ? refusal.partnerId : null;
         const name = partnerId
           ? (partnerNameFromPush(batches, partnerId) ??
-            (await partnerNameFromStore(db, user.workspaceId, partnerId)) ??
+            (await partnerNameFromStore(store.db, user.workspaceId, partnerId)) ??
             partnerId)
           : '';
         throw new SyncHttpError(403, 'FORBIDDEN', refusalMessage(writer, refusal, name), batch.id);
@@ -310,50 +315,155 @@ async function checkPermissions(
   }
 }
 
-async function insertBatches(
+/** The replica a stamp comes from: its suffix after the milliseconds and the counter. */
+export const replicaOf = (hlc: string): string => hlc.slice(23);
+
+/**
+ * Idempotency rests on each replica pushing its batches oldest stamp first (its outbox order): a
+ * push that goes back in time within one replica is refused rather than half taken for a retry.
+ */
+function refuseUnordered(batches: readonly SyncBatch[]): void {
+  const last = new Map<string, SyncBatch>();
+  for (const batch of batches) {
+    const replica = replicaOf(batch.hlc);
+    const previous = last.get(replica);
+    if (previous && (batch.hlc < previous.hlc || (batch.hlc === previous.hlc && batch.id !== previous.id))) {
+      throw new SyncHttpError(
+        400,
+        'BAD_REQUEST',
+        `The batches of a push must come oldest first, each with its own stamp: ${batch.id} (${batch.hlc}) follows ${previous.id} (${previous.hlc}).`,
+        batch.id,
+      );
+    }
+    last.set(replica, batch);
+  }
+}
+
+/** A replica's newest stored batch: its stamp, id, and the scopes of it stored so far. */
+export interface ReplicaMark {
+  hlc: string;
+  batchId: string;
+  scopes: string[];
+}
+
+async function loadMarks(
   trx: Transaction<ServerDatabase>,
-  user: AuthUser,
+  workspaceId: number,
+  batches: readonly SyncBatch[],
+): Promise<Map<string, ReplicaMark>> {
+  const replicas = [...new Set(batches.map((batch) => replicaOf(batch.hlc)))];
+  const rows = await trx
+    .selectFrom('replicaMarks')
+    .select(['replicaId', 'hlc', 'batchId', 'scopes'])
+    .where('workspaceId', '=', workspaceId)
+    .where('replicaId', 'in', replicas)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.replicaId,
+      { hlc: row.hlc, batchId: row.batchId, scopes: JSON.parse(row.scopes) as string[] },
+    ]),
+  );
+}
+
+export interface LogPlan {
+  /** Per scope, in order of first appearance, the parts of new batches to store in its row. */
+  rows: Map<string, StoredBatch[]>;
+  /** Batches (or parts of one) stored now, each once. */
+  stored: StoredBatch[];
+  /** The replicas' marks after this push (only those that moved). */
+  marks: Map<string, ReplicaMark>;
+}
+
+/**
+ * Pure: which parts of a push are new, given each replica's mark, grouped by scope. A stamp
+ * older than the mark is a retry; the mark's own batch is new only in scopes not yet stored (a
+ * huge batch arrives in parts by scope, all with its id and stamp).
+ */
+export function planLog(
   batches: readonly SyncBatch[],
   scopeOf: readonly string[][],
-  now: Date,
-): Promise<number> {
-  const receivedAt = now.toISOString();
-  const rows = batches.flatMap((batch, b) => {
+  known: ReadonlyMap<string, ReplicaMark>,
+  authorOwnerId: string,
+): LogPlan {
+  const marks = new Map<string, ReplicaMark>();
+  const rows = new Map<string, StoredBatch[]>();
+  const stored: StoredBatch[] = [];
+  batches.forEach((batch, b) => {
+    const replica = replicaOf(batch.hlc);
+    const mark = marks.get(replica) ?? known.get(replica);
+    if (mark && batch.hlc < mark.hlc) return;
+    const sameBatch = mark !== undefined && batch.hlc === mark.hlc && batch.id === mark.batchId;
+    const already = new Set(sameBatch ? mark.scopes : []);
     const byScope = new Map<string, SyncChange[]>();
     batch.changes.forEach((change, c) => {
       const scope = scopeOf[b]![c]!;
+      if (already.has(scope)) return;
       const list = byScope.get(scope);
       if (list) list.push(change);
       else byScope.set(scope, [change]);
     });
-    return [...byScope].map(([scope, changes]) => ({
-      workspaceId: user.workspaceId,
-      batchId: batch.id,
-      scope,
-      hlc: batch.hlc,
-      authorId: user.id,
-      // The actor is nearly always the author's own owner row: stored once, in users.
-      actor: batch.actor === user.ownerId ? '' : batch.actor,
-      label: batch.label,
-      origin: batch.origin,
-      undoes: batch.undoes,
-      permanent: batch.permanent ? 1 : 0,
-      changeCount: changes.length,
-      changes: encodeChanges(changes),
-      receivedAt,
-    }));
+    if (byScope.size === 0) return;
+    // The actor is nearly always the author's own owner row: stored once, in users.
+    const actor = batch.actor === authorOwnerId ? '' : batch.actor;
+    for (const [scope, changes] of byScope) {
+      const part = { ...batch, actor, changes };
+      const list = rows.get(scope);
+      if (list) list.push(part);
+      else rows.set(scope, [part]);
+    }
+    stored.push({ ...batch, changes: [...byScope.values()].flat() });
+    marks.set(replica, { hlc: batch.hlc, batchId: batch.id, scopes: [...already, ...byScope.keys()] });
   });
-  const stored = new Set<string>();
+  return { rows, stored, marks };
+}
+
+async function insertLogRows(
+  trx: Transaction<ServerDatabase>,
+  user: AuthUser,
+  parts: ReadonlyMap<string, StoredBatch[]>,
+  now: Date,
+): Promise<void> {
+  const rows = [...parts].map(([scope, batches]) => ({
+    workspaceId: user.workspaceId,
+    scope,
+    authorId: user.id,
+    receivedMs: now.getTime(),
+    changeCount: batches.reduce((sum, batch) => sum + batch.changes.length, 0),
+    body: encodeBatches(batches),
+  }));
   for (let start = 0; start < rows.length; start += insertChunk) {
-    const inserted = await trx
-      .insertInto('batches')
+    await trx
+      .insertInto('syncLog')
       .values(rows.slice(start, start + insertChunk))
-      .onConflict((conflict) => conflict.columns(['workspaceId', 'batchId', 'scope']).doNothing())
-      .returning('batchId')
       .execute();
-    for (const row of inserted) stored.add(row.batchId);
   }
-  return batches.filter((batch) => stored.has(batch.id)).length;
+}
+
+async function saveMarks(
+  trx: Transaction<ServerDatabase>,
+  workspaceId: number,
+  marks: ReadonlyMap<string, ReplicaMark>,
+): Promise<void> {
+  for (const [replicaId, mark] of marks) {
+    await trx
+      .insertInto('replicaMarks')
+      .values({
+        workspaceId,
+        replicaId,
+        hlc: mark.hlc,
+        batchId: mark.batchId,
+        scopes: JSON.stringify(mark.scopes),
+      })
+      .onConflict((conflict) =>
+        conflict.columns(['workspaceId', 'replicaId']).doUpdateSet((eb) => ({
+          hlc: eb.ref('excluded.hlc'),
+          batchId: eb.ref('excluded.batchId'),
+          scopes: eb.ref('excluded.scopes'),
+        })),
+      )
+      .execute();
+  }
 }
 
 async function insertRowScopes(

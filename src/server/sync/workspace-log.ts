@@ -19,10 +19,10 @@ export async function lockWorkspace(
   await sql`select id from workspaces where id = ${workspaceId} for update`.execute(db);
 }
 
-/** The sequence of the workspace's newest stored batch row (0 for an empty log). */
+/** The sequence of the workspace's newest log row (0 for an empty log). */
 export async function maxSeq(db: Kysely<ServerDatabase>, workspaceId: number): Promise<number> {
   const row = await db
-    .selectFrom('batches')
+    .selectFrom('syncLog')
     .select((eb) => eb.fn.max('seq').as('seq'))
     .where('workspaceId', '=', workspaceId)
     .executeTakeFirst();

@@ -45,7 +45,7 @@ describe.each(['sqlite', 'postgres'] as const)('push fuzzing (%s)', (kind) => {
   afterAll(() => server.close());
 
   const counts = async () => {
-    const count = async (table: 'batches' | 'rowScopes' | 'partnerScopes') =>
+    const count = async (table: 'syncLog' | 'rowScopes' | 'replicaMarks' | 'partnerScopes') =>
       Number(
         (
           await server.store.db
@@ -54,7 +54,7 @@ describe.each(['sqlite', 'postgres'] as const)('push fuzzing (%s)', (kind) => {
             .executeTakeFirstOrThrow()
         ).n,
       );
-    return [await count('batches'), await count('rowScopes'), await count('partnerScopes')];
+    return [await count('syncLog'), await count('rowScopes'), await count('partnerScopes')];
   };
 
   // Text PostgreSQL cannot store (NUL) and lone surrogates, besides ordinary strings.

@@ -12,7 +12,14 @@ import type {
   SyncTable,
 } from '../../../src/shared/sync-protocol';
 
-export const stamp = (ms: number, counter = 0, replica = 'replicaA') =>
+let replicas = 0;
+
+/**
+ * A clock stamp. Without a replica, each stamp gets a replica of its own: tests pick stamps for
+ * their ordering, while the server treats a replica's stamps as only growing (an older one is a
+ * retry). Tests of that rule name the replica.
+ */
+export const stamp = (ms: number, counter = 0, replica = `t${(++replicas).toString(36)}`) =>
   formatHlc({ wallMs: ms, counter }, replica);
 
 export const create = (table: SyncTable, rowId: string, fields: Record<string, unknown>): SyncChange => ({

@@ -1,9 +1,10 @@
-// Push and pull on both databases: pages and cursors, a retried push stored once, one client batch
+// Push and pull on both databases: pages (bounded by messages) and cursors, a retried push stored
+// once (by each replica's newest stamp, also for a huge batch sent in parts), one client batch
 // over two partners pulled as one batch, and every refusal (another workspace, a fast clock, too
 // many changes, malformed creations, rows the server cannot place) leaving nothing behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
-import type { PullResponse, PushResponse, SyncErrorBody } from '../../../src/shared/sync-protocol';
+import type { PullResponse, PushResponse, SyncBatch, SyncErrorBody } from '../../../src/shared/sync-protocol';
 import {
   openSyncServer,
   type FixtureUser,
@@ -22,7 +23,7 @@ const partner = (name: string, region: string, ownerId: string | null = null) =>
 });
 
 async function logCounts(server: SyncServerFixture) {
-  const count = async (table: 'batches' | 'rowScopes' | 'partnerScopes') =>
+  const count = async (table: 'syncLog' | 'rowScopes' | 'replicaMarks' | 'partnerScopes') =>
     Number(
       (
         await server.store.db
@@ -32,7 +33,7 @@ async function logCounts(server: SyncServerFixture) {
       ).n,
     );
   return {
-    batches: await count('batches'),
+    log: await count('syncLog'),
     rowScopes: await count('rowScopes'),
     partnerScopes: await count('partnerScopes'),
   };
@@ -66,15 +67,20 @@ describe.each(['sqlite', 'postgres'] as const)('sync push and pull (%s)', (kind)
       batch([set('partners', p, 'city', 'Bandung')], stamp(now - 2000)),
       batch([create('products', ulid(), { name: 'Router X' })], stamp(now - 1000)),
     ];
-    const response = await push(server.app, admin.headers, workspace.publicId, batches);
-    expect(response.statusCode).toBe(200);
-    const pushed = response.json<PushResponse>();
-    expect(pushed).toMatchObject({ accepted: 5, duplicates: 0 });
+    // One push each: a log row holds one push's batches for one partner, and pages hold whole rows.
+    let pushed: PushResponse | undefined;
+    for (const one of batches) {
+      const response = await push(server.app, admin.headers, workspace.publicId, [one]);
+      expect(response.statusCode).toBe(200);
+      pushed = response.json<PushResponse>();
+      expect(pushed).toMatchObject({ accepted: 1, duplicates: 0 });
+    }
 
+    // `limit` counts change messages: two one-change batches per page.
     const all = await pullAll(server.app, admin.headers, 0, 2);
     expect(all.pages.map((page) => page.batches.length)).toEqual([2, 2, 1]);
     expect(all.pages.map((page) => page.more)).toEqual([true, true, false]);
-    expect(all.cursor).toBe(pushed.cursor);
+    expect(all.cursor).toBe(pushed!.cursor);
     expect(all.batches.map((b) => b.id)).toEqual(batches.map((b) => b.id));
     expect(all.batches[0]).toMatchObject({
       label: 'Add partner Maju Jaya',
@@ -128,6 +134,85 @@ describe.each(['sqlite', 'postgres'] as const)('sync push and pull (%s)', (kind)
     expect(pulled.batches).toHaveLength(1);
     expect(pulled.batches[0]!.changes).toHaveLength(3);
     expect(new Set(pulled.batches[0]!.changes)).toEqual(new Set(both.changes));
+  });
+
+  it('knows a retry by the replica’s newest stamp: older batches are duplicates, never stored again', async () => {
+    const before = await pullAll(server.app, admin.headers);
+    const [first, second, third] = [1, 2, 3].map((n) =>
+      batch([create('products', ulid(), { name: `Cable ${n}` })], stamp(now, n, 'laptop1')),
+    ) as [SyncBatch, SyncBatch, SyncBatch];
+    expect((await push(server.app, admin.headers, workspace.publicId, [first, second])).json()).toMatchObject(
+      {
+        accepted: 2,
+        duplicates: 0,
+      },
+    );
+    // The answer to the first push was lost: the client sends it again with what came since.
+    expect(
+      (await push(server.app, admin.headers, workspace.publicId, [first, second, third])).json(),
+    ).toMatchObject({ accepted: 1, duplicates: 2 });
+    const after = await pullAll(server.app, admin.headers, before.cursor);
+    expect(after.batches.map((b) => b.id)).toEqual([first.id, second.id, third.id]);
+
+    // A push going back in time within one replica is refused whole, not half taken for a retry.
+    const counts = await logCounts(server);
+    const late = batch([create('products', ulid(), { name: 'Late' })], stamp(now, 9, 'laptop2'));
+    const early = batch([create('products', ulid(), { name: 'Early' })], stamp(now, 8, 'laptop2'));
+    const response = await push(server.app, admin.headers, workspace.publicId, [late, early]);
+    expect(response.statusCode).toBe(400);
+    expect(response.json<SyncErrorBody>().error).toMatchObject({ code: 'BAD_REQUEST', batchId: early.id });
+    expect(response.json<SyncErrorBody>().error.message).toMatch(/oldest first/);
+    expect(await logCounts(server)).toEqual(counts);
+  });
+
+  it('takes a huge batch sent in parts by partner (same id and stamp) once per part', async () => {
+    const before = await pullAll(server.app, admin.headers);
+    const [a, b] = [ulid(), ulid()];
+    const whole = batch(
+      [
+        create('partners', a, partner('Part A', 'North')),
+        create('contacts', ulid(), { partnerId: a, name: 'Ana' }),
+        create('partners', b, partner('Part B', 'West')),
+        create('contacts', ulid(), { partnerId: b, name: 'Budi' }),
+      ],
+      stamp(now, 20, 'laptop3'),
+      { label: 'Import partners' },
+    );
+    const partA = { ...whole, changes: whole.changes.slice(0, 2) };
+    const partB = { ...whole, changes: whole.changes.slice(2) };
+    const send = async (part: SyncBatch) =>
+      (await push(server.app, admin.headers, workspace.publicId, [part])).json<PushResponse>();
+    expect(await send(partA)).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect(await send(partA)).toMatchObject({ accepted: 0, duplicates: 1 });
+    expect(await send(partB)).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect(await send(partB)).toMatchObject({ accepted: 0, duplicates: 1 });
+    expect(await send(partA)).toMatchObject({ accepted: 0, duplicates: 1 });
+    const pulled = await pullAll(server.app, admin.headers, before.cursor);
+    // Both parts in one page: one batch, every change once.
+    expect(pulled.batches).toHaveLength(1);
+    expect(pulled.batches[0]).toMatchObject({ id: whole.id, label: 'Import partners' });
+    expect(new Set(pulled.batches[0]!.changes)).toEqual(new Set(whole.changes));
+  });
+
+  it('bounds a page by change messages, whole log rows and at least one', async () => {
+    const before = await pullAll(server.app, admin.headers);
+    const partners = [ulid(), ulid(), ulid()];
+    // One push of one batch over three partners: three log rows of 10 messages each.
+    const big = batch(
+      partners.flatMap((p, i) => [
+        create('partners', p, partner(`Big ${i}`, 'North')),
+        ...Array.from({ length: 9 }, (_, k) => set('partners', p, 'phone', `${i}-${k}`)),
+      ]),
+      stamp(now, 30),
+    );
+    await push(server.app, admin.headers, workspace.publicId, [big]);
+    const small = await pullAll(server.app, admin.headers, before.cursor, 4);
+    expect(small.pages.map((page) => page.batches[0]?.changes.length)).toEqual([10, 10, 10]);
+    const larger = await pullAll(server.app, admin.headers, before.cursor, 15);
+    expect(larger.pages.map((page) => page.batches[0]?.changes.length)).toEqual([20, 10]);
+    const whole = await pullAll(server.app, admin.headers, before.cursor, 30);
+    expect(whole.pages.map((page) => page.batches[0]?.changes.length)).toEqual([30]);
+    expect(new Set(whole.batches[0]!.changes)).toEqual(new Set(big.changes));
   });
 
   it('refuses a push for another workspace, with nothing stored', async () => {

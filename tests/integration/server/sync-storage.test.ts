@@ -110,22 +110,22 @@ describe('sync storage per message (postgres)', () => {
     await sql`vacuum analyze`.execute(server.store.db);
     const size = await sql<{
       bytes: number;
-    }>`select (pg_total_relation_size('batches') + pg_total_relation_size('row_scopes') + pg_total_relation_size('partner_scopes'))::int as bytes`.execute(
+    }>`select (pg_total_relation_size('sync_log') + pg_total_relation_size('replica_marks') + pg_total_relation_size('row_scopes') + pg_total_relation_size('partner_scopes'))::int as bytes`.execute(
       server.store.db,
     );
-    const heap = await sql<{ bytes: number }>`select pg_relation_size('batches')::int as bytes`.execute(
+    const heap = await sql<{ bytes: number }>`select pg_relation_size('sync_log')::int as bytes`.execute(
       server.store.db,
     );
     const perMessage = size.rows[0]!.bytes / messages;
     const parts = await sql<{
       name: string;
       bytes: number;
-    }>`select relname as name, pg_relation_size(oid)::int as bytes from pg_class where relname in ('batches', 'batches_identity', 'batches_log', 'batches_scope', 'row_scopes', 'row_scopes_pkey', 'partner_scopes', 'partner_scopes_pkey', 'partner_scopes_region') order by relname`.execute(
+    }>`select relname as name, pg_relation_size(oid)::int as bytes from pg_class where relname in ('sync_log', 'sync_log_order', 'replica_marks', 'row_scopes', 'row_scopes_pkey', 'partner_scopes', 'partner_scopes_pkey', 'partner_scopes_region') order by relname`.execute(
       server.store.db,
     );
     console.log(parts.rows.map((part) => `${part.name} ${Math.round(part.bytes / messages)}`).join(', '));
     console.log(
-      `${messages} messages: ${Math.round(perMessage)} bytes per message in all (batches heap alone ${Math.round(heap.rows[0]!.bytes / messages)})`,
+      `${messages} messages: ${Math.round(perMessage)} bytes per message in all (log heap alone ${Math.round(heap.rows[0]!.bytes / messages)})`,
     );
     expect(perMessage).toBeLessThan(650);
   });
