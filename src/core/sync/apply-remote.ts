@@ -9,7 +9,7 @@ import { decodeField, encodeFields, sameValue, type AppliedRow, type FieldValue 
 import { entityTables, type BatchOrigin, type Database, type EntityTable } from '../db/database';
 import { deriveLoyalty } from '../loyalty/derive';
 import { parseHlc } from './hlc';
-import { changeKey, loadFieldClocks, loadLoggedChanges, rowKey, type FieldClock } from './field-clocks';
+import { changeKey, loadCreationClocks, loadRowHistory, rowKey, type FieldClock } from './field-clocks';
 
 export interface RemoteMessage {
   batchId: string;
@@ -71,10 +71,14 @@ export async function applyRemote(
   messages: readonly RemoteMessage[],
   now: string,
 ): Promise<RemoteOutcome> {
-  const seen = await loadLoggedChanges(
-    trx,
-    batches.map((batch) => batch.id),
-  );
+  const batchIds = new Set(batches.map((batch) => batch.id));
+  const rowIds = new Set<string>();
+  for (const message of messages) {
+    batchIds.add(message.batchId);
+    rowIds.add(message.rowId);
+  }
+  const history = await loadRowHistory(trx, [...rowIds], batchIds);
+  const seen = history.logged;
   const fresh: RemoteMessage[] = [];
   for (const message of messages) {
     if (!(message.table in entityTables)) continue;
@@ -90,13 +94,17 @@ export async function applyRemote(
     freshBatches.add(message.batchId);
   }
 
-  const states = await loadRows(trx, fresh, await columnsByTable(trx, tables));
-  const clocks = await loadFieldClocks(
+  const columnsOf = await columnsByTable(trx, tables);
+  const states = await loadRows(trx, fresh, columnsOf);
+  // Creations' clocks only for rows created here before: a row never logged here has no clocks.
+  const clocks = history.clocks;
+  await loadCreationClocks(
     trx,
-    fresh.map((message) => [message.rowId, message.field] as const),
+    fresh
+      .filter((message) => history.created.has(rowKey(message.table, message.rowId)))
+      .map((message) => [message.rowId, message.field] as const),
+    clocks,
   );
-  const columnsOf = new Map<EntityTable, Map<string, string>>();
-  for (const table of tables) columnsOf.set(table, await tableColumns(trx, table));
   const log: LogRow[] = [];
   let applied = 0;
   let lost = 0;
@@ -246,44 +254,34 @@ async function columnsByTable(
   return columns;
 }
 
-/**
- * The rows these messages touch, read per table in one statement each, with only the columns the
- * messages name (the old values a change log row records).
- */
+/** The rows these messages touch, read per table in one statement each (every column). */
 async function loadRows(
   trx: Transaction<Database>,
   messages: readonly RemoteMessage[],
   columnsOf: ReadonlyMap<EntityTable, Map<string, string>>,
 ): Promise<Map<string, RowState>> {
   const states = new Map<string, RowState>();
-  const wanted = new Map<EntityTable, { ids: Set<string>; fields: Set<string> }>();
+  const wanted = new Map<EntityTable, string[]>();
   for (const message of messages) {
-    let want = wanted.get(message.table);
-    if (!want) wanted.set(message.table, (want = { ids: new Set(), fields: new Set() }));
-    want.ids.add(message.rowId);
-    const columns = columnsOf.get(message.table)!;
-    const named = message.field === '*' ? Object.keys(asFields(message.value)) : [message.field];
-    for (const field of named) if (columns.has(field) && field !== 'id') want.fields.add(field);
     const key = rowKey(message.table, message.rowId);
-    if (!states.has(key)) {
-      states.set(key, {
-        table: message.table,
-        rowId: message.rowId,
-        stored: false,
-        created: false,
-        createdAt: '',
-        values: {},
-        changed: new Set(),
-      });
-    }
+    if (states.has(key)) continue;
+    states.set(key, {
+      table: message.table,
+      rowId: message.rowId,
+      stored: false,
+      created: false,
+      createdAt: '',
+      values: {},
+      changed: new Set(),
+    });
+    let ids = wanted.get(message.table);
+    if (!ids) wanted.set(message.table, (ids = []));
+    ids.push(message.rowId);
   }
-  for (const [table, { ids, fields }] of wanted) {
-    const columns = columnsOf.get(table)!;
-    const selected = ['id', ...fields].map((field) => sql.raw(columns.get(field) ?? 'id'));
-    const result = await sql<
-      Record<string, unknown>
-    >`select ${sql.join(selected)} from ${sql.raw(sqlName(table))}
-      where id in (select value from json_each(${JSON.stringify([...ids])}))`.execute(trx);
+  for (const [table, ids] of wanted) {
+    const fields = [...columnsOf.get(table)!.keys()].filter((field) => field !== 'id');
+    const result = await sql<Record<string, unknown>>`select * from ${sql.raw(sqlName(table))}
+      where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(trx);
     for (const row of result.rows) {
       const state = states.get(rowKey(table, row.id as string))!;
       state.stored = true;
@@ -402,34 +400,40 @@ async function insertLog(trx: Transaction<Database>, log: readonly LogRow[]): Pr
 async function insertBatches(trx: Transaction<Database>, batches: readonly RemoteBatch[]): Promise<void> {
   if (batches.length === 0) return;
   const unique = new Map(batches.map((batch) => [batch.id, batch]));
-  const rows = [...unique.values()].map((batch) => ({
-    id: batch.id,
-    hlc: batch.hlc,
-    replicaId: parseHlc(batch.hlc).replicaId,
-    actor: batch.actor,
-    origin: batch.origin,
-    label: batch.label,
-    undoesBatchId: batch.undoes,
-    undoneByBatchId: null,
-    createdAt: new Date(parseHlc(batch.hlc).wallMs).toISOString(),
-    permanent: batch.permanent ? 1 : 0,
-    pushed: 1,
-  }));
-  for (let i = 0; i < rows.length; i += 1000) {
-    await trx
-      .insertInto('batches')
-      .values(rows.slice(i, i + 1000))
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+  const rows = [...unique.values()].map((batch) => {
+    const stamp = parseHlc(batch.hlc);
+    return [
+      batch.id,
+      batch.hlc,
+      stamp.replicaId,
+      batch.actor,
+      batch.origin,
+      batch.label,
+      batch.undoes,
+      new Date(stamp.wallMs).toISOString(),
+      batch.permanent ? 1 : 0,
+    ];
+  });
+  for (let i = 0; i < rows.length; i += rowsPerInsert) {
+    // `where true` lets SQLite read the upsert clause after a select.
+    await sql`insert into batches (id, hlc, replica_id, actor, origin, label, undoes_batch_id,
+        undone_by_batch_id, created_at, permanent, pushed)
+      select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+        json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
+        json_extract(value, '$[6]'), null, json_extract(value, '$[7]'), json_extract(value, '$[8]'), 1
+      from json_each(${JSON.stringify(rows.slice(i, i + rowsPerInsert))}) where true
+      on conflict (id) do nothing`.execute(trx);
   }
-  // An undo marks what it undid, whichever of the two arrived first.
-  const ids = JSON.stringify(
-    [...unique.values()].flatMap((batch) => (batch.undoes ? [batch.id, batch.undoes] : [batch.id])),
-  );
+  // An undo marks what it undid, whichever of the two arrived first: the undos that are in this
+  // page or whose target is (one pass over the undo batches, not a lookup per batch of the page).
+  const ids = JSON.stringify([...unique.keys()]);
   await sql`update batches set undone_by_batch_id =
       (select u.id from batches u where u.undoes_batch_id = batches.id order by u.hlc limit 1)
-    where undone_by_batch_id is null and id in (select value from json_each(${ids}))
-      and exists (select 1 from batches u where u.undoes_batch_id = batches.id)`.execute(trx);
+    where undone_by_batch_id is null and id in (
+      select undoes_batch_id from batches
+      where undoes_batch_id is not null
+        and (id in (select value from json_each(${ids}))
+          or undoes_batch_id in (select value from json_each(${ids}))))`.execute(trx);
 }
 
 /** Loyalty scores of the partners these rows belong to; their own changes are the origin's. */
