@@ -5,7 +5,7 @@
 import { CoreError } from '../../../shared/errors';
 import type { ChangeEvent } from '../../../shared/events';
 import type { SyncConnectInput, SyncState, SyncStatus } from '../../../shared/sync';
-import { sessionSchema, type SyncSession, type TeamUser } from '../../../shared/sync-protocol';
+import { sessionSchema, syncLimits, type SyncSession, type TeamUser } from '../../../shared/sync-protocol';
 import { fieldMessage } from '../../../shared/validation';
 import type { CoreContext } from '../../context';
 import { ensureProfile } from '../../owners/service';
@@ -50,7 +50,8 @@ export const defaultSyncTiming: SyncTiming = {
   backoffMs: 2_000,
   maxBackoffMs: 60_000,
   requestTimeoutMs: 60_000,
-  pullPageSize: 1_000,
+  /** Change messages per pull page: few large pages (each is one transaction, one fsync). */
+  pullPageSize: syncLimits.maxPullLimit,
   snapshotPageSize: 2_000,
 };
 

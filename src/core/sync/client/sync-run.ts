@@ -173,7 +173,7 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
         env.http.json(
           {
             method: 'GET',
-            path: `/v1/sync/pull?after=${cursor}&limit=${env.pullPageSize}`,
+            path: `/v1/sync/pull?after=${cursor}&limit=${Math.min(env.pullPageSize, syncLimits.maxPullLimit)}`,
             token,
           },
           pullResponseSchema,
