@@ -27,7 +27,10 @@ export async function startServerProcess(
     ...process.env,
     ...('databaseUrl' in location ? { DATABASE_URL: location.databaseUrl } : {}),
   };
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // CK_BENCH_SERVER_PROFILE=DIR writes a V8 CPU profile of the server there (to see where a push goes).
+  const profile = process.env.CK_BENCH_SERVER_PROFILE;
+  const nodeArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await readAddress(child);
   return {
     url,
