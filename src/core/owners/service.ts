@@ -115,13 +115,13 @@ export async function ensureProfile(ctx: Omit<CoreContext, 'selfOwnerId'> & { se
 export async function adoptTeamIdentity(
   ctx: CoreContext,
   user: { name: string; email: string },
-): Promise<void> {
+): Promise<boolean> {
   const existing = await ctx.db
     .selectFrom('owners')
     .select(['name', 'email'])
     .where('id', '=', ctx.selfOwnerId)
     .executeTakeFirst();
-  if (existing && (existing.email !== '' || existing.name !== defaultProfileName())) return;
+  if (existing && (existing.email !== '' || existing.name !== defaultProfileName())) return false;
   await ctx.write({
     label: existing ? 'Use the name from the team workspace' : 'Create profile',
     origin: 'system',
@@ -131,6 +131,7 @@ export async function adoptTeamIdentity(
       ...(existing ? {} : { region: '', deletedAt: null }),
     }),
   });
+  return true;
 }
 
 function defaultProfileName(): string {

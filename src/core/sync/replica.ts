@@ -11,6 +11,7 @@ import type { CoreContext } from '../context';
 import type { Database, EntityTable } from '../db/database';
 import { applyRemote, type RemoteBatch, type RemoteMessage } from './apply-remote';
 import { snapshotMessages } from './snapshot-import';
+import { postAwardsForSyncedDecisions } from '../incentives/synced-decisions';
 
 export { countWaitingChanges, listRefused, markPushed, markRefused, readOutbox } from './outbox';
 export { localDataSummary, purgeLocalData } from './purge';
@@ -38,6 +39,7 @@ export async function applyPulledBatches(
   batches: readonly PulledBatch[],
   cursor?: number,
 ): Promise<AppliedPull> {
+  let awardsToCheck: string[] = [];
   const remote: RemoteBatch[] = [];
   const messages: RemoteMessage[] = [];
   for (const batch of batches) {
@@ -62,6 +64,7 @@ export async function applyPulledBatches(
     }
   }
   const outcome = await inMergeTransaction(ctx.db, async (trx) => {
+    awardsToCheck = await claimsOfAwardsPostedHereToo(trx, messages);
     const result = await applyRemote(trx, remote, messages, new Date().toISOString());
     if (cursor !== undefined) {
       await trx
@@ -75,7 +78,38 @@ export async function applyPulledBatches(
   // Local stamps stay ahead of everything seen, so a local edit after a pull wins.
   for (const batch of batches) ctx.clock.observe(batch.hlc);
   if (outcome.batches > 0) ctx.emit({ tables: outcome.tables, batchId: null });
+  // Both computers posted the same award step while offline: if they decided different claims,
+  // the rules now owe more than that one step. A failure here must not stop the sync; the next
+  // decision in that period posts the difference too.
+  await postAwardsForSyncedDecisions(ctx, awardsToCheck).catch(() => null);
   return outcome;
+}
+
+/**
+ * Award entries that arrive but already exist here were posted by both computers (their ids name
+ * the step): the claims they were posted for, whose periods may still be owed something.
+ */
+async function claimsOfAwardsPostedHereToo(
+  trx: Transaction<Database>,
+  messages: readonly RemoteMessage[],
+): Promise<string[]> {
+  const incoming = new Map<string, string>();
+  for (const message of messages) {
+    if (message.table !== 'ledgerEntries' || message.field !== '*') continue;
+    const claimId = (message.value as { claimId?: unknown } | null)?.claimId;
+    if (typeof claimId === 'string') incoming.set(message.rowId, claimId);
+  }
+  const claims = new Set<string>();
+  const ids = [...incoming.keys()];
+  for (let i = 0; i < ids.length; i += 500) {
+    const existing = await trx
+      .selectFrom('ledgerEntries')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of existing) claims.add(incoming.get(row.id)!);
+  }
+  return [...claims];
 }
 
 /**

@@ -32,8 +32,11 @@ describe.each(['sqlite', 'postgres'] as const)('team sync between two computers 
     const joined = await joinByInvite(a, server, await server.invite());
     expect(joined).toMatchObject({ state: 'synced', workspace: { name: 'Acme Channel' }, waiting: 0 });
     expect(joined.user).toMatchObject({ role: 'admin' });
-    // The first admin keeps the identity of its computer.
-    expect((await a.ok('app.status', {})).profile.id).toBe(aOwner);
+    // The first admin keeps the identity of its computer, now under the name they signed up with
+    // (teammates never see their edits as the computer's user name or "Me").
+    const profile = (await a.ok('app.status', {})).profile;
+    expect(profile.id).toBe(aOwner);
+    expect(profile.name).toBe(joined.user!.name);
 
     const { id: partnerId } = await a.ok('partners.create', partnerInput('Maju Jaya', 'North', aOwner));
     expect((await a.ok('sync.status', {})).waiting).toBeGreaterThan(0);
@@ -45,7 +48,7 @@ describe.each(['sqlite', 'postgres'] as const)('team sync between two computers 
     const invitation = await a.ok('team.invite', { role: 'admin', regions: [], ownerId: budi, note: 'Budi' });
     const bStatus = await joinByInvite(b, server, invitation.code);
     expect(bStatus.state).toBe('synced');
-    expect((await b.ok('app.status', {})).profile.id).toBe(budi);
+    expect((await b.ok('app.status', {})).profile).toMatchObject({ id: budi, name: 'Budi Santoso' });
     expect((await b.ok('partners.get', { id: partnerId })).name).toBe('Maju Jaya');
 
     // Both go offline and edit: the same field on both (B later), and one field each.

@@ -174,6 +174,54 @@ describe('sync scenarios', () => {
     expect((await a!.ok('partners.list', {})).total).toBe(1);
   });
 
+  it('two computers approving different claims of one period offline end with the whole award, once', async () => {
+    const fx = await openIncentiveFixture();
+    open.push({ dispose: () => fx.close() });
+    const [b] = await replicas(1);
+    const relay = new SyncRelay();
+    const programId = await fx.program();
+    const partnerId = await fx.partner('Maju Jaya');
+    const productId = await fx.product('AC-1200X', 'aircon');
+    await fx.enroll(programId, partnerId);
+    await fx.rules(programId, [
+      {
+        key: 'per-unit',
+        name: 'Points per aircon',
+        award: 'points',
+        basis: 'units',
+        calc: { kind: 'rate', rate: 10, every: 1 },
+      },
+    ]);
+    const lines = [{ productId, quantity: 3, amountMinor: 450_000 }];
+    const first = await fx.claim(programId, partnerId, 'INV-0042', '2026-11-03', lines);
+    const second = await fx.claim(programId, partnerId, 'INV-0043', '2026-11-04', lines);
+    await pushAll(fx, relay);
+    await pullAll(b!, relay);
+
+    // Offline: A approves one claim, B the other. Both post "the first 30 points" (the same step).
+    await fx.decide(first, 'approve', '2026-11-20');
+    const revision = (await b!.ok('claims.get', { id: second })).revision;
+    await b!.ok('claims.decide', {
+      id: second,
+      revision,
+      decision: 'approve',
+      reason: '',
+      today: '2026-11-20',
+    });
+    for (let round = 0; round < 3; round++) {
+      await pushAll(fx, relay);
+      await pushAll(b!, relay);
+      await pullAll(fx, relay);
+      await pullAll(b!, relay);
+    }
+    const amounts = async (replica: { ctx: Replica['ctx'] }) =>
+      (await replica.ctx.db.selectFrom('ledgerEntries').select(['id', 'amount']).orderBy('id').execute()).map(
+        (row) => [row.id, row.amount],
+      );
+    expect(await amounts(fx)).toEqual(await amounts(b!));
+    expect((await amounts(b!)).reduce((sum, [, amount]) => sum + Number(amount), 0)).toBe(60);
+  });
+
   it('awards of a claim approved on one computer are not posted again on the other', async () => {
     const fx = await openIncentiveFixture();
     open.push({ dispose: () => fx.close() });

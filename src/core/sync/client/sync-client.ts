@@ -8,7 +8,7 @@ import type { SyncConnectInput, SyncState, SyncStatus } from '../../../shared/sy
 import { sessionSchema, syncLimits, type SyncSession, type TeamUser } from '../../../shared/sync-protocol';
 import { fieldMessage } from '../../../shared/validation';
 import type { CoreContext } from '../../context';
-import { ensureProfile } from '../../owners/service';
+import { adoptTeamIdentity } from '../../owners/service';
 import { countWaitingChanges, listRefused, localDataSummary, purgeLocalData } from '../replica';
 import type { SecretStore } from '../secret-store';
 import { backUpBeforeJoining } from './backup';
@@ -353,11 +353,9 @@ export class SyncClient {
       await pullChanges(env);
       // The user's owner row came with the workspace; one that did not (a first admin who chose
       // to start from an empty workspace) is made now, after the pull, never before it, and goes
-      // out with this sync.
-      if (!(await this.ownProfileExists())) {
-        await ensureProfile(this.ctx);
-        await pushOutbox(env);
-      }
+      // out with this sync. A profile still under the computer's default name takes the name the
+      // person signed up with, so teammates never see their edits as "Me".
+      if (settings.user && (await adoptTeamIdentity(this.ctx, settings.user))) await pushOutbox(env);
       await writeSyncSettings(this.ctx.db, { lastSyncAt: new Date().toISOString() });
       this.live = { state: 'synced', error: null };
       outcome = 'done';
@@ -370,15 +368,6 @@ export class SyncClient {
       this.loop?.soon();
     }
     return outcome;
-  }
-
-  private async ownProfileExists(): Promise<boolean> {
-    const row = await this.ctx.db
-      .selectFrom('owners')
-      .select('id')
-      .where('id', '=', this.ctx.selfOwnerId)
-      .executeTakeFirst();
-    return row !== undefined;
   }
 
   private env(settings: SyncSettings): SyncRunEnv {
