@@ -1,22 +1,8 @@
 // The team page (administrators): the workspace's users with their roles, regions and access,
 // the invitations not used yet, and inviting a teammate.
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLock, IconLockOpen, IconPencil, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,13 +12,13 @@ import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
 import { coreQueryKey } from '../../api/query-keys';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { dateTime } from '../../i18n/date-format';
 import { errorText } from '../../i18n/error-text';
 import { isTeamAdmin, useSyncStatus } from '../sync/use-sync-status';
 import { ConfirmAccessModal } from './ConfirmAccessModal';
 import { EditUserModal } from './EditUserModal';
 import { InviteModal } from './InviteModal';
-import { regionsText } from './team-regions';
+import { PendingInvitations } from './PendingInvitations';
+import { TeamUsersTable } from './TeamUsersTable';
 
 export function TeamPage() {
   const { t } = useTranslation();
@@ -59,7 +45,7 @@ export function TeamPage() {
 }
 
 function TeamAdmin({ workspace, myEmail }: { workspace: string; myEmail: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const team = useCoreQuery('team.list', {});
   const owners = useCoreQuery('owners.list', {});
@@ -69,7 +55,6 @@ function TeamAdmin({ workspace, myEmail }: { workspace: string; myEmail: string 
   const [busy, setBusy] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: coreQueryKey('team.list', {}) });
   const ownerName = (id: string) => owners.data?.find((owner) => owner.id === id)?.name ?? '—';
-  const regionWords = { all: t('team.users.allRegions'), none: t('team.users.noRegions') };
 
   async function setAccess(user: TeamUser) {
     setBusy(true);
@@ -122,151 +107,13 @@ function TeamAdmin({ workspace, myEmail }: { workspace: string; myEmail: string 
         <Skeleton height={200} />
       ) : (
         <>
-          <Card withBorder padding="lg" component="section" aria-labelledby="team-users">
-            <Title order={2} size="h4" id="team-users" mb="sm">
-              {t('team.users.title')}
-            </Title>
-            {team.data.users.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('team.users.none')}
-              </Text>
-            ) : (
-              <Table.ScrollContainer minWidth={720}>
-                <Table verticalSpacing="xs" aria-label={t('team.users.title')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('team.users.name')}</Table.Th>
-                      <Table.Th>{t('team.users.email')}</Table.Th>
-                      <Table.Th>{t('team.users.role')}</Table.Th>
-                      <Table.Th>{t('team.users.regions')}</Table.Th>
-                      <Table.Th>{t('team.users.status')}</Table.Th>
-                      <Table.Th>
-                        <VisuallyHidden>{t('team.users.actions')}</VisuallyHidden>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {team.data.users.map((user) => {
-                      const me = user.email === myEmail;
-                      return (
-                        <Table.Tr key={user.id} c={user.revoked ? 'dimmed' : undefined}>
-                          <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                            {user.name}
-                            {me ? (
-                              <Text span size="xs" c="dimmed">
-                                {' '}
-                                ({t('team.users.you')})
-                              </Text>
-                            ) : null}
-                          </Table.Td>
-                          <Table.Td style={{ overflowWrap: 'anywhere' }}>{user.email}</Table.Td>
-                          <Table.Td>{t(`sync.role.${user.role}`)}</Table.Td>
-                          <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                            {regionsText(user.role, user.regions, regionWords)}
-                          </Table.Td>
-                          <Table.Td>
-                            <Badge
-                              variant="light"
-                              color={user.revoked ? 'gray' : 'teal'}
-                              leftSection={
-                                user.revoked ? (
-                                  <IconLock size={12} aria-hidden />
-                                ) : (
-                                  <IconLockOpen size={12} aria-hidden />
-                                )
-                              }
-                            >
-                              {t(user.revoked ? 'team.users.revoked' : 'team.users.active')}
-                            </Badge>
-                          </Table.Td>
-                          <Table.Td>
-                            {me ? null : (
-                              <Group gap={4} justify="flex-end" wrap="nowrap">
-                                <Tooltip label={t('team.users.edit', { name: user.name })}>
-                                  <ActionIcon
-                                    variant="subtle"
-                                    aria-label={t('team.users.edit', { name: user.name })}
-                                    onClick={() => setEditing(user)}
-                                  >
-                                    <IconPencil size={16} aria-hidden />
-                                  </ActionIcon>
-                                </Tooltip>
-                                <Tooltip
-                                  label={t(user.revoked ? 'team.users.restore' : 'team.users.revoke', {
-                                    name: user.name,
-                                  })}
-                                >
-                                  <ActionIcon
-                                    variant="subtle"
-                                    color={user.revoked ? 'teal' : 'red'}
-                                    aria-label={t(user.revoked ? 'team.users.restore' : 'team.users.revoke', {
-                                      name: user.name,
-                                    })}
-                                    onClick={() => setChangingAccess(user)}
-                                  >
-                                    {user.revoked ? (
-                                      <IconLockOpen size={16} aria-hidden />
-                                    ) : (
-                                      <IconLock size={16} aria-hidden />
-                                    )}
-                                  </ActionIcon>
-                                </Tooltip>
-                              </Group>
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-          </Card>
-          <Card withBorder padding="lg" component="section" aria-labelledby="team-invitations">
-            <Title order={2} size="h4" id="team-invitations" mb="sm">
-              {t('team.invitations.title')}
-            </Title>
-            {team.data.invitations.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('team.invitations.none')}
-              </Text>
-            ) : (
-              <Table.ScrollContainer minWidth={640}>
-                <Table verticalSpacing="xs" aria-label={t('team.invitations.title')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('team.invitations.for')}</Table.Th>
-                      <Table.Th>{t('team.invitations.owner')}</Table.Th>
-                      <Table.Th>{t('team.users.role')}</Table.Th>
-                      <Table.Th>{t('team.users.regions')}</Table.Th>
-                      <Table.Th>{t('team.invitations.expires')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {team.data.invitations.map((invitation) => (
-                      <Table.Tr key={invitation.id}>
-                        <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                          {invitation.note || (
-                            <Text span size="sm" c="dimmed">
-                              {t('team.invitations.noNote')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{ownerName(invitation.ownerId)}</Table.Td>
-                        <Table.Td>{t(`sync.role.${invitation.role}`)}</Table.Td>
-                        <Table.Td>{regionsText(invitation.role, invitation.regions, regionWords)}</Table.Td>
-                        <Table.Td>
-                          <time dateTime={invitation.expiresAt}>
-                            {dateTime(invitation.expiresAt, i18n.language)}
-                          </time>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-          </Card>
+          <TeamUsersTable
+            users={team.data.users}
+            myEmail={myEmail}
+            onEdit={setEditing}
+            onChangeAccess={setChangingAccess}
+          />
+          <PendingInvitations invitations={team.data.invitations} ownerName={ownerName} />
         </>
       )}
       <InviteModal
