@@ -123,7 +123,11 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function openLiveServer(kind: DatabaseKind): Promise<LiveServer> {
+export async function openLiveServer(
+  kind: DatabaseKind,
+  /** The server's clock (a test of a computer whose clock runs ahead sets it behind). */
+  now?: () => Date,
+): Promise<LiveServer> {
   const cleanups: (() => Promise<unknown>)[] = [];
   let store: ServerStore;
   if (kind === 'postgres') {
@@ -136,7 +140,7 @@ export async function openLiveServer(kind: DatabaseKind): Promise<LiveServer> {
     store = await openServerStore({ dataDir: dir });
   }
   cleanups.push(() => store.close());
-  const app = await buildServer({ store, version: 'test' });
+  const app = await buildServer({ store, version: 'test', ...(now ? { now } : {}) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   cleanups.push(() => app.close());
   const port = (app.server.address() as net.AddressInfo).port;

@@ -1,0 +1,90 @@
+// History the server has folded into snapshots: a computer that was away longer than the
+// compaction age is told to resync (410), merges the snapshot keeping its own unpushed edit, and
+// a new computer joins from the snapshot. And a computer whose clock runs far ahead is refused
+// with the server's message, shown in its status, nothing applied.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compactHistory } from '../../../src/server/sync/compaction';
+import {
+  joinByInvite,
+  openClient,
+  openLiveServer,
+  partnerInput,
+  type Client,
+  type LiveServer,
+} from './client-harness';
+
+describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drift (%s)', (kind) => {
+  let server: LiveServer;
+  const clients: Client[] = [];
+
+  beforeEach(async () => {
+    server = await openLiveServer(kind);
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) await client.dispose();
+    await server.close();
+  });
+
+  async function client(): Promise<Client> {
+    const opened = await openClient();
+    clients.push(opened);
+    return opened;
+  }
+
+  it('resyncs from the snapshot after the history it missed was compacted, keeping its own edit', async () => {
+    const a = await client();
+    const b = await client();
+    await joinByInvite(a, server, await server.invite());
+    await joinByInvite(b, server, await server.invite());
+    const { id: first } = await a.ok('partners.create', partnerInput('Maju Jaya', 'North'));
+    const { id: second } = await a.ok('partners.create', partnerInput('Sinar Abadi', 'North'));
+    await a.ok('sync.now', {});
+    await b.ok('sync.now', {});
+
+    // A edits while B is away; B edits another partner without syncing.
+    const one = await a.ok('partners.get', { id: first });
+    await a.ok('partners.update', { id: first, partner: { ...one, city: 'Ipoh' }, allowDuplicate: true });
+    await a.ok('sync.now', {});
+    const two = await b.ok('partners.get', { id: second });
+    await b.ok('partners.update', { id: second, partner: { ...two, city: 'Melaka' }, allowDuplicate: true });
+
+    // The server folds everything into its snapshot (as if B had been away past the age).
+    const folded = await compactHistory(server.store, {
+      now: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000),
+      olderThanDays: 1,
+    });
+    expect(folded).toBeGreaterThan(0);
+
+    expect(await b.ok('sync.now', {})).toMatchObject({ state: 'synced', waiting: 0, error: null });
+    expect((await b.ok('partners.get', { id: first })).city).toBe('Ipoh');
+    expect((await b.ok('partners.get', { id: second })).city).toBe('Melaka');
+    await a.ok('sync.now', {});
+    expect((await a.ok('partners.get', { id: second })).city).toBe('Melaka');
+
+    // A new computer joins from the snapshot, not the (gone) history.
+    const c = await client();
+    expect(await joinByInvite(c, server, await server.invite())).toMatchObject({ state: 'synced' });
+    expect((await c.ok('partners.get', { id: first })).city).toBe('Ipoh');
+    expect((await c.ok('partners.get', { id: second })).city).toBe('Melaka');
+  });
+
+  it('shows the server refusing a clock far ahead, and stores nothing', async () => {
+    // This computer's clock runs two hours ahead of the server's.
+    await server.close();
+    server = await openLiveServer(kind, () => new Date(Date.now() - 2 * 60 * 60 * 1000));
+    const a = await client();
+    await a.ok('partners.create', partnerInput('From The Future', 'North'));
+    expect(await joinByInvite(a, server, await server.invite())).toMatchObject({ state: 'choose' });
+    // The upload is refused; whether the join answers or fails, the status says why.
+    await a.core.call('sync.join', { choice: 'upload' });
+    const status = await a.ok('sync.now', {});
+    expect(status.state).toBe('error');
+    expect(status.error).toMatch(/clock/i);
+    expect(status.waiting).toBeGreaterThan(0);
+    const stored = await server.store.db
+      .selectFrom('syncLog' as never)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number((stored as { n: number }).n)).toBe(0);
+  });
+});
