@@ -1,5 +1,5 @@
 // The header's sync indicator, fed by the polled status; absent while sync is off.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/error-text';
@@ -12,6 +12,14 @@ export function SyncIndicator() {
   const showStatus = useShowSyncStatus();
   const [syncingNow, setSyncingNow] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const connected = !!status.data && status.data.state !== 'off';
+  // Back online: sync at once rather than when the core's backoff next retries (up to a minute).
+  useEffect(() => {
+    if (!connected) return;
+    const onOnline = () => void call('sync.now', {}).then(showStatus, () => undefined);
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [connected, showStatus]);
   if (!status.data || status.data.state === 'off') return null;
 
   async function syncNow() {
