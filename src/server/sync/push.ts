@@ -34,8 +34,11 @@ export interface PushStore {
   kind: DatabaseKind;
 }
 
-/** Rows per insert statement (SQLite allows 32,766 bound values in one statement). */
-const insertChunk = 500;
+/**
+ * Rows per multi-row insert: as many as fit under SQLite's 32,766 bound values, so a push's log
+ * rows and partners take one statement each (PostgreSQL allows 65,535).
+ */
+const chunkFor = (columns: number): number => Math.floor(32_000 / columns);
 
 export async function pushBatches(
   store: PushStore,
@@ -62,15 +65,16 @@ export async function pushBatches(
     await lockWorkspace(trx, store.kind, user.workspaceId);
     const marks = await loadMarks(trx, user.workspaceId, push.batches);
     const plan = planLog(push.batches, scoped.scopeOf, marks, user.ownerId);
-    await insertLogRows(trx, user, plan.rows, now);
+    const lastSeq = await insertLogRows(trx, user, plan.rows, now);
     await saveMarks(trx, user.workspaceId, plan.marks);
-    await insertRowScopes(trx, user.workspaceId, scoped.created);
+    await insertRowScopes(trx, store.kind, user.workspaceId, scoped.created);
     await upsertPartnerScopes(trx, user.workspaceId, plan.stored);
     const accepted = plan.stored.length;
     return {
       accepted,
       duplicates: push.batches.length - accepted,
-      cursor: await maxSeq(trx, user.workspaceId),
+      // The workspace lock makes this push's rows the log's newest.
+      cursor: lastSeq ?? (await maxSeq(trx, user.workspaceId)),
       serverTime: now.toISOString(),
     };
   });
@@ -418,12 +422,13 @@ export function planLog(
   return { rows, stored, marks };
 }
 
+/** Inserts the push's log rows; answers the last sequence given, or null when nothing was new. */
 async function insertLogRows(
   trx: Transaction<ServerDatabase>,
   user: AuthUser,
   parts: ReadonlyMap<string, StoredBatch[]>,
   now: Date,
-): Promise<void> {
+): Promise<number | null> {
   const rows = [...parts].map(([scope, batches]) => ({
     workspaceId: user.workspaceId,
     scope,
@@ -432,12 +437,17 @@ async function insertLogRows(
     changeCount: batches.reduce((sum, batch) => sum + batch.changes.length, 0),
     body: encodeBatches(batches),
   }));
-  for (let start = 0; start < rows.length; start += insertChunk) {
-    await trx
+  let last: number | null = null;
+  const chunk = chunkFor(6);
+  for (let start = 0; start < rows.length; start += chunk) {
+    const inserted = await trx
       .insertInto('syncLog')
-      .values(rows.slice(start, start + insertChunk))
+      .values(rows.slice(start, start + chunk))
+      .returning('seq')
       .execute();
+    for (const row of inserted) last = Math.max(last ?? 0, Number(row.seq));
   }
+  return last;
 }
 
 async function saveMarks(
@@ -445,40 +455,46 @@ async function saveMarks(
   workspaceId: number,
   marks: ReadonlyMap<string, ReplicaMark>,
 ): Promise<void> {
-  for (const [replicaId, mark] of marks) {
-    await trx
-      .insertInto('replicaMarks')
-      .values({
+  if (marks.size === 0) return;
+  await trx
+    .insertInto('replicaMarks')
+    .values(
+      [...marks].map(([replicaId, mark]) => ({
         workspaceId,
         replicaId,
         hlc: mark.hlc,
         batchId: mark.batchId,
         scopes: JSON.stringify(mark.scopes),
-      })
-      .onConflict((conflict) =>
-        conflict.columns(['workspaceId', 'replicaId']).doUpdateSet((eb) => ({
-          hlc: eb.ref('excluded.hlc'),
-          batchId: eb.ref('excluded.batchId'),
-          scopes: eb.ref('excluded.scopes'),
-        })),
-      )
-      .execute();
-  }
+      })),
+    )
+    .onConflict((conflict) =>
+      conflict.columns(['workspaceId', 'replicaId']).doUpdateSet((eb) => ({
+        hlc: eb.ref('excluded.hlc'),
+        batchId: eb.ref('excluded.batchId'),
+        scopes: eb.ref('excluded.scopes'),
+      })),
+    )
+    .execute();
 }
 
+/** The scopes of the rows this push created, in one statement whatever their number. */
 async function insertRowScopes(
   trx: Transaction<ServerDatabase>,
+  kind: DatabaseKind,
   workspaceId: number,
   created: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const rows = [...created].map(([rowId, partnerId]) => ({ workspaceId, rowId, partnerId }));
-  for (let start = 0; start < rows.length; start += insertChunk) {
-    await trx
-      .insertInto('rowScopes')
-      .values(rows.slice(start, start + insertChunk))
-      .onConflict((conflict) => conflict.columns(['workspaceId', 'rowId']).doNothing())
-      .execute();
-  }
+  if (created.size === 0) return;
+  const rowIds = [...created.keys()];
+  const partnerIds = [...created.values()];
+  const rows =
+    kind === 'postgres'
+      ? sql`select ${workspaceId}::integer, r.row_id, r.partner_id from unnest(${rowIds}::text[], ${partnerIds}::text[]) as r(row_id, partner_id)`
+      : sql`select ${workspaceId}, json_extract(value, '$[0]'), json_extract(value, '$[1]') from json_each(${JSON.stringify([...created])})`;
+  // SQLite needs the `where true` to read `on conflict` as the upsert clause, not a join's.
+  await sql`insert into row_scopes (workspace_id, row_id, partner_id) ${rows} where true on conflict (workspace_id, row_id) do nothing`.execute(
+    trx,
+  );
 }
 
 interface Stamped<T> {
@@ -519,10 +535,11 @@ async function upsertPartnerScopes(
     ownerId: entry.owner?.value ?? null,
     ownerHlc: entry.owner?.hlc ?? '',
   }));
-  for (let start = 0; start < rows.length; start += insertChunk) {
+  const chunk = chunkFor(6);
+  for (let start = 0; start < rows.length; start += chunk) {
     await trx
       .insertInto('partnerScopes')
-      .values(rows.slice(start, start + insertChunk))
+      .values(rows.slice(start, start + chunk))
       .onConflict((conflict) =>
         conflict.columns(['workspaceId', 'partnerId']).doUpdateSet({
           region: sql`case when excluded.region_hlc > partner_scopes.region_hlc then excluded.region else partner_scopes.region end`,
