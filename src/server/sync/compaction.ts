@@ -6,7 +6,6 @@
 // rows are old enough, holding the workspace's lock, so two server instances compacting at once
 // fold each row exactly once.
 import type { Kysely } from 'kysely';
-import { isNewer, type FieldHolder } from '../../core/sync/field-merge';
 import type { DatabaseKind, ServerDatabase } from '../db/database';
 import { decodeBatches } from './batch-codec';
 import type { StoredFields } from './snapshot';
@@ -65,11 +64,18 @@ export async function compactWorkspace(
   }
 }
 
-/** A field's holder here: a JSON value of any shape, where the client keeps encoded text. */
-type FieldEntry = Omit<FieldHolder, 'value'> & { value: unknown };
+/** What holds a field in the folded state: the stamp of the change that wrote it, and its value. */
+interface FieldEntry {
+  id: string;
+  hlc: string;
+  value: unknown;
+}
 
-const newer = (a: FieldEntry, b: FieldEntry) =>
-  isNewer({ id: a.id, hlc: a.hlc, value: null }, { id: b.id, hlc: b.hlc, value: null });
+/**
+ * Last writer wins by stamp, as on the clients; changes are folded in log order, so of two with
+ * one stamp (one batch setting a field twice) the later holds, as a client applying the batch does.
+ */
+const newer = (incoming: FieldEntry, holder: FieldEntry) => incoming.hlc >= holder.hlc;
 
 interface RowState {
   table: string;
