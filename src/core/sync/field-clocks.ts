@@ -76,7 +76,9 @@ export async function loadRowHistory(
 /**
  * Adds the clocks that creations hold to `clocks`: a [rowId, field] pair asks for one field, and
  * [rowId, '*'] for every field of the row (a creation merging into a row that exists). Only rows
- * with a creation in the log need asking (RowHistory.created).
+ * with a creation in the log need asking (RowHistory.created). The creations are read once per
+ * row (one indexed statement) and their fields picked here: joining each wanted field against the
+ * creation's JSON in SQL parsed the same creation once per field.
  */
 export async function loadCreationClocks(
   trx: Transaction<Database>,
@@ -84,20 +86,33 @@ export async function loadCreationClocks(
   clocks: RowClocks,
 ): Promise<void> {
   if (wanted.length === 0) return;
-  const created = await sql<{ tbl: string; rowId: string; field: string; hlc: string }>`
-    select c.tbl, c.row_id as "rowId", j.key as field, max(c.hlc) as hlc
-    from (select distinct json_extract(value, '$[0]') as rid, json_extract(value, '$[1]') as f
-          from json_each(${JSON.stringify(wanted)})) p
-    join change_log c on c.row_id = p.rid and c.field = '*' and c.lost = 0
-    join json_each(c.new_value) j on p.f = '*' or j.key = p.f
-    group by c.tbl, c.row_id, j.key`.execute(trx);
-  for (const row of created.rows) {
-    const key = rowKey(row.tbl, row.rowId);
-    let fields = clocks.get(key);
-    if (!fields) clocks.set(key, (fields = new Map()));
-    const known = fields.get(row.field);
-    // A single-field change with the same stamp as the creation came after it in its batch.
-    if (!known || row.hlc > known.hlc)
-      fields.set(row.field, { hlc: row.hlc, value: null, fromCreation: true });
+  const fieldsOf = new Map<string, Set<string>>();
+  for (const [rowId, field] of wanted) {
+    let fields = fieldsOf.get(rowId);
+    if (!fields) fieldsOf.set(rowId, (fields = new Set()));
+    fields.add(field);
   }
+  const created = await sql<{ tbl: string; rowId: string; hlc: string; value: string | null }>`
+    select tbl, row_id as "rowId", hlc, new_value as value from change_log
+    where row_id in (select value from json_each(${JSON.stringify([...fieldsOf.keys()])}))
+      and field = '*' and lost = 0`.execute(trx);
+  for (const row of created.rows) {
+    const asked = fieldsOf.get(row.rowId)!;
+    const everyField = asked.has('*');
+    const key = rowKey(row.tbl, row.rowId);
+    for (const field of creationFields(row.value)) {
+      if (!everyField && !asked.has(field)) continue;
+      let fields = clocks.get(key);
+      if (!fields) clocks.set(key, (fields = new Map()));
+      const known = fields.get(field);
+      // A single-field change with the same stamp as the creation came after it in its batch.
+      if (!known || row.hlc > known.hlc) fields.set(field, { hlc: row.hlc, value: null, fromCreation: true });
+    }
+  }
+}
+
+function creationFields(value: string | null): string[] {
+  if (value === null) return [];
+  const parsed = JSON.parse(value) as unknown;
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.keys(parsed) : [];
 }
