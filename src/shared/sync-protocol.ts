@@ -11,11 +11,11 @@ export const syncProtocolVersion = 1;
 /** Limits the server enforces (a push over them is refused with 400 or 413 and a reason). */
 export const syncLimits = {
   /** Bytes of one request body. */
-  maxBodyBytes: 8 * 1024 * 1024,
+  maxBodyBytes: 4 * 1024 * 1024,
   /** Batches in one push. */
   maxBatchesPerPush: 2000,
   /** Change messages in one push, over all its batches. */
-  maxChangesPerPush: 20000,
+  maxChangesPerPush: 8000,
   /**
    * Largest `limit` of a pull: change messages per page. A page holds whole log rows (one push's
    * batches for one partner) until it reaches about `limit` messages, and always at least one row,
