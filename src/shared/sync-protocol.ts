@@ -127,6 +127,12 @@ export const pushResponseSchema = z.object({
   duplicates: z.number().int(),
   /** The server's sequence after this push. */
   cursor: z.number().int(),
+  /**
+   * The first sequence this push stored (its rows are `firstSeq`..`cursor`, nobody else's between
+   * them), or null when it stored nothing. A client whose pull cursor stood just before it moves
+   * to `cursor` and never pulls back what it pushed.
+   */
+  firstSeq: z.number().int().nullable(),
   serverTime: z.string(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;

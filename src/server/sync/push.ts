@@ -65,7 +65,7 @@ export async function pushBatches(
     await lockWorkspace(trx, store.kind, user.workspaceId);
     const marks = await loadMarks(trx, user.workspaceId, push.batches);
     const plan = planLog(push.batches, scoped.scopeOf, marks, user.ownerId);
-    const lastSeq = await insertLogRows(trx, user, plan.rows, now);
+    const stored = await insertLogRows(trx, user, plan.rows, now);
     await saveMarks(trx, user.workspaceId, plan.marks);
     await insertRowScopes(trx, store.kind, user.workspaceId, scoped.created);
     await upsertPartnerScopes(trx, user.workspaceId, plan.stored);
@@ -73,8 +73,9 @@ export async function pushBatches(
     return {
       accepted,
       duplicates: push.batches.length - accepted,
-      // The workspace lock makes this push's rows the log's newest.
-      cursor: lastSeq ?? (await maxSeq(trx, user.workspaceId)),
+      // The workspace lock makes this push's rows the log's newest, one after the other.
+      cursor: stored?.last ?? (await maxSeq(trx, user.workspaceId)),
+      firstSeq: stored?.first ?? null,
       serverTime: now.toISOString(),
     };
   });
@@ -428,7 +429,7 @@ async function insertLogRows(
   user: AuthUser,
   parts: ReadonlyMap<string, StoredBatch[]>,
   now: Date,
-): Promise<number | null> {
+): Promise<{ first: number; last: number } | null> {
   const rows = [...parts].map(([scope, batches]) => ({
     workspaceId: user.workspaceId,
     scope,
@@ -437,6 +438,7 @@ async function insertLogRows(
     changeCount: batches.reduce((sum, batch) => sum + batch.changes.length, 0),
     body: encodeBatches(batches),
   }));
+  let first: number | null = null;
   let last: number | null = null;
   const chunk = chunkFor(6);
   for (let start = 0; start < rows.length; start += chunk) {
@@ -445,9 +447,12 @@ async function insertLogRows(
       .values(rows.slice(start, start + chunk))
       .returning('seq')
       .execute();
-    for (const row of inserted) last = Math.max(last ?? 0, Number(row.seq));
+    for (const row of inserted) {
+      last = Math.max(last ?? 0, Number(row.seq));
+      first = Math.min(first ?? Number.MAX_SAFE_INTEGER, Number(row.seq));
+    }
   }
-  return last;
+  return first === null || last === null ? null : { first, last };
 }
 
 async function saveMarks(

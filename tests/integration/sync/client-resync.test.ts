@@ -68,6 +68,48 @@ describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drif
     expect((await c.ok('partners.get', { id: second })).city).toBe('Melaka');
   });
 
+  it('moves past its own push instead of pulling it back, unless someone pushed in between', async () => {
+    const a = await client();
+    const b = await client();
+    await joinByInvite(a, server, await server.invite());
+    await joinByInvite(b, server, await server.invite());
+    const logEnd = async () =>
+      Number(
+        (
+          await server.store.db
+            .selectFrom('syncLog')
+            .select((eb) => eb.fn.max('seq').as('seq'))
+            .executeTakeFirstOrThrow()
+        ).seq ?? 0,
+      );
+    const pulledAfter = (seq: number) => {
+      const seen = { pulled: false };
+      server.link.onceRequest(`/v1/sync/pull?after=${seq}&`, () => (seen.pulled = true));
+      return seen;
+    };
+    await a.ok('partners.create', partnerInput('Maju Jaya', 'North'));
+    await a.ok('sync.now', {});
+    await b.ok('sync.now', {});
+
+    // Nothing came in between: A's next pull starts after its own push (one log row).
+    const end = await logEnd();
+    const skipped = pulledAfter(end + 1);
+    await a.ok('partners.create', partnerInput('Sinar Abadi', 'North'));
+    await a.ok('sync.now', {});
+    expect(await logEnd()).toBe(end + 1);
+    expect(skipped.pulled).toBe(true);
+
+    // B pushes, then A pushes before pulling: A's pull starts before B's row and gets it.
+    const before = await logEnd();
+    const { id: fromB } = await b.ok('partners.create', partnerInput('Dari B', 'North'));
+    await b.ok('sync.now', {});
+    const fromStart = pulledAfter(before);
+    await a.ok('partners.create', partnerInput('Cahaya', 'North'));
+    await a.ok('sync.now', {});
+    expect(fromStart.pulled).toBe(true);
+    expect((await a.ok('partners.get', { id: fromB })).name).toBe('Dari B');
+  });
+
   it('shows the server refusing a clock far ahead, and stores nothing', async () => {
     // This computer's clock runs two hours ahead of the server's.
     await server.close();

@@ -7,6 +7,7 @@ import {
   pushResponseSchema,
   snapshotPageSchema,
   syncLimits,
+  type PushResponse,
   type SyncBatch,
 } from '../../../shared/sync-protocol';
 import type { CoreContext } from '../../context';
@@ -129,7 +130,7 @@ async function pushChunk(
   let batches = chunk.filter((batch) => !refused.has(batch.id));
   while (batches.length > 0) {
     try {
-      await env.authorized((token) =>
+      const response = await env.authorized((token) =>
         env.http.json(
           {
             method: 'POST',
@@ -140,6 +141,7 @@ async function pushChunk(
           pushResponseSchema,
         ),
       );
+      await skipOwnPush(env, response);
       return batches;
     } catch (error) {
       if (!(error instanceof SyncServerError)) throw error;
@@ -159,6 +161,16 @@ async function pushChunk(
     }
   }
   return batches;
+}
+
+/**
+ * Nothing came into the log between this computer's pull cursor and what it just pushed: move the
+ * cursor past its own rows instead of pulling back, and merging again, what it already holds.
+ */
+async function skipOwnPush(env: SyncRunEnv, response: PushResponse): Promise<void> {
+  if (response.firstSeq === null) return;
+  const { cursor } = await readSyncSettings(env.ctx.db);
+  if (cursor === response.firstSeq - 1) await writeSyncSettings(env.ctx.db, { cursor: response.cursor });
 }
 
 /** Pulls every page after the saved cursor; a compacted log answers 410 and a snapshot is merged. */
