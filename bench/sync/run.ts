@@ -18,7 +18,7 @@ import { benchTransfer } from './transfer';
 const { values } = parseArgs({
   options: {
     'demo-partners': { type: 'string', default: '1300' },
-    'edit-messages': { type: 'string', default: '22000' },
+    'edit-messages': { type: 'string', default: '42000' },
     clients: { type: 'string', default: '50' },
     'interval-ms': { type: 'string', default: '5000' },
     'duration-ms': { type: 'string', default: '60000' },
