@@ -21,7 +21,7 @@ export const syncLimits = {
    * batches for one partner) until it reaches about `limit` messages, and always at least one row,
    * so a page may exceed `limit` by up to one row (at most maxChangesPerPush messages).
    */
-  maxPullLimit: 10000,
+  maxPullLimit: 5000,
   /** Rows in one snapshot page. */
   maxSnapshotLimit: 5000,
   /** How far ahead of the server's clock a stamp may be (a computer whose clock runs fast). */
