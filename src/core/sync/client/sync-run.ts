@@ -173,32 +173,43 @@ async function skipOwnPush(env: SyncRunEnv, response: PushResponse): Promise<voi
   if (cursor === response.firstSeq - 1) await writeSyncSettings(env.ctx.db, { cursor: response.cursor });
 }
 
-/** Pulls every page after the saved cursor; a compacted log answers 410 and a snapshot is merged. */
+/**
+ * Pulls every page after the saved cursor; a compacted log answers 410 and a snapshot is merged.
+ * The next page is fetched while this one is applied (the server's time and SQLite's overlap);
+ * a page fetched ahead is dropped if applying the one before it fails.
+ */
 export async function pullChanges(env: SyncRunEnv): Promise<number> {
   let { cursor } = await readSyncSettings(env.ctx.db);
   let resyncs = 0;
   let pulled = 0;
+  const fetchPage = (after: number) =>
+    env.authorized((token) =>
+      env.http.json(
+        {
+          method: 'GET',
+          path: `/v1/sync/pull?after=${after}&limit=${Math.min(env.pullPageSize, syncLimits.maxPullLimit)}`,
+          token,
+        },
+        pullResponseSchema,
+      ),
+    );
+  let ahead: ReturnType<typeof fetchPage> | null = null;
   for (;;) {
     let page;
     try {
-      page = await env.authorized((token) =>
-        env.http.json(
-          {
-            method: 'GET',
-            path: `/v1/sync/pull?after=${cursor}&limit=${Math.min(env.pullPageSize, syncLimits.maxPullLimit)}`,
-            token,
-          },
-          pullResponseSchema,
-        ),
-      );
+      page = await (ahead ?? fetchPage(cursor));
     } catch (error) {
       if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && resyncs < 2) {
         resyncs++;
+        ahead = null;
         cursor = await downloadSnapshot(env);
         continue;
       }
       throw error;
     }
+    ahead = page.more ? fetchPage(page.cursor) : null;
+    // A failure of the page fetched ahead surfaces when it is awaited, not as an unhandled one.
+    ahead?.catch(() => undefined);
     await env.authorized((token) =>
       downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), pulledHashes(page.batches)),
     );
