@@ -19,8 +19,12 @@ export interface TransferOutcome {
   messages: number;
   pushSeconds: number;
   pullSeconds: number;
+  /** Peak resident memory of a server started fresh, while client B pulls everything. */
   serverPeakBytes: number;
+  /** That server's memory before B connects. */
   serverBaselineBytes: number;
+  /** The memory the first server kept after taking A's upload (V8 keeps what the pushes grew). */
+  afterUploadBytes: number;
   databaseBytes: number;
   partnersOnB: number;
 }
@@ -46,9 +50,11 @@ export async function benchTransfer(options: {
   const codeB = (await invitation()).code;
   await store.close();
 
-  const server = await startServerProcess(
-    'databaseUrl' in options.location ? options.location : { dataDir: options.location.dataDir },
-  );
+  const startServer = () =>
+    startServerProcess(
+      'databaseUrl' in options.location ? options.location : { dataDir: options.location.dataDir },
+    );
+  let server = await startServer();
   const clientB = await mkdtemp(path.join(os.tmpdir(), 'ck-bench-sync-b-'));
   let a: Core | undefined;
   let b: Core | undefined;
@@ -73,6 +79,10 @@ export async function benchTransfer(options: {
       afterPush = await call<SyncStatus>(a, 'sync.now', {});
     if (afterPush.waiting !== 0) throw new Error(`Client A still has ${afterPush.waiting} changes waiting`);
 
+    // B's pull is measured on a server started afresh: what a pull costs, not what the upload left.
+    const afterUploadBytes = server.sampleMemory()();
+    await server.stop();
+    server = await startServer();
     b = await openCore({ dataDir: clientB });
     const baseline = server.sampleMemory()();
     const stopSampling = server.sampleMemory();
@@ -104,6 +114,7 @@ export async function benchTransfer(options: {
       pullSeconds,
       serverPeakBytes,
       serverBaselineBytes: baseline,
+      afterUploadBytes,
       databaseBytes: after - before,
       partnersOnB: partnersOnB.total,
     };
