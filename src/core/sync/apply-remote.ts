@@ -136,7 +136,7 @@ export async function applyRemote(
       for (const [field, fieldValue] of Object.entries(value)) {
         if (wins(message.hlc, rowClocks.get(field)) && columns.has(field) && field !== 'id') {
           winners[field] = fieldValue;
-          setField(state, message.table, field, fieldValue);
+          setField(state, field, fieldValue);
           rowClocks.set(field, { hlc: message.hlc, value: null, fromCreation: true });
         } else losers[field] = fieldValue;
       }
@@ -170,7 +170,7 @@ export async function applyRemote(
     });
     // A change to a row not created here yet waits in the log: its creation overlays it.
     const oldValue = exists ? (state.values[message.field] ?? null) : null;
-    if (exists) setField(state, message.table, message.field, message.value);
+    if (exists) setField(state, message.field, message.value);
     log.push(logRow(message, message.field, oldValue, message.value, false));
     applied++;
   }
@@ -213,11 +213,10 @@ function create(
   state.createdAt = new Date(parseHlc(message.hlc).wallMs).toISOString();
 }
 
-function setField(state: RowState, table: EntityTable, field: string, value: unknown): void {
+function setField(state: RowState, field: string, value: unknown): void {
   if (state.stored && !sameValue(state.values[field] as FieldValue, value as FieldValue))
     state.changed.add(field);
   state.values[field] = value;
-  void table;
 }
 
 function asFields(value: unknown): Record<string, unknown> {
