@@ -36,6 +36,11 @@ export async function openServerStore(location: StoreLocation): Promise<ServerSt
 
 function openPostgres(databaseUrl: string): ServerStore {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // PostgreSQL may end idle connections (a restart, an administrator): without a listener the pool's
+  // error would end the process. The pool opens a new connection at the next query.
+  pool.on('error', (error) => {
+    console.warn(`PostgreSQL closed an idle connection (${error.message}); a new one opens when needed.`);
+  });
   const db = new Kysely<ServerDatabase>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

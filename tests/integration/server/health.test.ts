@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildServer } from '../../../src/server/app';
 import { openServerStore, type ServerStore } from '../../../src/server/db/connect';
@@ -55,5 +56,26 @@ describe('sync server health', () => {
       .select('name' as never)
       .execute();
     expect(migrations).toHaveLength(1);
+  });
+
+  it('keeps answering when PostgreSQL ends its idle connections (a restart, an administrator)', async () => {
+    const database = await createDatabase(inject('postgresUrl'));
+    cleanups.push(() => database.drop());
+    const store = await openServerStore({ databaseUrl: database.url });
+    cleanups.push(() => store.close());
+    const app = await buildServer({ store, version: '1.2.3' });
+    cleanups.push(() => app.close());
+    expect((await app.inject({ method: 'GET', url: '/v1/health' })).statusCode).toBe(200);
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    await admin.end();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await app.inject({ method: 'GET', url: '/v1/health' })).json()).toEqual({
+      ok: true,
+      database: 'postgres',
+    });
   });
 });
