@@ -16,6 +16,9 @@ import { LoyaltySettingsSection } from '../loyalty-settings/LoyaltySettingsSecti
 import { ProductCatalogSection } from '../products/ProductCatalogSection';
 import { WorkspaceCurrencySection } from '../sales/WorkspaceCurrencySection';
 import { TeamSyncSection } from '../sync/TeamSyncSection';
+import { BackupsSection } from '../backups/BackupsSection';
+import { LanguageSection } from '../languages/LanguageSection';
+import { UpdatesSection } from '../updates/UpdatesSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -41,7 +44,10 @@ export function SettingsPage() {
       <WorkspaceCurrencySection />
       <LoyaltySettingsSection />
       <ProductCatalogSection />
+      <LanguageSection />
       <AppearanceSection />
+      <BackupsSection />
+      <UpdatesSection />
       {status.data ? <DataFileSection dataFile={status.data.dataFile} /> : null}
     </Stack>
   );

@@ -23,6 +23,10 @@ import { fundsEn } from './en/funds';
 import { gamificationEn } from './en/gamification';
 import { syncEn } from './en/sync';
 import { teamEn } from './en/team';
+import { backupsEn } from './en/backups';
+import { dataExportEn } from './en/dataExport';
+import { updatesEn } from './en/updates';
+import { languagesEn } from './en/languages';
 
 export const en = {
   calendar: calendarEn,
@@ -48,6 +52,10 @@ export const en = {
   gamification: gamificationEn,
   sync: syncEn,
   team: teamEn,
+  backups: backupsEn,
+  dataExport: dataExportEn,
+  updates: updatesEn,
+  languages: languagesEn,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Any' },
   export: {

@@ -1,0 +1,4 @@
+// Settings → Updates: the update feed, check now, and the release notes of a new version.
+export function UpdatesSection() {
+  return null;
+}
