@@ -11,7 +11,10 @@ import { openCore } from '../src/core';
 import type { PartnerListInput } from '../src/shared/partners';
 import { addMonths, monthOf } from '../src/shared/periods';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+import { benchBackup } from './backup';
+import { benchImport } from './import';
 import { benchIncentives } from './incentives';
+import { benchSearch } from './search';
 import { call, formatMs, percentile, report, timeRuns } from './stats';
 
 const { values } = parseArgs({
@@ -23,22 +26,31 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     /** The same for the incentive programs' data set (1,000 partners, 1,000,000 claim lines). */
     'incentive-data-dir': { type: 'string' },
-    /** Run one part: 'app' (partners, calendar, loyalty, dashboard, start) or 'incentives'. */
+    /**
+     * Run some parts, comma-separated: 'app' (partners, calendar, loyalty, dashboard, start),
+     * 'incentives', 'import', 'search', 'backup'.
+     */
     only: { type: 'string' },
   },
 });
 const partnerCount = Number(values.partners);
 const runs = Number(values.runs);
 
+const sections = values.only ? new Set(values.only.split(',').map((part) => part.trim())) : null;
+const wanted = (section: string): boolean => sections === null || sections.has(section);
+
 async function main(): Promise<void> {
-  if (values.only !== 'incentives') await benchApp();
-  if (values.only !== 'app') {
+  if (wanted('app')) await benchApp();
+  if (wanted('incentives')) {
     await benchIncentives({
       ...(values['incentive-data-dir'] ? { dataDir: values['incentive-data-dir'] } : {}),
       keep: values['keep-data'],
       runs,
     });
   }
+  if (wanted('import')) await benchImport();
+  if (wanted('search')) await benchSearch();
+  if (wanted('backup')) await benchBackup();
 }
 
 async function benchApp(): Promise<void> {
