@@ -78,6 +78,7 @@ import {
   getDispute,
 } from './disputes/service';
 import { readDisputeSettings, saveSlaBusinessDays } from './disputes/settings';
+import { readUiLanguage, saveUiLanguage } from './ui-language/setting';
 import { listDisputes } from './disputes/list';
 import { disputeLibrary } from './disputes/library';
 import { disputeReport } from './disputes/report';
@@ -142,6 +143,8 @@ export const handlers: Handlers = {
   'app.status': (ctx) => appStatus(ctx),
   'demo.load': (ctx, input) => loadDemoData(ctx, input.partners, undefined, input.fullSalesHistory),
   'search.quick': async (ctx, input) => ({ results: await quickSearch(ctx, input.query, input.limit) }),
+  'uiLanguage.get': (ctx) => readUiLanguage(ctx),
+  'uiLanguage.save': (ctx, input) => saveUiLanguage(ctx, input),
 
   'partners.list': (ctx, input) => listPartners(ctx, input),
   'partners.facets': (ctx) => partnerFacets(ctx),

@@ -235,6 +235,7 @@ import {
   tiersSchema,
 } from './loyalty';
 import { dashboardExportInputSchema, dashboardInputSchema, dashboardSchema } from './dashboard';
+import { uiLanguageSaveInputSchema, uiLanguageSettingSchema } from './ui-language';
 
 const byId = z.object({ id: ulidField });
 const empty = z.object({}).default({});
@@ -247,6 +248,8 @@ export const procedures = {
   'app.status': procedure(empty, appStatusSchema),
   'demo.load': procedure(demoLoadInputSchema, demoLoadOutputSchema),
   'search.quick': procedure(quickSearchInputSchema, quickSearchOutputSchema),
+  'uiLanguage.get': procedure(empty, uiLanguageSettingSchema),
+  'uiLanguage.save': procedure(uiLanguageSaveInputSchema, uiLanguageSettingSchema),
 
   'partners.list': procedure(partnerListInputSchema, partnerListOutputSchema),
   'partners.facets': procedure(empty, partnerFacetsSchema),
