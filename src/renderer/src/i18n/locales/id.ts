@@ -3,11 +3,17 @@ import { agendaId } from './id/agenda';
 import { calendarId } from './id/calendar';
 import { careStatusId } from './id/careStatus';
 import { gamificationId } from './id/gamification';
+import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
 import { statementId } from './id/statement';
+import { visitNotesId } from './id/visitNotes';
+import { visitPlannerId } from './id/visitPlanner';
 
 export const id = {
   calendar: calendarId,
+  visitPlanner: visitPlannerId,
+  visitNotes: visitNotesId,
+  greetings: greetingsId,
   agenda: agendaId,
   careStatus: careStatusId,
   incentives: incentivesId,

@@ -3,11 +3,17 @@ import { agendaNl } from './nl/agenda';
 import { calendarNl } from './nl/calendar';
 import { careStatusNl } from './nl/careStatus';
 import { gamificationNl } from './nl/gamification';
+import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
 import { statementNl } from './nl/statement';
+import { visitNotesNl } from './nl/visitNotes';
+import { visitPlannerNl } from './nl/visitPlanner';
 
 export const nl = {
   calendar: calendarNl,
+  visitPlanner: visitPlannerNl,
+  visitNotes: visitNotesNl,
+  greetings: greetingsNl,
   agenda: agendaNl,
   careStatus: careStatusNl,
   incentives: incentivesNl,

@@ -1,0 +1,78 @@
+// Indonesian strings of "visitPlanner"; same keys as en/visitPlanner.ts.
+export const visitPlannerId = {
+  title: 'Perencana kunjungan',
+  intro: 'Pilih hari untuk setiap mitra yang perlu dikunjungi minggu ini, lalu jadwalkan semuanya sekaligus.',
+  controls: 'Rencana',
+  region: 'Wilayah',
+  regionPlaceholder: 'Pilih wilayah',
+  owner: 'Penanggung jawab',
+  ownerAnyone: 'Siapa saja',
+  weekOf: 'Minggu',
+  previousWeek: 'Minggu sebelumnya',
+  nextWeek: 'Minggu berikutnya',
+  thisWeek: 'Minggu ini',
+  weekRange: '{{from}} – {{to}}',
+  loading: 'Memuat rencana…',
+  loadFailed: 'Rencana tidak dapat dimuat',
+  chooseRegion: {
+    title: 'Pilih wilayah yang akan direncanakan',
+    description:
+      'Perencana menampilkan mitra di satu wilayah yang perlu dikunjungi pada minggu yang dipilih.',
+  },
+  noRegions: {
+    title: 'Belum ada mitra yang memiliki wilayah',
+    description: 'Isi wilayah di profil mitra, lalu rencanakan kunjungan Anda per wilayah.',
+  },
+  empty: {
+    title: 'Tidak ada mitra di {{region}} yang perlu dikunjungi minggu ini',
+    description:
+      'Setiap mitra aktif di {{region}} sudah dikunjungi sesuai jadwalnya atau sudah memiliki rencana kunjungan.',
+    nextWeek: 'Rencanakan minggu depan',
+  },
+  truncated:
+    'Menampilkan {{number}} mitra yang paling lama terlambat. Pilih penanggung jawab untuk melihat yang lain.',
+  holidaysThisWeek: 'Hari libur minggu ini',
+  holidayLine: '{{name}} ({{country}}, {{date}})',
+  city: {
+    partners_other: '{{count}} mitra',
+    show: 'Tampilkan mitra di {{city}}',
+    hide: 'Sembunyikan mitra di {{city}}',
+    chosen_other: '{{count}} dipilih',
+    assign: 'Hari yang sama untuk semua',
+    assignLabel: 'Rencanakan semua mitra di {{city}} pada satu hari',
+    noCity: 'Tanpa kota',
+  },
+  row: {
+    overdue_other: 'Terlambat {{count}} hari',
+    dueToday: 'Jatuh tempo hari ini',
+    dueOn: 'Jatuh tempo {{day}}',
+    lastVisit: 'Kunjungan terakhir {{date}}',
+    neverVisited: 'Belum pernah dikunjungi',
+    cadence_other: 'setiap {{count}} hari',
+    days: 'Hari kunjungan untuk {{name}}',
+    dayWithHoliday: '{{day}} ({{holidays}})',
+    greetingsDue: 'Ucapan yang jatuh tempo sekitar minggu ini: {{list}}',
+    bringGreetings: 'Sampaikan ucapan: {{what}}',
+  },
+  holiday: {
+    public: '{{name}} adalah hari libur nasional di {{country}}',
+    festival: '{{name}} adalah hari raya di {{country}}',
+  },
+  greeting: {
+    birthday: 'ulang tahun {{name}} ({{date}})',
+    anniversary_other: '{{count}} tahun kemitraan ({{date}})',
+    anniversaryUnknown: 'ulang tahun kemitraan ({{date}})',
+    festival: '{{name}} ({{date}})',
+  },
+  summary: {
+    label: 'Kunjungan yang dipilih',
+    selected_other: '{{count}} kunjungan dipilih',
+    none: 'Pilih hari untuk mitra yang akan Anda kunjungi.',
+    tooMany: 'Jadwalkan paling banyak {{max}} kunjungan sekaligus.',
+    clear: 'Hapus pilihan',
+    schedule: 'Jadwalkan kunjungan',
+    scheduled_other: '{{count}} kunjungan direncanakan',
+    failed: 'Kunjungan tidak dapat dijadwalkan',
+  },
+  visitTitle: 'Kunjungan ke {{name}}',
+};
