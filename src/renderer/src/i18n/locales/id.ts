@@ -2,9 +2,11 @@
 import { agendaId } from './id/agenda';
 import { calendarId } from './id/calendar';
 import { careStatusId } from './id/careStatus';
+import { disputesId } from './id/disputes';
 import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
+import { retentionId } from './id/retention';
 import { statementId } from './id/statement';
 import { visitNotesId } from './id/visitNotes';
 import { visitPlannerId } from './id/visitPlanner';
@@ -16,6 +18,8 @@ export const id = {
   greetings: greetingsId,
   agenda: agendaId,
   careStatus: careStatusId,
+  disputes: disputesId,
+  retention: retentionId,
   incentives: incentivesId,
   statement: statementId,
   gamification: gamificationId,

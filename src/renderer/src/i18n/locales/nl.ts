@@ -2,9 +2,11 @@
 import { agendaNl } from './nl/agenda';
 import { calendarNl } from './nl/calendar';
 import { careStatusNl } from './nl/careStatus';
+import { disputesNl } from './nl/disputes';
 import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
+import { retentionNl } from './nl/retention';
 import { statementNl } from './nl/statement';
 import { visitNotesNl } from './nl/visitNotes';
 import { visitPlannerNl } from './nl/visitPlanner';
@@ -16,6 +18,8 @@ export const nl = {
   greetings: greetingsNl,
   agenda: agendaNl,
   careStatus: careStatusNl,
+  disputes: disputesNl,
+  retention: retentionNl,
   incentives: incentivesNl,
   statement: statementNl,
   gamification: gamificationNl,
