@@ -2,12 +2,15 @@
 import { agendaId } from './id/agenda';
 import { calendarId } from './id/calendar';
 import { careStatusId } from './id/careStatus';
+import { caseReportsId } from './id/caseReports';
 import { disputesId } from './id/disputes';
 import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
 import { retentionId } from './id/retention';
+import { salesId } from './id/sales';
 import { statementId } from './id/statement';
+import { surveysId } from './id/surveys';
 import { visitNotesId } from './id/visitNotes';
 import { visitPlannerId } from './id/visitPlanner';
 
@@ -20,6 +23,9 @@ export const id = {
   careStatus: careStatusId,
   disputes: disputesId,
   retention: retentionId,
+  caseReports: caseReportsId,
+  sales: salesId,
+  surveys: surveysId,
   incentives: incentivesId,
   statement: statementId,
   gamification: gamificationId,

@@ -2,12 +2,15 @@
 import { agendaNl } from './nl/agenda';
 import { calendarNl } from './nl/calendar';
 import { careStatusNl } from './nl/careStatus';
+import { caseReportsNl } from './nl/caseReports';
 import { disputesNl } from './nl/disputes';
 import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
 import { retentionNl } from './nl/retention';
+import { salesNl } from './nl/sales';
 import { statementNl } from './nl/statement';
+import { surveysNl } from './nl/surveys';
 import { visitNotesNl } from './nl/visitNotes';
 import { visitPlannerNl } from './nl/visitPlanner';
 
@@ -20,6 +23,9 @@ export const nl = {
   careStatus: careStatusNl,
   disputes: disputesNl,
   retention: retentionNl,
+  caseReports: caseReportsNl,
+  sales: salesNl,
+  surveys: surveysNl,
   incentives: incentivesNl,
   statement: statementNl,
   gamification: gamificationNl,
