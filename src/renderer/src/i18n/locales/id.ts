@@ -3,6 +3,7 @@ import { agendaId } from './id/agenda';
 import { calendarId } from './id/calendar';
 import { careStatusId } from './id/careStatus';
 import { caseReportsId } from './id/caseReports';
+import { dataImportId } from './id/dataImport';
 import { disputesId } from './id/disputes';
 import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
@@ -26,6 +27,7 @@ export const id = {
   caseReports: caseReportsId,
   sales: salesId,
   surveys: surveysId,
+  dataImport: dataImportId,
   incentives: incentivesId,
   statement: statementId,
   gamification: gamificationId,

@@ -3,6 +3,7 @@ import { agendaNl } from './nl/agenda';
 import { calendarNl } from './nl/calendar';
 import { careStatusNl } from './nl/careStatus';
 import { caseReportsNl } from './nl/caseReports';
+import { dataImportNl } from './nl/dataImport';
 import { disputesNl } from './nl/disputes';
 import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
@@ -26,6 +27,7 @@ export const nl = {
   caseReports: caseReportsNl,
   sales: salesNl,
   surveys: surveysNl,
+  dataImport: dataImportNl,
   incentives: incentivesNl,
   statement: statementNl,
   gamification: gamificationNl,
