@@ -8,6 +8,7 @@ import { disputesId } from './id/disputes';
 import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
+import { loyaltyId } from './id/loyalty';
 import { retentionId } from './id/retention';
 import { salesId } from './id/sales';
 import { statementId } from './id/statement';
@@ -28,6 +29,7 @@ export const id = {
   sales: salesId,
   surveys: surveysId,
   dataImport: dataImportId,
+  loyalty: loyaltyId,
   incentives: incentivesId,
   statement: statementId,
   gamification: gamificationId,

@@ -8,6 +8,7 @@ import { disputesNl } from './nl/disputes';
 import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
+import { loyaltyNl } from './nl/loyalty';
 import { retentionNl } from './nl/retention';
 import { salesNl } from './nl/sales';
 import { statementNl } from './nl/statement';
@@ -28,6 +29,7 @@ export const nl = {
   sales: salesNl,
   surveys: surveysNl,
   dataImport: dataImportNl,
+  loyalty: loyaltyNl,
   incentives: incentivesNl,
   statement: statementNl,
   gamification: gamificationNl,
