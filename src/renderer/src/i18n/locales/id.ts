@@ -3,6 +3,7 @@ import { agendaId } from './id/agenda';
 import { calendarId } from './id/calendar';
 import { careStatusId } from './id/careStatus';
 import { caseReportsId } from './id/caseReports';
+import { dashboardId } from './id/dashboard';
 import { dataImportId } from './id/dataImport';
 import { disputesId } from './id/disputes';
 import { gamificationId } from './id/gamification';
@@ -30,6 +31,7 @@ export const id = {
   surveys: surveysId,
   dataImport: dataImportId,
   loyalty: loyaltyId,
+  dashboard: dashboardId,
   incentives: incentivesId,
   statement: statementId,
   gamification: gamificationId,

@@ -3,6 +3,7 @@ import { agendaNl } from './nl/agenda';
 import { calendarNl } from './nl/calendar';
 import { careStatusNl } from './nl/careStatus';
 import { caseReportsNl } from './nl/caseReports';
+import { dashboardNl } from './nl/dashboard';
 import { dataImportNl } from './nl/dataImport';
 import { disputesNl } from './nl/disputes';
 import { gamificationNl } from './nl/gamification';
@@ -30,6 +31,7 @@ export const nl = {
   surveys: surveysNl,
   dataImport: dataImportNl,
   loyalty: loyaltyNl,
+  dashboard: dashboardNl,
   incentives: incentivesNl,
   statement: statementNl,
   gamification: gamificationNl,
