@@ -1,5 +1,58 @@
-// id strings of badges ("gamification.badges"), for statements printed in id.
+// Indonesian strings of "gamification"; same keys as en/gamification.ts.
 export const gamificationId = {
+  leaderboard: {
+    title: 'Papan peringkat',
+    metric: 'Peringkat menurut',
+    points: 'Poin',
+    growth: 'Pertumbuhan',
+    target: 'Target',
+    loadFailed: 'Papan peringkat tidak dapat dimuat',
+    rank: 'Posisi',
+    partner: 'Mitra',
+    pointsValue: 'Poin diperoleh',
+    growthValue: 'Pertumbuhan penjualan',
+    targetValue: 'Dari target',
+    badges: 'Lencana',
+    medal: 'Posisi {{rank}}',
+    empty: 'Belum ada mitra yang terdaftar: daftarkan mitra untuk melihat siapa yang memimpin.',
+    noTarget:
+      'Program ini tidak memiliki aturan target, sehingga tidak ada pencapaian yang dapat diperingkat. Tambahkan aturan target ("capai X dalam periode, dapatkan Y") ke aturan program.',
+    targetNote: 'Diperingkat berdasarkan "{{rule}}": {{target}} dalam periode saat ini ({{period}}).',
+    growthNote: 'Penjualan sejak program dimulai dibanding jumlah bulan yang sama tepat sebelumnya.',
+    noPrior: 'Baru (belum ada penjualan sebelumnya)',
+    growthDetail: '{{current}} vs {{previous}}',
+    participants_other: '{{count}} peserta',
+  },
+  results: {
+    loadFailed: 'Hasil tidak dapat dimuat',
+    participants: 'Peserta',
+    claims: 'Klaim',
+    claimsDetail: '{{approved}} disetujui · {{submitted}} menunggu · {{rejected}} ditolak',
+    awards: 'Penghargaan',
+    awardsDetail: '{{points}} poin ({{redeemed}} ditukar) · {{money}}',
+    pointsValue: '{{points}} poin',
+    cost: 'Biaya',
+    costDetail: 'Penghargaan berupa uang, poin yang diberikan sesuai nilainya, dan dana yang diganti.',
+    uplift: 'Kenaikan pendapatan',
+    upliftDetail: '{{revenue}} vs {{comparison}}',
+    roi: 'ROI',
+    roiSentence: 'Setiap {{unit}} yang dikeluarkan menghasilkan tambahan penjualan {{back}}.',
+    roiNoSales:
+      'Tidak ada penjualan peserta yang tercatat pada bulan-bulan ini atau sebelumnya, sehingga belum ada tambahan penjualan yang dihitung.',
+    roiNoCost: 'Belum ada pengeluaran, sehingga belum ada hasil yang dapat diukur.',
+    roiCurrency:
+      'Program membayar dalam {{currency}} sedangkan penjualan tercatat dalam mata uang lain, sehingga ROI tidak dapat dihitung.',
+    notStarted: 'Program belum dimulai: hasil muncul mulai bulan pertamanya.',
+    period:
+      'Bulan program {{from}} – {{to}} dibanding {{cfrom}} – {{cto}} (penjualan peserta dalam mata uang ruang kerja).',
+    burnTitle: 'Penyerapan anggaran per bulan',
+    burnOf: '{{cost}} dari {{budget}} terpakai ({{percent}})',
+    burnNoBudget: '{{cost}} terpakai; program ini tidak memiliki anggaran.',
+    burnEmpty: 'Belum ada pengeluaran.',
+    cumulative: 'Terpakai sejauh ini',
+    monthly: 'Terpakai dalam bulan ini',
+    budget: 'Anggaran',
+  },
   badges: {
     none: 'Belum ada lencana',
     label: 'Lencana',
@@ -25,5 +78,9 @@ export const gamificationId = {
       'top-3': 'Termasuk tiga besar di papan peringkat poin saat ini.',
       'top-10': 'Termasuk sepuluh besar di papan peringkat poin saat ini.',
     },
+  },
+  dashboard: {
+    roiUnknown: '{{cost}} dikeluarkan untuk insentif; ROI belum dapat diukur',
+    nothingSpent: 'Program sedang berjalan; belum ada pengeluaran dalam {{currency}} untuknya.',
   },
 };

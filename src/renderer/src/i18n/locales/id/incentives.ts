@@ -1,4 +1,4 @@
-// id strings of award explanations ("incentives.explanation"), for statements printed in id.
+// Indonesian strings of "incentives"; same keys as en/incentives.ts.
 export const incentivesId = {
   explanation: {
     label: 'Cara {{rule}} dihitung',
@@ -31,5 +31,33 @@ export const incentivesId = {
     roundingMoney: 'Dibulatkan ke {{unit}} terdekat: {{before}} → {{after}}',
     previousAdds: 'Sudah dibukukan {{posted}}; entri ini menambah {{delta}}',
     previousTakesBack: 'Sudah dibukukan {{posted}}; entri ini menarik kembali {{delta}}',
+  },
+  settlement: {
+    title: 'Pemeriksaan penyelesaian',
+    intro:
+      'Menjalankan ulang setiap aturan atas klaim yang disetujui dalam satu bulan dan membandingkan hasilnya dengan buku besar poin. Aturan kuartalan dan aturan seluruh program diperiksa selama seluruh periodenya.',
+    month: 'Bulan',
+    rulesGive: 'Menurut aturan',
+    ledgerHolds: 'Menurut buku besar',
+    matches: 'Buku besar sesuai dengan aturan',
+    differs: 'Buku besar berbeda dari aturan',
+    differsBy: 'Selisih: {{difference}}',
+    counts: '{{partners}} · {{claims}} · {{lines}} pada {{month}}',
+    partners_other: '{{value}} mitra',
+    claims_other: '{{value}} klaim disetujui',
+    lines_other: '{{value}} baris',
+    tableLabel: 'Penghargaan per mitra',
+    partner: 'Mitra',
+    status: 'Pemeriksaan',
+    rowMatches: 'Sesuai',
+    rowDiffers: 'Berbeda',
+    showAwards: 'Tampilkan penghargaan {{name}}',
+    hideAwards: 'Sembunyikan penghargaan {{name}}',
+    noAwards: 'Tidak ada aturan yang memberi {{name}} apa pun untuk bulan ini.',
+    loading: 'Memeriksa bulan ini…',
+    loadFailed: 'Bulan ini tidak dapat diperiksa',
+    empty: 'Belum ada peserta',
+    emptyBody:
+      'Daftarkan mitra dan setujui klaim mereka: pemeriksaan ini kemudian membandingkan apa yang diberikan aturan dengan isi buku besar, bulan demi bulan.',
   },
 };

@@ -1,4 +1,4 @@
-// nl strings of award explanations ("incentives.explanation"), for statements printed in nl.
+// Dutch strings of "incentives"; same keys as en/incentives.ts.
 export const incentivesNl = {
   explanation: {
     label: 'Zo is {{rule}} berekend',
@@ -35,5 +35,36 @@ export const incentivesNl = {
     roundingMoney: 'Afgerond op de dichtstbijzijnde {{unit}}: {{before}} → {{after}}',
     previousAdds: 'Al geboekt {{posted}}; deze boeking voegt {{delta}} toe',
     previousTakesBack: 'Al geboekt {{posted}}; deze boeking neemt {{delta}} terug',
+  },
+  settlement: {
+    title: 'Afrekeningscontrole',
+    intro:
+      'Past elke regel opnieuw toe op de goedgekeurde claims van een maand en vergelijkt de uitkomst met het puntenregister. Regels per kwartaal en voor het hele programma worden over hun hele periode gecontroleerd.',
+    month: 'Maand',
+    rulesGive: 'Volgens de regels',
+    ledgerHolds: 'In het register',
+    matches: 'Register klopt met de regels',
+    differs: 'Register wijkt af van de regels',
+    differsBy: 'Verschil: {{difference}}',
+    counts: '{{partners}} · {{claims}} · {{lines}} in {{month}}',
+    partners_one: '{{value}} partner',
+    partners_other: '{{value}} partners',
+    claims_one: '{{value}} goedgekeurde claim',
+    claims_other: '{{value}} goedgekeurde claims',
+    lines_one: '{{value}} regel',
+    lines_other: '{{value}} regels',
+    tableLabel: 'Toekenningen per partner',
+    partner: 'Partner',
+    status: 'Controle',
+    rowMatches: 'Klopt',
+    rowDiffers: 'Wijkt af',
+    showAwards: 'Toekenningen van {{name}} tonen',
+    hideAwards: 'Toekenningen van {{name}} verbergen',
+    noAwards: 'Geen enkele regel kent {{name}} iets toe voor deze maand.',
+    loading: 'Maand wordt gecontroleerd…',
+    loadFailed: 'De maand kon niet worden gecontroleerd',
+    empty: 'Nog niemand doet mee',
+    emptyBody:
+      'Schrijf partners in en keur hun claims goed: deze controle vergelijkt dan per maand wat de regels toekennen met wat er in het register staat.',
   },
 };
