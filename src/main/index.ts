@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { installAppMenu } from './app-menu';
 import { appFiles, parseDataDirArg } from './app-paths';
-import { checkForUpdates } from './auto-update';
+import { startUpdates, type AppUpdates } from './auto-update';
 import { installContentSecurityPolicy } from './content-security-policy';
 import { ipcChannels } from '../shared/bridge';
 import { CHANGE_CHANNEL, startCoreBridge, type CoreBridge } from './core-bridge';
@@ -34,6 +34,7 @@ const renderer = rendererLocation(files.rendererHtml, devServerUrl);
 let mainWindow: BrowserWindow | null = null;
 let bridge: CoreBridge | null = null;
 let stopReminders: (() => void) | null = null;
+let updates: AppUpdates | null = null;
 
 function openWindow(): void {
   mainWindow = createMainWindow({
@@ -74,6 +75,18 @@ async function start(): Promise<void> {
     },
   });
 
+  updates = startUpdates({
+    isPackaged: app.isPackaged,
+    currentVersion: app.getVersion(),
+    dataDir,
+    renderer,
+    sendStatus: (status) => {
+      if (mainWindow && !mainWindow.webContents.isDestroyed()) {
+        mainWindow.webContents.send(ipcChannels.updatesStatus, status);
+      }
+    },
+  });
+
   openWindow();
   const core = bridge;
   stopReminders = startNativeReminders({
@@ -81,7 +94,6 @@ async function start(): Promise<void> {
     call: (name, input) => core.call(name, input),
     open: openAt,
   });
-  void checkForUpdates(app.isPackaged);
 }
 
 /** A reminder was clicked: the window comes forward (or back) at the item. */
@@ -112,6 +124,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', (event) => {
     stopReminders?.();
     stopReminders = null;
+    updates?.stop();
+    updates = null;
     const running = bridge;
     if (!running) return;
     // Hold the exit until the core has checkpointed and closed the database.

@@ -3,11 +3,14 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ChangeEvent } from '../shared/events';
 import { ipcChannels, type ChannelKeeperBridge } from '../shared/bridge';
+import type { UpdateAnswer, UpdatesStatus } from '../shared/updates';
 
 // No other channel is reachable from the page.
 const CALL_CHANNEL = ipcChannels.call;
 const CHANGE_CHANNEL = ipcChannels.change;
 const NAVIGATE_CHANNEL = ipcChannels.navigate;
+const UPDATES_CHANNEL = ipcChannels.updates;
+const UPDATES_STATUS_CHANNEL = ipcChannels.updatesStatus;
 
 const bridge: ChannelKeeperBridge = {
   call: (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input),
@@ -27,6 +30,16 @@ const bridge: ChannelKeeperBridge = {
     return () => {
       ipcRenderer.removeListener(NAVIGATE_CHANNEL, listener);
     };
+  },
+  updates: {
+    request: (request) => ipcRenderer.invoke(UPDATES_CHANNEL, request) as Promise<UpdateAnswer>,
+    onStatus(callback) {
+      const listener = (_event: IpcRendererEvent, status: UpdatesStatus): void => callback(status);
+      ipcRenderer.on(UPDATES_STATUS_CHANNEL, listener);
+      return () => {
+        ipcRenderer.removeListener(UPDATES_STATUS_CHANNEL, listener);
+      };
+    },
   },
 };
 

@@ -1,18 +1,14 @@
 // Small pure pieces of the Electron host: the CSP, the permission policy, argv parsing, file
-// locations, the startup error text, the menu and the update check.
+// locations, the startup error text and the menu. (The update flow: update-flow.test.ts.)
 import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const showErrorBox = vi.fn();
-const checkForUpdatesAndNotify = vi.fn(() => Promise.resolve(null));
 vi.mock('electron', () => ({
   dialog: { showErrorBox: (title: string, text: string) => showErrorBox(title, text) },
   Menu: {},
   shell: {},
-}));
-vi.mock('electron-updater', () => ({
-  default: { autoUpdater: { checkForUpdatesAndNotify: () => checkForUpdatesAndNotify() } },
 }));
 
 const { CONTENT_SECURITY_POLICY, contentSecurityPolicy } =
@@ -23,11 +19,9 @@ const { appFiles, parseDataDirArg } = await import('../../../src/main/app-paths'
 const { showStartupError, startupErrorText, STARTUP_ERROR_TITLE } =
   await import('../../../src/main/startup-dialog');
 const { appMenuTemplate } = await import('../../../src/main/app-menu');
-const { checkForUpdates } = await import('../../../src/main/auto-update');
 
 beforeEach(() => {
   showErrorBox.mockClear();
-  checkForUpdatesAndNotify.mockClear();
 });
 
 function directives(policy: string): Map<string, string> {
@@ -147,22 +141,5 @@ describe('app menu', () => {
     expect(packaged).not.toContain('appMenu');
     const dev = roles(appMenuTemplate({ dataDir: '/d', isMac: true, isPackaged: false }, vi.fn()));
     expect(dev).toEqual(expect.arrayContaining(['toggleDevTools', 'appMenu']));
-  });
-});
-
-describe('checkForUpdates', () => {
-  it('does nothing in development', async () => {
-    await checkForUpdates(false);
-    expect(checkForUpdatesAndNotify).not.toHaveBeenCalled();
-  });
-
-  it('asks electron-updater when packaged, and survives being offline', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await checkForUpdates(true);
-    expect(checkForUpdatesAndNotify).toHaveBeenCalledOnce();
-    checkForUpdatesAndNotify.mockRejectedValueOnce(new Error('net::ERR_INTERNET_DISCONNECTED'));
-    await expect(checkForUpdates(true)).resolves.toBeUndefined();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ERR_INTERNET_DISCONNECTED'));
-    warn.mockRestore();
   });
 });

@@ -28,6 +28,7 @@ import { CommandPalette } from '../features/search/CommandPalette';
 import { SearchButton } from '../features/search/SearchButton';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { TeamNavLink } from '../features/team/TeamNavLink';
+import { UpdateOfferBanner } from '../features/updates/UpdateOfferBanner';
 import { ThemeToggle } from './ThemeToggle';
 
 const navItems = [
@@ -103,6 +104,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <UpdateOfferBanner />
           <Outlet />
         </div>
       </AppShell.Main>
