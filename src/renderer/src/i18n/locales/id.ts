@@ -10,6 +10,7 @@ import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
 import { loyaltyId } from './id/loyalty';
+import { programsId } from './id/programs';
 import { retentionId } from './id/retention';
 import { salesId } from './id/sales';
 import { statementId } from './id/statement';
@@ -33,6 +34,7 @@ export const id = {
   loyalty: loyaltyId,
   dashboard: dashboardId,
   incentives: incentivesId,
+  programs: programsId,
   statement: statementId,
   gamification: gamificationId,
   app: { name: 'ChannelKeeper' },

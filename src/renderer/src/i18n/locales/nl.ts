@@ -10,6 +10,7 @@ import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
 import { loyaltyNl } from './nl/loyalty';
+import { programsNl } from './nl/programs';
 import { retentionNl } from './nl/retention';
 import { salesNl } from './nl/sales';
 import { statementNl } from './nl/statement';
@@ -33,6 +34,7 @@ export const nl = {
   loyalty: loyaltyNl,
   dashboard: dashboardNl,
   incentives: incentivesNl,
+  programs: programsNl,
   statement: statementNl,
   gamification: gamificationNl,
   app: { name: 'ChannelKeeper' },
