@@ -3,12 +3,14 @@ import { agendaId } from './id/agenda';
 import { calendarId } from './id/calendar';
 import { careStatusId } from './id/careStatus';
 import { caseReportsId } from './id/caseReports';
+import { claimsId } from './id/claims';
 import { dashboardId } from './id/dashboard';
 import { dataImportId } from './id/dataImport';
 import { disputesId } from './id/disputes';
 import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
+import { ledgerId } from './id/ledger';
 import { loyaltyId } from './id/loyalty';
 import { programsId } from './id/programs';
 import { retentionId } from './id/retention';
@@ -35,6 +37,8 @@ export const id = {
   dashboard: dashboardId,
   incentives: incentivesId,
   programs: programsId,
+  claims: claimsId,
+  ledger: ledgerId,
   statement: statementId,
   gamification: gamificationId,
   app: { name: 'ChannelKeeper' },

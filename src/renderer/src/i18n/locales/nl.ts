@@ -3,12 +3,14 @@ import { agendaNl } from './nl/agenda';
 import { calendarNl } from './nl/calendar';
 import { careStatusNl } from './nl/careStatus';
 import { caseReportsNl } from './nl/caseReports';
+import { claimsNl } from './nl/claims';
 import { dashboardNl } from './nl/dashboard';
 import { dataImportNl } from './nl/dataImport';
 import { disputesNl } from './nl/disputes';
 import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
+import { ledgerNl } from './nl/ledger';
 import { loyaltyNl } from './nl/loyalty';
 import { programsNl } from './nl/programs';
 import { retentionNl } from './nl/retention';
@@ -35,6 +37,8 @@ export const nl = {
   dashboard: dashboardNl,
   incentives: incentivesNl,
   programs: programsNl,
+  claims: claimsNl,
+  ledger: ledgerNl,
   statement: statementNl,
   gamification: gamificationNl,
   app: { name: 'ChannelKeeper' },
