@@ -7,6 +7,7 @@ import { claimsId } from './id/claims';
 import { dashboardId } from './id/dashboard';
 import { dataImportId } from './id/dataImport';
 import { disputesId } from './id/disputes';
+import { fundsId } from './id/funds';
 import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
@@ -17,6 +18,7 @@ import { retentionId } from './id/retention';
 import { salesId } from './id/sales';
 import { statementId } from './id/statement';
 import { surveysId } from './id/surveys';
+import { syncId } from './id/sync';
 import { visitNotesId } from './id/visitNotes';
 import { visitPlannerId } from './id/visitPlanner';
 
@@ -40,7 +42,9 @@ export const id = {
   claims: claimsId,
   ledger: ledgerId,
   statement: statementId,
+  funds: fundsId,
   gamification: gamificationId,
+  sync: syncId,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Semua' },
   export: {

@@ -7,6 +7,7 @@ import { claimsNl } from './nl/claims';
 import { dashboardNl } from './nl/dashboard';
 import { dataImportNl } from './nl/dataImport';
 import { disputesNl } from './nl/disputes';
+import { fundsNl } from './nl/funds';
 import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
@@ -17,6 +18,7 @@ import { retentionNl } from './nl/retention';
 import { salesNl } from './nl/sales';
 import { statementNl } from './nl/statement';
 import { surveysNl } from './nl/surveys';
+import { syncNl } from './nl/sync';
 import { visitNotesNl } from './nl/visitNotes';
 import { visitPlannerNl } from './nl/visitPlanner';
 
@@ -40,7 +42,9 @@ export const nl = {
   claims: claimsNl,
   ledger: ledgerNl,
   statement: statementNl,
+  funds: fundsNl,
   gamification: gamificationNl,
+  sync: syncNl,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Alle' },
   export: {
