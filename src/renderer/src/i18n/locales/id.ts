@@ -19,6 +19,7 @@ import { salesId } from './id/sales';
 import { statementId } from './id/statement';
 import { surveysId } from './id/surveys';
 import { syncId } from './id/sync';
+import { teamId } from './id/team';
 import { visitNotesId } from './id/visitNotes';
 import { visitPlannerId } from './id/visitPlanner';
 
@@ -45,6 +46,7 @@ export const id = {
   funds: fundsId,
   gamification: gamificationId,
   sync: syncId,
+  team: teamId,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Semua' },
   export: {

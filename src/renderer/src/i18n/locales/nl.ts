@@ -19,6 +19,7 @@ import { salesNl } from './nl/sales';
 import { statementNl } from './nl/statement';
 import { surveysNl } from './nl/surveys';
 import { syncNl } from './nl/sync';
+import { teamNl } from './nl/team';
 import { visitNotesNl } from './nl/visitNotes';
 import { visitPlannerNl } from './nl/visitPlanner';
 
@@ -45,6 +46,7 @@ export const nl = {
   funds: fundsNl,
   gamification: gamificationNl,
   sync: syncNl,
+  team: teamNl,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Alle' },
   export: {
