@@ -11,6 +11,11 @@ import type { Database } from './db/database';
 import { newId } from './db/ids';
 import type { Migration } from './db/migrations';
 import { openDatabase } from './db/open-database';
+import { startDailyBackups } from './backups/daily';
+import { markClosedCleanly, markRunning, wasShutDownUncleanly } from './backups/integrity';
+import { recoveryCore } from './backups/startup-recovery';
+import { clearTransfers } from './backups/transfers';
+import { CoreStartupError } from './startup-error';
 import { startDailyExpiry } from './ledger/expiry';
 import { startDailyRecompute } from './loyalty/recompute-all';
 import { ensureProfile } from './owners/service';
@@ -24,10 +29,23 @@ export const databaseFileName = 'channelkeeper.sqlite3';
 
 export async function openCore(options: CoreOptions & { migrations?: readonly Migration[] }): Promise<Core> {
   const dataFile = path.resolve(options.dataDir, databaseFileName);
-  const { db, migration } = await openDatabase({
-    filePath: dataFile,
-    ...(options.migrations ? { migrations: options.migrations } : {}),
-  });
+  let opened: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    opened = await openDatabase({
+      filePath: dataFile,
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+      // The app or the computer stopped without closing the file last time: check it first.
+      checkIntegrity: wasShutDownUncleanly(dataFile),
+    });
+  } catch (error) {
+    if (error instanceof CoreStartupError && error.problem === 'DAMAGED') {
+      return recoveryCore(dataFile, error.message, () => openCore(options));
+    }
+    throw error;
+  }
+  const { db, migration } = opened;
+  await markRunning(dataFile);
+  await clearTransfers(dataFile);
   const identity = await loadIdentity(db);
   // Every change of a batch carries the batch's stamp, so the latest batch has the latest one.
   const last = await db
@@ -50,6 +68,7 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
   await ensureProfile(ctx);
   const dailyLoyalty = startDailyRecompute(ctx);
   const dailyExpiry = startDailyExpiry(ctx);
+  const dailyBackups = startDailyBackups(ctx);
   const sync = attachSyncClient(ctx, {
     secrets: options.secrets ?? memorySecretStore(),
     timing: { ...defaultSyncTiming, ...options.sync },
@@ -104,7 +123,9 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
       listeners.clear();
       await dailyLoyalty.stop();
       await dailyExpiry.stop();
+      await dailyBackups.stop();
       await db.destroy();
+      await markClosedCleanly(dataFile);
     },
   };
 }

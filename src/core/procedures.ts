@@ -104,6 +104,15 @@ import { partnerTimeline } from './history/timeline';
 import { undoBatch, undoStatus } from './history/undo';
 import { connectToServer, disconnectFromServer, joinWorkspace, syncNow, syncStatus } from './sync/service';
 import { inviteTeammate, listTeam, updateTeammate } from './sync/team';
+import {
+  backUpNow,
+  backupsOverview,
+  exportArchive,
+  restoreListedBackup,
+  restoreUploadedFile,
+  setBackupFolder,
+} from './backups/service';
+import { beginUpload, discardTransfer, readChunk, writeChunk } from './backups/transfers';
 import { createOwner, deleteOwner, listOwners, updateOwner } from './owners/service';
 import {
   createPartner,
@@ -320,4 +329,17 @@ export const handlers: Handlers = {
   'team.list': (ctx) => listTeam(ctx),
   'team.invite': (ctx, input) => inviteTeammate(ctx, input),
   'team.updateUser': (ctx, input) => updateTeammate(ctx, input),
+
+  'backups.overview': (ctx) => backupsOverview(ctx),
+  'backups.setFolder': (ctx, input) => setBackupFolder(ctx, input.folder),
+  'backups.backUpNow': (ctx) => backUpNow(ctx),
+  'backups.restore': (ctx, input) => restoreListedBackup(ctx, input.fileName),
+  'backups.restoreUpload': (ctx, input) => restoreUploadedFile(ctx, input.transferId),
+  'backups.exportArchive': (ctx) => exportArchive(ctx),
+  // The core is open, so there is nothing to recover (recovery answers it before the core opens).
+  'backups.recoverAtStartup': async () => ({ restored: null }),
+  'transfers.beginUpload': (ctx, input) => beginUpload(ctx.dataFile, input.fileName, input.sizeBytes),
+  'transfers.writeChunk': (_ctx, input) => writeChunk(input.transferId, input.offset, input.contentBase64),
+  'transfers.readChunk': (_ctx, input) => readChunk(input.transferId, input.offset),
+  'transfers.discard': async (_ctx, input) => (await discardTransfer(input.transferId), {}),
 };

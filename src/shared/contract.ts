@@ -14,6 +14,19 @@ import {
 } from './sync';
 import { teamUserSchema } from './sync-protocol';
 import {
+  backupFileInputSchema,
+  backupFolderInputSchema,
+  backupEntrySchema,
+  backupsOverviewSchema,
+  beginUploadInputSchema,
+  readChunkInputSchema,
+  readChunkOutputSchema,
+  restoreOutputSchema,
+  transferInputSchema,
+  transferOutputSchema,
+  uploadChunkInputSchema,
+} from './backups';
+import {
   productInputSchema,
   productListInputSchema,
   productListOutputSchema,
@@ -442,6 +455,18 @@ export const procedures = {
   'team.list': procedure(empty, teamListOutputSchema),
   'team.invite': procedure(teamInviteInputSchema, teamInviteOutputSchema),
   'team.updateUser': procedure(teamUpdateUserInputSchema, teamUserSchema),
+
+  'backups.overview': procedure(empty, backupsOverviewSchema),
+  'backups.setFolder': procedure(backupFolderInputSchema, backupsOverviewSchema),
+  'backups.backUpNow': procedure(empty, backupsOverviewSchema),
+  'backups.restore': procedure(backupFileInputSchema, restoreOutputSchema),
+  'backups.restoreUpload': procedure(transferInputSchema, restoreOutputSchema),
+  'backups.exportArchive': procedure(empty, transferOutputSchema),
+  'backups.recoverAtStartup': procedure(empty, z.object({ restored: backupEntrySchema.nullable() })),
+  'transfers.beginUpload': procedure(beginUploadInputSchema, transferOutputSchema),
+  'transfers.writeChunk': procedure(uploadChunkInputSchema, transferOutputSchema),
+  'transfers.readChunk': procedure(readChunkInputSchema, readChunkOutputSchema),
+  'transfers.discard': procedure(transferInputSchema, z.object({})),
 } as const;
 
 export type Procedures = typeof procedures;

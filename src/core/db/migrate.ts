@@ -1,8 +1,7 @@
 // Runs pending migrations, each in its own transaction, after backing the file up. The schema
 // version is SQLite's user_version, so it is written in the same transaction as the schema.
 import { sql, type Kysely } from 'kysely';
-import path from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { makeBackupNow } from '../backups/backup-store';
 import { CoreStartupError } from '../startup-error';
 import type { Migration } from './migrations';
 
@@ -24,6 +23,8 @@ export async function migrateToLatest(
   filePath: string,
   migrations: readonly Migration[],
   now: Date = new Date(),
+  /** False when the caller already holds a copy of the file as it was (a restore). */
+  backUp = true,
 ): Promise<MigrationOutcome> {
   const from = await readSchemaVersion(db);
   const latest = migrations.length;
@@ -33,7 +34,7 @@ export async function migrateToLatest(
   if (from === latest) return { from, to: from, backupPath: null };
 
   // A brand-new file has nothing to lose; an existing one is copied before its schema changes.
-  const backupPath = from > 0 ? await backUpBeforeMigration(db, filePath, from, now) : null;
+  const backupPath = from > 0 && backUp ? await backUpBeforeMigration(db, filePath, from, now) : null;
   for (let version = from + 1; version <= latest; version++) {
     const migration = migrations[version - 1]!;
     try {
@@ -53,17 +54,15 @@ export async function migrateToLatest(
   return { from, to: latest, backupPath };
 }
 
-/** Copies the live database with VACUUM INTO, which writes a consistent snapshot. */
+/**
+ * Copies the live database into the backup folder (SQLite's online backup) as
+ * `before-migration-v<version>-<time>.sqlite3`.
+ */
 export async function backUpBeforeMigration(
   db: Kysely<unknown>,
   filePath: string,
   version: number,
   now: Date,
 ): Promise<string> {
-  const folder = path.join(path.dirname(filePath), 'backups');
-  await mkdir(folder, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const backupPath = path.join(folder, `${path.basename(filePath, '.sqlite3')}-v${version}-${stamp}.sqlite3`);
-  await sql`vacuum into ${backupPath}`.execute(db);
-  return backupPath;
+  return makeBackupNow({ db, dataFile: filePath }, 'before-migration', { note: `v${version}`, now });
 }

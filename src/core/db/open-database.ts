@@ -2,9 +2,11 @@
 // turns SQLite's failure codes into startup problems a person can act on.
 import { CamelCasePlugin, Kysely, sql } from 'kysely';
 import { accessSync, constants, existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
+import { checkOpenDatabase } from '../backups/integrity';
+import { rememberRawConnection } from '../backups/raw-connection';
 import { CoreStartupError, type StartupProblem } from '../startup-error';
 import type { Database } from './database';
 import { migrateToLatest, type MigrationOutcome } from './migrate';
@@ -21,6 +23,8 @@ export interface OpenDatabaseOptions {
   /** Tests pass a list with a failing migration; the app always uses the full list. */
   migrations?: readonly Migration[];
   busyTimeoutMs?: number;
+  /** Check the file's integrity before migrating (after an unclean shutdown). */
+  checkIntegrity?: boolean;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
@@ -30,8 +34,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     dialect: new Sqlite3Dialect(raw),
     plugins: [new CamelCasePlugin()],
   });
+  // The online backup API lives on the raw connection (backups, restore).
+  rememberRawConnection(db, raw);
   try {
     await configure(db, options.busyTimeoutMs ?? 3000);
+    if (options.checkIntegrity) {
+      const problems = await checkOpenDatabase(db, (await stat(filePath)).size);
+      if (problems.length > 0)
+        throw new CoreStartupError('DAMAGED', filePath, problems.slice(0, 3).join('; '));
+    }
     const migration = await migrateToLatest(
       db as unknown as Kysely<unknown>,
       filePath,

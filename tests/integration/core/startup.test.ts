@@ -105,7 +105,7 @@ describe('opening the database at start', () => {
     });
     await t.dispose();
     const backups = await readdir(path.join(dir, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(/^channelkeeper-v1-.*\.sqlite3$/)]);
+    expect(backups).toEqual([expect.stringMatching(/^before-migration-v1-.*\.sqlite3$/)]);
   });
 
   it('backs the file up before migrating and leaves it untouched when a migration fails', async () => {
@@ -131,7 +131,7 @@ describe('opening the database at start', () => {
     const error = await startupError(openCore({ dataDir: dir, migrations: failing }));
     expect(error.problem).toBe('MIGRATION_FAILED');
     expect(error.backupPath).toMatch(
-      new RegExp(`backups[\\\\/]channelkeeper-v${migrations.length}-.*\\.sqlite3$`),
+      new RegExp(`backups[\\\\/]before-migration-v${migrations.length}-.*\\.sqlite3$`),
     );
     expect(error.message).toContain(error.backupPath!);
     expect(await sha(file)).toBe(before);

@@ -128,6 +128,11 @@ export class SyncClient {
     if (this.options.timing.background) void this.loop?.now();
   }
 
+  /** Stops syncing until `start` (a restore replaces the data under the loop's feet). */
+  async pause(): Promise<void> {
+    await this.stopLoop();
+  }
+
   async stop(): Promise<void> {
     this.closed = true;
     this.unsubscribe();
