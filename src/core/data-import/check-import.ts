@@ -1,12 +1,14 @@
 // Everything the core knows about a file before it is imported: read, mapped, every row checked
 // against the bulk-loaded partners, contacts and stored records (claims: the program, its
 // enrolments, the catalog and its claims). The preview shows it; the commit
-// runs it again on the same bytes rather than trusting what the client saw.
+// runs it again on the same bytes rather than trusting what the client saw. Partner and contact
+// files are checked in chunks that report progress and stop when the user cancels.
 import {
   importFields,
   maxPreviewRows,
   type DataImportKind,
   type ImportFileInput,
+  type ImportMatchMode,
   type ImportPreview,
 } from '../../shared/data-import';
 import type { FieldMessage } from '../../shared/errors';
@@ -24,9 +26,14 @@ import { readSurveyRow, surveyDefaults, surveyStoredFields } from './survey-rows
 import { classifyClaimRows, readClaimRow } from './claim-rows';
 import { importProgram, loadClaims, loadTakenInvoices, type ImportProgram } from './claim-lookups';
 import { enrolledPartnerIds } from '../gamification/program-facts';
+import { classifyContactRows, readContactRow } from './contact-rows';
+import { yieldToEventLoop, type ImportJob } from './import-jobs';
+import { classifyPartnerRows, readPartnerRow } from './partner-rows';
+import { loadOwners, loadStoredContacts, loadStoredPartners } from './people-lookups';
+import { rememberedMapping } from './remembered-mapping';
 import { loadCatalog } from '../products/catalog';
 
-export type ImportTable = 'salesRecords' | 'surveyResponses' | 'claims';
+export type ImportTable = 'salesRecords' | 'surveyResponses' | 'claims' | 'partners' | 'contacts';
 
 export interface ImportCheck {
   preview: ImportPreview;
@@ -35,9 +42,13 @@ export interface ImportCheck {
   table: ImportTable;
   /** Fields a new record gets when the file has no column for them. */
   defaults: Record<string, FieldValue>;
+  /** The file's header row (empty when it could not be read). */
+  columns: string[];
 }
 
 export const importTables: Record<DataImportKind, ImportTable> = {
+  partners: 'partners',
+  contacts: 'contacts',
   sales: 'salesRecords',
   surveys: 'surveyResponses',
   claims: 'claims',
@@ -46,17 +57,27 @@ export const importTables: Record<DataImportKind, ImportTable> = {
 type CheckInput = Required<Pick<ImportFileInput, 'kind' | 'fileName' | 'contentBase64' | 'today'>> & {
   mapping: Record<string, string | null>;
   programId?: string | null | undefined;
+  matchBy?: ImportMatchMode | undefined;
 };
 
-export async function checkImport(ctx: CoreContext, input: CheckInput): Promise<ImportCheck> {
+const noJob: ImportJob = { report() {}, check() {}, finish() {} };
+
+export async function checkImport(
+  ctx: CoreContext,
+  input: CheckInput,
+  job: ImportJob = noJob,
+): Promise<ImportCheck> {
   const { kind } = input;
+  const matchBy = input.matchBy ?? 'nameCity';
   const table = importTables[kind];
   const defaults = kind === 'sales' ? salesDefaults : kind === 'surveys' ? surveyDefaults : {};
   const program = kind === 'claims' ? await importProgram(ctx, input.programId ?? null) : null;
+  job.report('reading', 0, 0);
   const [read, currency] = await Promise.all([
     readSpreadsheet(input.fileName, input.contentBase64),
     program ? program.currency : workspaceCurrency(ctx.db),
   ]);
+  job.check();
   const empty: ImportPreview = {
     fileHash: read.fileHash,
     currency,
@@ -64,31 +85,46 @@ export async function checkImport(ctx: CoreContext, input: CheckInput): Promise<
     columns: [],
     fields: importFields[kind].map((f) => ({ key: f.key, required: f.required })),
     mapping: {},
+    mappingRemembered: false,
     mappingErrors: {},
     fileError: null,
+    encoding: null,
     rows: [],
     counts: { new: 0, update: 0, unchanged: 0, error: 0 },
     previousImport: null,
   };
-  if ('error' in read) return { preview: { ...empty, fileError: read.error }, checked: [], table, defaults };
+  const columns = 'sheet' in read ? read.sheet.columns : [];
+  const unread = { checked: [], table, defaults, columns };
+  if ('error' in read) return { preview: { ...empty, fileError: read.error }, ...unread };
   const { sheet } = read;
   const headerError = headerLooksLikeData(kind, sheet.columns);
-  if (headerError) return { preview: { ...empty, fileError: headerError }, checked: [], table, defaults };
+  if (headerError) return { preview: { ...empty, fileError: headerError }, ...unread };
 
-  const mapping = resolveMapping(kind, sheet.columns, input.mapping);
+  const remembered = await rememberedMapping(ctx.db, kind, sheet.columns);
+  const mapping = resolveMapping(kind, sheet.columns, input.mapping, remembered);
   const preview: ImportPreview = {
     ...empty,
     totalRows: sheet.rows.length,
     columns: sheet.columns,
+    encoding: sheet.encoding,
     mapping,
-    mappingErrors: mappingErrors(kind, mapping),
+    mappingRemembered: remembered !== null,
+    mappingErrors: mappingErrors(kind, mapping, matchBy),
     previousImport: await previousImport(ctx, kind, read.fileHash),
   };
-  if (Object.keys(preview.mappingErrors).length > 0) return { preview, checked: [], table, defaults };
+  const found = { checked: [] as CheckedRow[], table, defaults, columns };
+  if (Object.keys(preview.mappingErrors).length > 0) return { preview, ...found };
 
+  if (kind === 'partners' || kind === 'contacts') {
+    const checked =
+      kind === 'partners'
+        ? await checkPartnerRows(ctx, sheet, mapping, matchBy, job)
+        : await checkContactRows(ctx, sheet, mapping, matchBy, job);
+    return { preview: finishPreview(preview, checked), ...found, checked, defaults: {} };
+  }
   if (program) {
     const checked = await checkClaimRows(ctx, program, sheet, mapping, input.today);
-    return { preview: finishPreview(preview, checked), checked, table, defaults };
+    return { preview: finishPreview(preview, checked), ...found, checked };
   }
   const parsed = await parseRows(ctx, kind, sheet, mapping, input.today, currency);
   const stored = await loadExisting(
@@ -100,7 +136,67 @@ export async function checkImport(ctx: CoreContext, input: CheckInput): Promise<
     kind === 'sales'
       ? classifyRows(parsed, stored, salesStoredFields(currency), 'validation.importDuplicateSales', 'month')
       : classifyRows(parsed, stored, surveyStoredFields, 'validation.importDuplicateSurvey', 'date');
-  return { preview: finishPreview(preview, checked), checked, table, defaults };
+  return { preview: finishPreview(preview, checked), ...found, checked };
+}
+
+/** Rows read between two looks at the event loop (progress polls and a cancel get through). */
+const rowsPerChunk = 2000;
+
+/** Reads every row in chunks, reporting progress and stopping when the job is cancelled. */
+async function readInChunks<T>(
+  sheet: Sheet,
+  job: ImportJob,
+  read: (row: Sheet['rows'][number]) => T,
+): Promise<T[]> {
+  const out: T[] = [];
+  const total = sheet.rows.length;
+  for (let start = 0; start < total; start += rowsPerChunk) {
+    for (const row of sheet.rows.slice(start, start + rowsPerChunk)) out.push(read(row));
+    job.report('checking', Math.min(start + rowsPerChunk, total), total);
+    await yieldToEventLoop();
+    job.check();
+  }
+  return out;
+}
+
+function valuesReader(sheet: Sheet, mapping: ColumnMapping) {
+  const columnIndex = Object.entries(mapping).flatMap(([field, column]) =>
+    column === null ? [] : [[field, sheet.columns.indexOf(column)] as const],
+  );
+  return (cells: readonly string[]) =>
+    Object.fromEntries(columnIndex.map(([field, index]) => [field, cells[index] ?? '']));
+}
+
+async function checkPartnerRows(
+  ctx: CoreContext,
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  matchBy: ImportMatchMode,
+  job: ImportJob,
+): Promise<CheckedRow[]> {
+  const [stored, owners] = await Promise.all([loadStoredPartners(ctx.db), loadOwners(ctx.db)]);
+  const valuesOf = valuesReader(sheet, mapping);
+  const rows = await readInChunks(sheet, job, (row) =>
+    readPartnerRow(row.rowNumber, valuesOf(row.cells), { owners }),
+  );
+  return classifyPartnerRows(rows, stored, matchBy, owners);
+}
+
+async function checkContactRows(
+  ctx: CoreContext,
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  matchBy: ImportMatchMode,
+  job: ImportJob,
+): Promise<CheckedRow[]> {
+  const partners = await loadStoredPartners(ctx.db);
+  const valuesOf = valuesReader(sheet, mapping);
+  const rows = await readInChunks(sheet, job, (row) =>
+    readContactRow(row.rowNumber, valuesOf(row.cells), partners),
+  );
+  const partnerIds = [...new Set(rows.flatMap((row) => (row.partner ? [row.partner.id] : [])))];
+  const stored = await loadStoredContacts(ctx.db, partnerIds);
+  return classifyContactRows(rows, stored, matchBy);
 }
 
 function finishPreview(preview: ImportPreview, checked: readonly CheckedRow[]): ImportPreview {

@@ -1,7 +1,12 @@
 // Which column of the file fills which field: suggested from the headers (in English, Malay,
-// Indonesian and Dutch, ignoring case, spaces and accents), overridden by the user's choice, and
+// Indonesian, Dutch and Chinese, ignoring case, spaces and accents), overridden by the user's choice, and
 // checked (every required field mapped, no column used for two fields).
-import { importFieldNames, importFields, type DataImportKind } from '../../shared/data-import';
+import {
+  importFieldNames,
+  importFields,
+  type DataImportKind,
+  type ImportMatchMode,
+} from '../../shared/data-import';
 import type { FieldMessage } from '../../shared/errors';
 import { fieldMessage } from '../../shared/validation';
 
@@ -26,8 +31,250 @@ const partnerHeaders = [
   'relatie',
 ] as const;
 
+const emailHeaders = [
+  'email',
+  'e mail',
+  'email address',
+  'mail',
+  'emel',
+  'surel',
+  'e mailadres',
+  '邮箱',
+  '电子邮件',
+  '电子邮箱',
+];
+const phoneHeaders = [
+  'phone',
+  'telephone',
+  'tel',
+  'phone number',
+  'mobile',
+  'telefon',
+  'telepon',
+  'no telefon',
+  'nomor telepon',
+  'telefoon',
+  'telefoonnummer',
+  '电话',
+  '手机',
+  '联系电话',
+];
+
 /** Header words per field, most specific first. Compared after `headerKey`. */
 const synonyms: Record<DataImportKind, Record<string, readonly string[]>> = {
+  partners: {
+    externalId: [
+      'external id',
+      'external_id',
+      'erp id',
+      'partner code',
+      'customer code',
+      'customer id',
+      'partner id',
+      'code',
+      'id',
+      'kod',
+      'kode',
+      'kode pelanggan',
+      'klantnummer',
+      'klantcode',
+      '外部编号',
+      '客户编号',
+      '编号',
+      '代码',
+    ],
+    name: [
+      'name',
+      'partner',
+      'partner name',
+      'company',
+      'company name',
+      'dealer',
+      'distributor',
+      'customer',
+      'customer name',
+      'account',
+      'nama',
+      'nama syarikat',
+      'nama perusahaan',
+      'syarikat',
+      'perusahaan',
+      'naam',
+      'bedrijfsnaam',
+      'bedrijf',
+      '名称',
+      '公司名称',
+      '客户名称',
+      '经销商',
+      '公司',
+      '名字',
+    ],
+    legalName: [
+      'legal name',
+      'registered name',
+      'company legal name',
+      'nama berdaftar',
+      'nama resmi',
+      'statutaire naam',
+      '法定名称',
+      '注册名称',
+    ],
+    type: ['type', 'partner type', 'kind', 'channel', 'jenis', 'tipe', 'soort', '类型', '渠道类型'],
+    status: ['status', 'state', 'keadaan', '状态'],
+    region: [
+      'region',
+      'area',
+      'territory',
+      'wilayah',
+      'kawasan',
+      'daerah',
+      'regio',
+      'gebied',
+      '地区',
+      '区域',
+      '大区',
+    ],
+    country: ['country', 'country code', 'negara', 'land', 'landcode', '国家', '国家代码'],
+    city: ['city', 'town', 'bandar', 'kota', 'plaats', 'stad', 'woonplaats', '城市'],
+    address: ['address', 'street', 'alamat', 'adres', '地址'],
+    phone: phoneHeaders,
+    email: emailHeaders,
+    website: ['website', 'web', 'url', 'homepage', 'laman web', 'situs', '网站', '网址'],
+    owner: [
+      'owner',
+      'account owner',
+      'account manager',
+      'sales rep',
+      'salesperson',
+      'pemilik',
+      'pengurus akaun',
+      'eigenaar',
+      'accountmanager',
+      '负责人',
+      '客户经理',
+    ],
+    partnershipStart: [
+      'partnership start',
+      'partner since',
+      'since',
+      'start date',
+      'joined',
+      'mula',
+      'tanggal mulai',
+      'sinds',
+      'startdatum',
+      '合作开始',
+      '合作日期',
+      '开始日期',
+    ],
+    tags: ['tags', 'tag', 'labels', 'label', 'tanda', 'etiket', '标签'],
+    visitCadenceDays: [
+      'visit every days',
+      'visit every',
+      'visit cadence',
+      'visit interval',
+      'cadence',
+      '拜访周期',
+    ],
+    notes: [
+      'notes',
+      'note',
+      'remarks',
+      'comment',
+      'comments',
+      'catatan',
+      'nota',
+      'keterangan',
+      'opmerking',
+      'opmerkingen',
+      'notities',
+      '备注',
+      '说明',
+    ],
+  },
+  contacts: {
+    partner: [
+      ...partnerHeaders,
+      'partner name',
+      'company',
+      'company name',
+      'syarikat',
+      'perusahaan',
+      'bedrijf',
+      '合作伙伴',
+      '经销商',
+      '客户',
+      '公司',
+    ],
+    partnerCity: ['partner city', 'city', 'town', 'bandar', 'kota', 'plaats', 'stad', '城市'],
+    partnerExternalId: [
+      'partner external id',
+      'external id',
+      'partner code',
+      'customer code',
+      'kode pelanggan',
+      'klantnummer',
+      '客户编号',
+      '外部编号',
+    ],
+    name: [
+      'name',
+      'contact',
+      'contact name',
+      'contact person',
+      'full name',
+      'person',
+      'nama',
+      'kenalan',
+      'kontak',
+      'naam',
+      'contactpersoon',
+      '姓名',
+      '联系人',
+      '名字',
+    ],
+    role: ['role', 'title', 'job title', 'position', 'jawatan', 'jabatan', 'functie', 'rol', '职位', '职务'],
+    phone: phoneHeaders,
+    email: emailHeaders,
+    whatsapp: [
+      'whatsapp',
+      'wa',
+      'whatsapp number',
+      'no whatsapp',
+      'nomor whatsapp',
+      'whatsapp nummer',
+      '微信',
+    ],
+    birthday: [
+      'birthday',
+      'birth date',
+      'date of birth',
+      'dob',
+      'born',
+      'hari jadi',
+      'tarikh lahir',
+      'tanggal lahir',
+      'ulang tahun',
+      'verjaardag',
+      'geboortedatum',
+      '生日',
+      '出生日期',
+    ],
+    birthdayLunar: [
+      'lunar birthday',
+      'lunar',
+      'chinese calendar',
+      'lunar calendar',
+      'hari jadi lunar',
+      'imlek',
+      'maankalender',
+      '农历生日',
+      '农历',
+    ],
+    preferredLanguage: ['language', 'preferred language', 'lang', 'bahasa', 'taal', '语言'],
+    familyNotes: ['family notes', 'family', 'keluarga', 'familie', 'gezin', '家庭', '家人'],
+    interests: ['interests', 'hobbies', 'hobby', 'minat', 'hobi', 'interesses', '兴趣', '爱好'],
+  },
   sales: {
     partner: [
       'partner',
@@ -297,8 +544,10 @@ export function resolveMapping(
   kind: DataImportKind,
   columns: readonly string[],
   chosen: Readonly<Record<string, string | null>>,
+  /** The mapping remembered for this layout, which wins over the suggestion. */
+  remembered: ColumnMapping | null = null,
 ): ColumnMapping {
-  const suggested = suggestMapping(kind, columns);
+  const suggested = { ...suggestMapping(kind, columns), ...remembered };
   const mapping: ColumnMapping = {};
   for (const field of importFields[kind]) {
     const choice = Object.hasOwn(chosen, field.key) ? chosen[field.key] : suggested[field.key];
@@ -308,7 +557,11 @@ export function resolveMapping(
 }
 
 /** Per field: a required field left unmapped, or a column already filling another field. */
-export function mappingErrors(kind: DataImportKind, mapping: ColumnMapping): Record<string, FieldMessage> {
+export function mappingErrors(
+  kind: DataImportKind,
+  mapping: ColumnMapping,
+  matchBy: ImportMatchMode = 'nameCity',
+): Record<string, FieldMessage> {
   const errors: Record<string, FieldMessage> = {};
   const firstUse = new Map<string, string>();
   for (const field of importFields[kind]) {
@@ -324,6 +577,9 @@ export function mappingErrors(kind: DataImportKind, mapping: ColumnMapping): Rec
         field: importFieldNames[earlier] ?? earlier,
       });
     } else firstUse.set(column, field.key);
+  }
+  if (kind === 'partners' && matchBy === 'externalId' && !mapping.externalId) {
+    errors.externalId = fieldMessage('validation.importUnmapped');
   }
   if (kind === 'surveys' && !mapping.nps && !mapping.satisfaction) {
     errors.nps = fieldMessage('validation.importNoAnswers');

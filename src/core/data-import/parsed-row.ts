@@ -1,6 +1,6 @@
 // One row of a file after its cells were read as field values: the record it would become, or the
 // errors that keep it out, and how it compares with what is stored (new, update, unchanged).
-import type { ImportRowStatus } from '../../shared/data-import';
+import { importMessage, type ImportRowStatus } from '../../shared/data-import';
 import type { FieldMessage } from '../../shared/errors';
 import { fieldMessage } from '../../shared/validation';
 import type { FieldValue } from '../db/apply-changes';
@@ -38,7 +38,10 @@ export class RowErrors {
   }
 
   add(field: string, key: string, params?: Record<string, string | number>): void {
-    this.fields[field] ??= fieldMessage(key, params);
+    // The partner and contact import's own messages live with its strings, not in validation.
+    this.fields[field] ??= key.startsWith('dataImport.')
+      ? importMessage(key, params)
+      : fieldMessage(key, params);
   }
 
   get any(): boolean {

@@ -1,20 +1,39 @@
-// Spreadsheet imports of sales, survey answers and sales claims: preview with per-row errors, all-or-nothing
-// commit in one undoable batch, and the list of recent imports.
+// Spreadsheet imports of partners, contacts, sales, survey answers and sales claims: preview with
+// per-row errors, all-or-nothing commit in one undoable batch (cancellable while it runs: the
+// batch's transaction is rolled back), progress of both under a job id, and the recent imports.
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
-import type { DataImportKind } from '../../shared/data-import';
+import { importMessage, type DataImportKind } from '../../shared/data-import';
 import { CoreError, type FieldMessage } from '../../shared/errors';
 import { englishMessage, fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
 import { newId } from '../db/ids';
-import { checkImport } from './check-import';
+import { checkImport, type ImportTable } from './check-import';
+import { cancelJob, ImportCancelled, jobProgress, startJob, type ImportJob } from './import-jobs';
+import { rememberMapping } from './remembered-mapping';
 
 export async function previewImport(
   ctx: CoreContext,
   input: ParsedInput<'imports.preview'>,
 ): Promise<ProcedureOutput<'imports.preview'>> {
-  return (await checkImport(ctx, input)).preview;
+  const job = startJob(input.jobId);
+  try {
+    return (await checkImport(ctx, input, job)).preview;
+  } catch (error) {
+    if (error instanceof ImportCancelled) throw cancelledError();
+    throw error;
+  } finally {
+    job.finish();
+  }
 }
+
+function cancelledError(): CoreError {
+  const message = importMessage('dataImport.errors.cancelled');
+  return new CoreError({ code: 'CONFLICT', message: message.message, details: { cancelled: true } });
+}
+
+/** Tables whose rows remember the import that wrote them (the list filters by it). */
+const tablesWithImportId: ReadonlySet<ImportTable> = new Set(['salesRecords', 'surveyResponses', 'claims']);
 
 /** Error messages listed with a refused commit (the preview shows all of them). */
 const listedRowErrors = 20;
@@ -23,7 +42,23 @@ export async function commitImport(
   ctx: CoreContext,
   input: ParsedInput<'imports.commit'>,
 ): Promise<ProcedureOutput<'imports.commit'>> {
-  const { preview, checked, table, defaults } = await checkImport(ctx, input);
+  const job = startJob(input.jobId);
+  try {
+    return await checkAndWrite(ctx, input, job);
+  } catch (error) {
+    if (!(error instanceof ImportCancelled)) throw error;
+    return { cancelled: true, id: null, batchId: null, created: 0, updated: 0, unchanged: 0 };
+  } finally {
+    job.finish();
+  }
+}
+
+async function checkAndWrite(
+  ctx: CoreContext,
+  input: ParsedInput<'imports.commit'>,
+  job: ImportJob,
+): Promise<ProcedureOutput<'imports.commit'>> {
+  const { preview, checked, table, defaults, columns } = await checkImport(ctx, input, job);
   if (preview.fileError) {
     throw new CoreError({
       code: 'VALIDATION',
@@ -66,14 +101,17 @@ export async function commitImport(
   const created = records('new');
   const updated = records('update');
   const unchanged = records('unchanged');
-  if (created + updated === 0) return { id: null, batchId: null, created, updated, unchanged };
+  if (created + updated === 0) {
+    return { cancelled: false, id: null, batchId: null, created, updated, unchanged };
+  }
 
   const importId = newId();
   const changes: FieldChange[] = [];
+  const stamp = tablesWithImportId.has(table) ? { importId } : {};
   for (const row of checked) {
     if (!row.write || !row.record) continue;
     const fields = row.status === 'new' ? { ...defaults, ...row.write } : row.write;
-    changes.push(...rowChanges(table, row.record.id, { ...fields, importId }));
+    changes.push(...rowChanges(table, row.record.id, { ...fields, ...stamp }));
   }
   changes.push(
     ...rowChanges('dataImports', importId, {
@@ -86,17 +124,27 @@ export async function commitImport(
       unchangedCount: unchanged,
     }),
   );
+  job.check();
+  job.report('writing', 0, created + updated);
   const { batchId } = await ctx.write({
     label: importLabel(input.kind, created + updated, input.fileName),
     origin: 'local',
     changes,
+    onProgress(written, total) {
+      job.report('writing', written, total);
+      job.check();
+    },
   });
-  return { id: importId, batchId, created, updated, unchanged };
+  // The layout's mapping is offered again for the next file with these headers.
+  await rememberMapping(ctx.db, input.kind, columns, preview.mapping);
+  return { cancelled: false, id: importId, batchId, created, updated, unchanged };
 }
 
 /** "Import 120 sales rows from march.xlsx" */
 function importLabel(kind: DataImportKind, rows: number, fileName: string): string {
   if (kind === 'claims') return `Import ${rows} ${rows === 1 ? 'claim' : 'claims'} from ${fileName}`;
+  if (kind === 'partners') return `Import ${rows} ${rows === 1 ? 'partner' : 'partners'} from ${fileName}`;
+  if (kind === 'contacts') return `Import ${rows} ${rows === 1 ? 'contact' : 'contacts'} from ${fileName}`;
   const what =
     kind === 'sales'
       ? rows === 1
@@ -140,4 +188,12 @@ export async function listImports(
     unchanged: row.unchangedCount,
     at: row.createdAt,
   }));
+}
+
+export function importProgress(input: ParsedInput<'imports.progress'>): ProcedureOutput<'imports.progress'> {
+  return jobProgress(input.jobId);
+}
+
+export function cancelImport(input: ParsedInput<'imports.cancel'>): ProcedureOutput<'imports.cancel'> {
+  return { cancelled: cancelJob(input.jobId) };
 }

@@ -34,6 +34,11 @@ export interface BatchInput {
    * before it (a points balance that two redemptions at once would overdraw). Throw to refuse.
    */
   check?: (trx: Transaction<Database>) => Promise<void>;
+  /**
+   * Called after each statement with the batch's own rows written so far and their total (a long
+   * import shows it). Throwing from it (the user cancelled) rolls the whole batch back.
+   */
+  onProgress?: (written: number, total: number) => void;
 }
 
 /** A row the batch actually inserted or changed, and which fields. */
@@ -107,9 +112,20 @@ export async function writeBatch(
   if (batch.expectRevision) await checkRevision(trx, batch.expectRevision);
   if (batch.check) await batch.check(trx);
   const applied: AppliedRow[] = [];
+  let written = 0;
+  let total = 0;
+  const progress = (rows: number) => {
+    written += rows;
+    batch.onProgress?.(written, total);
+  };
 
-  const apply = async (changes: readonly FieldChange[]) => {
-    for (const [table, rows] of groupByRow(changes)) {
+  const apply = async (changes: readonly FieldChange[], ownRows: boolean) => {
+    const byRow = groupByRow(changes);
+    const count = (rows: number) => {
+      if (ownRows) progress(rows);
+    };
+    if (ownRows) total = [...byRow.values()].reduce((sum, rows) => sum + rows.size, 0);
+    for (const [table, rows] of byRow) {
       const existing = await readRows(trx, table, [...rows.keys()]);
       const inserts: Record<string, unknown>[] = [];
       const updates = new Map<string, { values: Record<string, unknown>; ids: string[] }>();
@@ -146,6 +162,7 @@ export async function writeBatch(
             .set({ ...values, updatedAt: now } as never)
             .where('id', 'in', ids.slice(i, i + chunkSize))
             .execute();
+          count(Math.min(chunkSize, ids.length - i));
         }
         tables.add(table);
       }
@@ -154,13 +171,14 @@ export async function writeBatch(
           .insertInto(table)
           .values(inserts.slice(i, i + chunkSize) as never)
           .execute();
+        count(Math.min(chunkSize, inserts.length - i));
         tables.add(table);
       }
     }
   };
-  await apply(batch.changes);
+  await apply(batch.changes, true);
   if (writer.derive && applied.length > 0)
-    await apply(await writer.derive(trx, [...applied], now, writer.actor));
+    await apply(await writer.derive(trx, [...applied], now, writer.actor), false);
 
   if (logRows.length === 0) return { batchId: null, tables: [] };
   for (let i = 0; i < logRows.length; i += changeLogChunk) {

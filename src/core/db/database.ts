@@ -61,6 +61,8 @@ export interface PartnersTable extends EntityColumns, CareStatusColumns {
   ownerName: ColumnType<string | null, never, never>;
   /** Days between visits; null means the default for the partner's type. */
   visitCadenceDays: number | null;
+  /** The partner's id in another system (ERP, distributor list), for imports; '' when unknown. */
+  externalId: ColumnType<string, string | undefined, string>;
   /** Day the status last changed (kept by triggers; the retention rate reads churn days). */
   statusSince: ColumnType<string | null, never, never>;
   /** Start of the latest live visit not skipped (kept by triggers; visits due read it). */

@@ -155,7 +155,7 @@ describe('spreadsheet imports on a real database file', () => {
     const tooBig = await t.fails('imports.preview', {
       kind: 'sales',
       fileName: 'huge.csv',
-      contentBase64: 'A'.repeat(30 * 1024 * 1024),
+      contentBase64: 'A'.repeat(60 * 1024 * 1024),
       today,
     });
     expect(tooBig.code).toBe('VALIDATION');
@@ -181,6 +181,7 @@ describe('spreadsheet imports on a real database file', () => {
     expect(again.counts).toEqual({ new: 0, update: 0, unchanged: 2, error: 0 });
     expect(again.previousImport).toMatchObject({ id: result.id, fileName: 'sales.csv' });
     expect(await commit('sales', file)).toEqual({
+      cancelled: false,
       id: null,
       batchId: null,
       created: 0,
