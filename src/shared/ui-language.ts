@@ -18,3 +18,12 @@ export type UiLanguageSetting = z.infer<typeof uiLanguageSettingSchema>;
 export const uiLanguageSaveInputSchema = z.object({
   language: z.enum(uiLanguages, { error: 'validation.language' }).nullable(),
 });
+
+/** Each language in its own name, the same whatever the UI language (people look for their own). */
+export const languageEndonyms: Record<UiLanguage, string> = {
+  en: 'English',
+  zh: '中文（简体）',
+  ms: 'Bahasa Melayu',
+  id: 'Bahasa Indonesia',
+  nl: 'Nederlands',
+};
