@@ -1,16 +1,19 @@
 // Indonesian (id): the whole UI; same keys as en.ts (checked by tests/unit/renderer/locale-completeness.test.ts).
 import { agendaId } from './id/agenda';
+import { backupsId } from './id/backups';
 import { calendarId } from './id/calendar';
 import { careStatusId } from './id/careStatus';
 import { caseReportsId } from './id/caseReports';
 import { claimsId } from './id/claims';
 import { dashboardId } from './id/dashboard';
+import { dataExportId } from './id/dataExport';
 import { dataImportId } from './id/dataImport';
 import { disputesId } from './id/disputes';
 import { fundsId } from './id/funds';
 import { gamificationId } from './id/gamification';
 import { greetingsId } from './id/greetings';
 import { incentivesId } from './id/incentives';
+import { languagesId } from './id/languages';
 import { ledgerId } from './id/ledger';
 import { loyaltyId } from './id/loyalty';
 import { programsId } from './id/programs';
@@ -20,6 +23,7 @@ import { statementId } from './id/statement';
 import { surveysId } from './id/surveys';
 import { syncId } from './id/sync';
 import { teamId } from './id/team';
+import { updatesId } from './id/updates';
 import { visitNotesId } from './id/visitNotes';
 import { visitPlannerId } from './id/visitPlanner';
 
@@ -47,6 +51,10 @@ export const id = {
   gamification: gamificationId,
   sync: syncId,
   team: teamId,
+  backups: backupsId,
+  dataExport: dataExportId,
+  updates: updatesId,
+  languages: languagesId,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Semua' },
   export: {

@@ -1,16 +1,19 @@
 // Dutch (nl): the whole UI; same keys as en.ts (checked by tests/unit/renderer/locale-completeness.test.ts).
 import { agendaNl } from './nl/agenda';
+import { backupsNl } from './nl/backups';
 import { calendarNl } from './nl/calendar';
 import { careStatusNl } from './nl/careStatus';
 import { caseReportsNl } from './nl/caseReports';
 import { claimsNl } from './nl/claims';
 import { dashboardNl } from './nl/dashboard';
+import { dataExportNl } from './nl/dataExport';
 import { dataImportNl } from './nl/dataImport';
 import { disputesNl } from './nl/disputes';
 import { fundsNl } from './nl/funds';
 import { gamificationNl } from './nl/gamification';
 import { greetingsNl } from './nl/greetings';
 import { incentivesNl } from './nl/incentives';
+import { languagesNl } from './nl/languages';
 import { ledgerNl } from './nl/ledger';
 import { loyaltyNl } from './nl/loyalty';
 import { programsNl } from './nl/programs';
@@ -20,6 +23,7 @@ import { statementNl } from './nl/statement';
 import { surveysNl } from './nl/surveys';
 import { syncNl } from './nl/sync';
 import { teamNl } from './nl/team';
+import { updatesNl } from './nl/updates';
 import { visitNotesNl } from './nl/visitNotes';
 import { visitPlannerNl } from './nl/visitPlanner';
 
@@ -47,6 +51,10 @@ export const nl = {
   gamification: gamificationNl,
   sync: syncNl,
   team: teamNl,
+  backups: backupsNl,
+  dataExport: dataExportNl,
+  updates: updatesNl,
+  languages: languagesNl,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Alle' },
   export: {

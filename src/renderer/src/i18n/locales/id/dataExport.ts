@@ -1,0 +1,2 @@
+// Indonesian strings of "dataExport"; same keys as en/dataExport.ts.
+export const dataExportId = {};

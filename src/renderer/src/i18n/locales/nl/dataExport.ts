@@ -1,0 +1,2 @@
+// Dutch strings of "dataExport"; same keys as en/dataExport.ts.
+export const dataExportNl = {};
