@@ -149,6 +149,7 @@ export type Handlers = {
 };
 
 export const handlers: Handlers = {
+import { searchEverywhere } from './search/everywhere';
   'app.status': (ctx) => appStatus(ctx),
   'demo.load': (ctx, input) => loadDemoData(ctx, input.partners, undefined, input.fullSalesHistory),
   'search.quick': async (ctx, input) => ({ results: await quickSearch(ctx, input.query, input.limit) }),
@@ -158,6 +159,7 @@ export const handlers: Handlers = {
   'partners.list': (ctx, input) => listPartners(ctx, input),
   'partners.facets': (ctx) => partnerFacets(ctx),
   'partners.get': (ctx, input) => getPartner(ctx, input.id),
+  'search.everywhere': async (ctx, input) => ({ results: await searchEverywhere(ctx, input) }),
   'partners.create': (ctx, input) => createPartner(ctx, input.partner, input.allowDuplicate),
   'partners.update': (ctx, input) => updatePartner(ctx, input.id, input.partner, input.allowDuplicate),
   'partners.delete': (ctx, input) => deletePartner(ctx, input.id),

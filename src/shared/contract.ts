@@ -107,6 +107,7 @@ import {
   quickSearchInputSchema,
   quickSearchOutputSchema,
 } from './app';
+import { searchEverywhereInputSchema, searchEverywhereOutputSchema } from './search';
 import {
   contactInputSchema,
   contactListInputSchema,
@@ -263,6 +264,7 @@ export const procedures = {
   'search.quick': procedure(quickSearchInputSchema, quickSearchOutputSchema),
   'uiLanguage.get': procedure(empty, uiLanguageSettingSchema),
   'uiLanguage.save': procedure(uiLanguageSaveInputSchema, uiLanguageSettingSchema),
+  'search.everywhere': procedure(searchEverywhereInputSchema, searchEverywhereOutputSchema),
 
   'partners.list': procedure(partnerListInputSchema, partnerListOutputSchema),
   'partners.facets': procedure(empty, partnerFacetsSchema),

@@ -8,6 +8,7 @@ import * as disputesRetention from './0004-disputes-retention';
 import * as loyalty from './0005-loyalty';
 import * as incentives from './0006-incentives';
 import * as sync from './0007-sync';
+import * as search from './0008-search';
 import * as dataImport from './0009-import';
 
 export interface Migration {
@@ -23,5 +24,6 @@ export const migrations: readonly Migration[] = [
   { name: '0005-loyalty', up: loyalty.up },
   { name: '0006-incentives', up: incentives.up },
   { name: '0007-sync', up: sync.up },
+  { name: '0008-search', up: search.up },
   { name: '0009-import', up: dataImport.up },
 ];
