@@ -119,7 +119,7 @@ export const nl = {
     tooLong: 'Te lang: maximaal {{max}} tekens.',
     tooMany: 'Te veel: maximaal {{max}}.',
     phone: 'Vul een telefoonnummer van 6 tot 15 cijfers in, bijv. +31 6 1234 5678.',
-    email: 'Vul een geldig e-mailadres in, bijv. naam@voorbeeld.nl.',
+    email: 'Vul een geldig e-mailadres in, bijv. naam@example.com.',
     url: 'Vul een webadres in, bijv. https://example.com.',
     date: 'Vul een bestaande datum in als YYYY-MM-DD.',
     birthday: 'Vul een bestaande verjaardag in: maand en dag, jaar optioneel.',
