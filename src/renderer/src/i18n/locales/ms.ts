@@ -1,10 +1,22 @@
 // Malay (ms): the whole UI, with the same keys as en.ts (checked by
 // tests/unit/renderer/locale-completeness.test.ts). Plurals: only _other (Intl.PluralRules).
+import { agendaMs } from './ms/agenda';
+import { calendarMs } from './ms/calendar';
+import { careStatusMs } from './ms/careStatus';
 import { gamificationMs } from './ms/gamification';
+import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
 import { statementMs } from './ms/statement';
+import { visitNotesMs } from './ms/visitNotes';
+import { visitPlannerMs } from './ms/visitPlanner';
 
 export const ms = {
+  calendar: calendarMs,
+  visitPlanner: visitPlannerMs,
+  visitNotes: visitNotesMs,
+  greetings: greetingsMs,
+  agenda: agendaMs,
+  careStatus: careStatusMs,
   incentives: incentivesMs,
   statement: statementMs,
   gamification: gamificationMs,

@@ -1,10 +1,22 @@
 // Chinese (simplified, zh): the whole UI, with the same keys as en.ts (checked by
 // tests/unit/renderer/locale-completeness.test.ts). Plurals: only _other (Intl.PluralRules).
+import { agendaZh } from './zh/agenda';
+import { calendarZh } from './zh/calendar';
+import { careStatusZh } from './zh/careStatus';
 import { gamificationZh } from './zh/gamification';
+import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
 import { statementZh } from './zh/statement';
+import { visitNotesZh } from './zh/visitNotes';
+import { visitPlannerZh } from './zh/visitPlanner';
 
 export const zh = {
+  calendar: calendarZh,
+  visitPlanner: visitPlannerZh,
+  visitNotes: visitNotesZh,
+  greetings: greetingsZh,
+  agenda: agendaZh,
+  careStatus: careStatusZh,
   incentives: incentivesZh,
   statement: statementZh,
   gamification: gamificationZh,

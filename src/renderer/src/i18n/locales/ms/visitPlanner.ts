@@ -1,0 +1,78 @@
+// Malay strings of "visitPlanner"; same keys as en/visitPlanner.ts.
+export const visitPlannerMs = {
+  title: 'Perancang lawatan',
+  intro:
+    'Pilih satu hari untuk setiap rakan niaga yang perlu dilawat minggu ini, kemudian jadualkan semuanya sekali.',
+  controls: 'Rancang',
+  region: 'Wilayah',
+  regionPlaceholder: 'Pilih wilayah',
+  owner: 'Pemilik',
+  ownerAnyone: 'Sesiapa',
+  weekOf: 'Minggu',
+  previousWeek: 'Minggu sebelumnya',
+  nextWeek: 'Minggu seterusnya',
+  thisWeek: 'Minggu ini',
+  weekRange: '{{from}} – {{to}}',
+  loading: 'Memuatkan rancangan…',
+  loadFailed: 'Rancangan tidak dapat dimuatkan',
+  chooseRegion: {
+    title: 'Pilih wilayah untuk dirancang',
+    description:
+      'Perancang menyenaraikan rakan niaga satu wilayah yang perlu dilawat pada minggu yang dipilih.',
+  },
+  noRegions: {
+    title: 'Belum ada rakan niaga yang mempunyai wilayah',
+    description: 'Tetapkan wilayah pada profil rakan niaga, kemudian rancang lawatan wilayah demi wilayah.',
+  },
+  empty: {
+    title: 'Tiada rakan niaga di {{region}} perlu dilawat minggu ini',
+    description:
+      'Setiap rakan niaga aktif di {{region}} sudah dilawat mengikut kekerapannya atau sudah ada lawatan dirancang.',
+    nextWeek: 'Rancang minggu depan',
+  },
+  truncated: 'Menunjukkan {{number}} rakan niaga paling tertunggak. Pilih pemilik untuk melihat yang lain.',
+  holidaysThisWeek: 'Cuti minggu ini',
+  holidayLine: '{{name}} ({{country}}, {{date}})',
+  city: {
+    partners_other: '{{count}} rakan niaga',
+    show: 'Tunjuk rakan niaga di {{city}}',
+    hide: 'Sembunyi rakan niaga di {{city}}',
+    chosen_other: '{{count}} dipilih',
+    assign: 'Hari yang sama untuk semua',
+    assignLabel: 'Rancang semua rakan niaga di {{city}} pada satu hari',
+    noCity: 'Tiada bandar',
+  },
+  row: {
+    overdue_other: 'Tertunggak {{count}} hari',
+    dueToday: 'Perlu hari ini',
+    dueOn: 'Perlu pada {{day}}',
+    lastVisit: 'Lawatan terakhir {{date}}',
+    neverVisited: 'Belum pernah dilawat',
+    cadence_other: 'setiap {{count}} hari',
+    days: 'Hari lawatan untuk {{name}}',
+    dayWithHoliday: '{{day}} ({{holidays}})',
+    greetingsDue: 'Ucapan yang hampir tiba minggu ini: {{list}}',
+    bringGreetings: 'Bawa ucapan: {{what}}',
+  },
+  holiday: {
+    public: '{{name}} ialah cuti umum di {{country}}',
+    festival: '{{name}} ialah perayaan di {{country}}',
+  },
+  greeting: {
+    birthday: 'hari jadi {{name}} ({{date}})',
+    anniversary_other: '{{count}} tahun kerjasama ({{date}})',
+    anniversaryUnknown: 'ulang tahun kerjasama ({{date}})',
+    festival: '{{name}} ({{date}})',
+  },
+  summary: {
+    label: 'Lawatan dipilih',
+    selected_other: '{{count}} lawatan dipilih',
+    none: 'Pilih satu hari untuk rakan niaga yang akan anda lawati.',
+    tooMany: 'Jadualkan paling banyak {{max}} lawatan pada satu masa.',
+    clear: 'Kosongkan pilihan',
+    schedule: 'Jadualkan lawatan',
+    scheduled_other: '{{count}} lawatan dirancang',
+    failed: 'Lawatan tidak dapat dijadualkan',
+  },
+  visitTitle: 'Lawat {{name}}',
+};
