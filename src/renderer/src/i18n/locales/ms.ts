@@ -3,9 +3,12 @@
 import { agendaMs } from './ms/agenda';
 import { calendarMs } from './ms/calendar';
 import { careStatusMs } from './ms/careStatus';
+import { dashboardMs } from './ms/dashboard';
+import { disputesMs } from './ms/disputes';
 import { gamificationMs } from './ms/gamification';
 import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
+import { languagesMs } from './ms/languages';
 import { statementMs } from './ms/statement';
 import { visitNotesMs } from './ms/visitNotes';
 import { visitPlannerMs } from './ms/visitPlanner';
@@ -17,9 +20,12 @@ export const ms = {
   greetings: greetingsMs,
   agenda: agendaMs,
   careStatus: careStatusMs,
+  disputes: disputesMs,
+  dashboard: dashboardMs,
   incentives: incentivesMs,
   statement: statementMs,
   gamification: gamificationMs,
+  languages: languagesMs,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Semua' },
   export: {

@@ -3,9 +3,12 @@
 import { agendaZh } from './zh/agenda';
 import { calendarZh } from './zh/calendar';
 import { careStatusZh } from './zh/careStatus';
+import { dashboardZh } from './zh/dashboard';
+import { disputesZh } from './zh/disputes';
 import { gamificationZh } from './zh/gamification';
 import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
+import { languagesZh } from './zh/languages';
 import { statementZh } from './zh/statement';
 import { visitNotesZh } from './zh/visitNotes';
 import { visitPlannerZh } from './zh/visitPlanner';
@@ -17,9 +20,12 @@ export const zh = {
   greetings: greetingsZh,
   agenda: agendaZh,
   careStatus: careStatusZh,
+  disputes: disputesZh,
+  dashboard: dashboardZh,
   incentives: incentivesZh,
   statement: statementZh,
   gamification: gamificationZh,
+  languages: languagesZh,
   app: { name: 'ChannelKeeper' },
   filters: { any: '全部' },
   export: {
