@@ -9,6 +9,7 @@ import { gamificationMs } from './ms/gamification';
 import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
 import { languagesMs } from './ms/languages';
+import { retentionMs } from './ms/retention';
 import { statementMs } from './ms/statement';
 import { visitNotesMs } from './ms/visitNotes';
 import { visitPlannerMs } from './ms/visitPlanner';
@@ -21,6 +22,7 @@ export const ms = {
   agenda: agendaMs,
   careStatus: careStatusMs,
   disputes: disputesMs,
+  retention: retentionMs,
   dashboard: dashboardMs,
   incentives: incentivesMs,
   statement: statementMs,

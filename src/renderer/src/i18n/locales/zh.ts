@@ -9,6 +9,7 @@ import { gamificationZh } from './zh/gamification';
 import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
 import { languagesZh } from './zh/languages';
+import { retentionZh } from './zh/retention';
 import { statementZh } from './zh/statement';
 import { visitNotesZh } from './zh/visitNotes';
 import { visitPlannerZh } from './zh/visitPlanner';
@@ -21,6 +22,7 @@ export const zh = {
   agenda: agendaZh,
   careStatus: careStatusZh,
   disputes: disputesZh,
+  retention: retentionZh,
   dashboard: dashboardZh,
   incentives: incentivesZh,
   statement: statementZh,
