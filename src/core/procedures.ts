@@ -130,7 +130,14 @@ import {
   listSurveyResponses,
   exportSurveysCsv,
 } from './surveys/service';
-import { previewImport, commitImport, listImports } from './data-import/service';
+import {
+  cancelImport,
+  commitImport,
+  importProgress,
+  listImports,
+  previewImport,
+} from './data-import/service';
+import { exportList } from './data-export/service';
 import { readWorkspaceSettings, saveWorkspaceCurrency } from './workspace/settings';
 import {
   readLoyaltySettings,
@@ -260,6 +267,9 @@ import { searchEverywhere } from './search/everywhere';
   'imports.preview': (ctx, input) => previewImport(ctx, input),
   'imports.commit': (ctx, input) => commitImport(ctx, input),
   'imports.list': (ctx, input) => listImports(ctx, input),
+  'imports.progress': (_ctx, input) => Promise.resolve(importProgress(input)),
+  'imports.cancel': (_ctx, input) => Promise.resolve(cancelImport(input)),
+  'dataExport.list': (ctx, input) => exportList(ctx, input),
   'workspace.get': (ctx, input) => readWorkspaceSettings(ctx, input),
   'workspace.saveCurrency': (ctx, input) => saveWorkspaceCurrency(ctx, input),
   'loyaltySettings.get': (ctx, input) => readLoyaltySettings(ctx, input),

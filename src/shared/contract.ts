@@ -214,6 +214,7 @@ import {
   retentionReportSchema,
 } from './retention';
 import { isoDateField, ulidField } from './validation';
+import { exportFileSchema, exportRequestSchema } from './data-export';
 import {
   partnerSalesInputSchema,
   partnerSalesSchema,
@@ -231,6 +232,8 @@ import {
 } from './surveys';
 import {
   dataImportKinds,
+  importJobInputSchema,
+  importProgressSchema,
   dataImportSchema,
   importCommitInputSchema,
   importCommitSchema,
@@ -376,6 +379,9 @@ export const procedures = {
     z.object({ kind: z.enum(dataImportKinds).nullable().default(null) }),
     z.array(dataImportSchema),
   ),
+  'imports.progress': procedure(importJobInputSchema, importProgressSchema.nullable()),
+  'imports.cancel': procedure(importJobInputSchema, z.object({ cancelled: z.boolean() })),
+  'dataExport.list': procedure(exportRequestSchema, exportFileSchema),
   'workspace.get': procedure(empty, workspaceSettingsSchema),
   'workspace.saveCurrency': procedure(workspaceCurrencyInputSchema, writeResultSchema),
 

@@ -1,6 +1,14 @@
 // Exporting a list view, with its filters, to CSV or XLSX: which lists, the request and the file
 // that comes back, and the rule that keeps exported text from running as a spreadsheet formula.
 import { z } from 'zod';
+import { claimListInputSchema } from './claims';
+import { contactListInputSchema } from './contacts';
+import { disputeListInputSchema } from './disputes';
+import { partnerListInputSchema } from './partners';
+import { leaderboardInputSchema } from './program-results';
+import { retentionCaseListInputSchema } from './retention';
+import { salesListInputSchema } from './sales';
+import { surveyListInputSchema } from './surveys';
 
 /**
  * A cell a spreadsheet would read as a formula (or, for tab and carriage return, shift into
@@ -37,3 +45,28 @@ export type ExportFile = z.infer<typeof exportFileSchema>;
 
 /** An export's rows are every row matching the list's filters, up to this many. */
 export const maxExportRows = 500_000;
+
+/**
+ * Which list to export, with the very filters (and sort) the list view shows: every matching row
+ * goes into the file, not just the page on screen.
+ */
+export const exportRequestSchema = z.discriminatedUnion('view', [
+  z.object({ view: z.literal('partners'), format: z.enum(exportFormats), filters: partnerListInputSchema }),
+  z.object({ view: z.literal('contacts'), format: z.enum(exportFormats), filters: contactListInputSchema }),
+  z.object({ view: z.literal('disputes'), format: z.enum(exportFormats), filters: disputeListInputSchema }),
+  z.object({
+    view: z.literal('retention'),
+    format: z.enum(exportFormats),
+    filters: retentionCaseListInputSchema,
+  }),
+  z.object({ view: z.literal('sales'), format: z.enum(exportFormats), filters: salesListInputSchema }),
+  z.object({ view: z.literal('surveys'), format: z.enum(exportFormats), filters: surveyListInputSchema }),
+  z.object({ view: z.literal('claims'), format: z.enum(exportFormats), filters: claimListInputSchema }),
+  z.object({
+    view: z.literal('leaderboard'),
+    format: z.enum(exportFormats),
+    filters: leaderboardInputSchema,
+  }),
+]);
+export type ExportRequest = z.input<typeof exportRequestSchema>;
+export type ExportView = ExportRequest['view'];
