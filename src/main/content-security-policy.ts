@@ -5,10 +5,11 @@ import type { Session } from 'electron';
 /**
  * Scripts only from the app itself; no eval, no inline script, no plugins, no frames, no forms.
  * Mantine injects <style> elements at run time, hence style-src 'unsafe-inline' (styles cannot run
- * code; Electronegativity reports it as a LOW finding).
+ * code; Electronegativity reports it as a LOW finding). ck-attachment: is the app's own protocol for
+ * stored attachments (attachment-protocol.ts), read by hash only.
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: ck-attachment:; font-src 'self' data:; connect-src 'self' ck-attachment:; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** In development the page also talks to the dev server's hot-reload socket. */
 export function contentSecurityPolicy(devServerUrl: string | null): string {

@@ -1,9 +1,10 @@
 // Electron main process: one instance, one window, the core in a utility process, and a clean
 // shutdown that lets the core close its database before the app exits.
 import { join } from 'node:path';
-import { app, BrowserWindow, safeStorage, session } from 'electron';
+import { app, BrowserWindow, net, protocol, safeStorage, session } from 'electron';
 import { installAppMenu } from './app-menu';
 import { appFiles, parseDataDirArg } from './app-paths';
+import { ATTACHMENT_SCHEME_PRIVILEGES, handleAttachmentProtocol } from './attachment-protocol';
 import { startUpdates, type AppUpdates } from './auto-update';
 import { installContentSecurityPolicy } from './content-security-policy';
 import { ipcChannels } from '../shared/bridge';
@@ -26,6 +27,8 @@ const dataDirArg = parseDataDirArg(process.argv);
 app.setPath('userData', dataDirArg ?? join(app.getPath('appData'), APP_NAME));
 const dataDir = app.getPath('userData');
 app.enableSandbox();
+// Before ready, as Electron requires: lets the page fetch() stored attachments by their hash.
+protocol.registerSchemesAsPrivileged([ATTACHMENT_SCHEME_PRIVILEGES]);
 
 const files = appFiles(import.meta.dirname);
 const devServerUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null);
@@ -59,6 +62,9 @@ async function start(): Promise<void> {
   await app.whenReady();
   installContentSecurityPolicy(session.defaultSession, devServerUrl);
   installPermissionHandlers(session.defaultSession, renderer);
+  handleAttachmentProtocol(session.defaultSession.protocol, join(dataDir, 'attachments'), (url) =>
+    net.fetch(url),
+  );
   installAppMenu({ dataDir, isMac: process.platform === 'darwin', isPackaged: app.isPackaged });
 
   bridge = startCoreBridge({

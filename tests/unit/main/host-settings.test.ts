@@ -48,7 +48,7 @@ describe('content security policy', () => {
   it('adds the dev server and its hot-reload socket only in development', () => {
     expect(contentSecurityPolicy(null)).toBe(CONTENT_SECURITY_POLICY);
     const dev = directives(contentSecurityPolicy('http://localhost:5173/'));
-    expect(dev.get('connect-src')).toBe("'self' http://localhost:5173 ws://localhost:5173");
+    expect(dev.get('connect-src')).toBe("'self' http://localhost:5173 ws://localhost:5173 ck-attachment:");
     expect(dev.get('script-src')).toBe("'self'");
   });
 });

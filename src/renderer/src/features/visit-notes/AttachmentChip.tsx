@@ -7,16 +7,22 @@ import { IconDownload, IconFile, IconPhoto } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRef } from '../../../../shared/visit-notes';
+import { readAttachmentBlob } from '../../api/attachment-bytes';
+import { findBridge } from '../../api/bridge-types';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/error-text';
-import { blobOfBase64, formatBytes, isImage } from './attachment-files';
+import { formatBytes, isImage } from './attachment-files';
 
 /** Thumbnails are read for images up to this size; bigger ones show an icon until opened. */
 const thumbnailMaxBytes = 8 * 1024 * 1024;
 
 async function objectUrlOf(attachment: AttachmentRef): Promise<string> {
-  const { contentBase64 } = await call('attachments.read', { hash: attachment.hash });
-  return URL.createObjectURL(blobOfBase64(contentBase64, attachment.mediaType));
+  const blob = await readAttachmentBlob(attachment.hash, attachment.mediaType, {
+    desktop: findBridge(window) !== undefined,
+    fetch: (url) => fetch(url),
+    readBase64: async (hash) => (await call('attachments.read', { hash })).contentBase64,
+  });
+  return URL.createObjectURL(blob);
 }
 
 /** A Blob URL of a stored image while the component is shown; revoked afterwards. */
