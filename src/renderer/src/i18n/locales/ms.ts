@@ -3,6 +3,7 @@
 import { agendaMs } from './ms/agenda';
 import { calendarMs } from './ms/calendar';
 import { careStatusMs } from './ms/careStatus';
+import { caseReportsMs } from './ms/caseReports';
 import { dashboardMs } from './ms/dashboard';
 import { disputesMs } from './ms/disputes';
 import { gamificationMs } from './ms/gamification';
@@ -10,6 +11,7 @@ import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
 import { languagesMs } from './ms/languages';
 import { retentionMs } from './ms/retention';
+import { salesMs } from './ms/sales';
 import { statementMs } from './ms/statement';
 import { visitNotesMs } from './ms/visitNotes';
 import { visitPlannerMs } from './ms/visitPlanner';
@@ -23,6 +25,8 @@ export const ms = {
   careStatus: careStatusMs,
   disputes: disputesMs,
   retention: retentionMs,
+  caseReports: caseReportsMs,
+  sales: salesMs,
   dashboard: dashboardMs,
   incentives: incentivesMs,
   statement: statementMs,

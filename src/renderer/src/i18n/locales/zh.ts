@@ -3,6 +3,7 @@
 import { agendaZh } from './zh/agenda';
 import { calendarZh } from './zh/calendar';
 import { careStatusZh } from './zh/careStatus';
+import { caseReportsZh } from './zh/caseReports';
 import { dashboardZh } from './zh/dashboard';
 import { disputesZh } from './zh/disputes';
 import { gamificationZh } from './zh/gamification';
@@ -10,6 +11,7 @@ import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
 import { languagesZh } from './zh/languages';
 import { retentionZh } from './zh/retention';
+import { salesZh } from './zh/sales';
 import { statementZh } from './zh/statement';
 import { visitNotesZh } from './zh/visitNotes';
 import { visitPlannerZh } from './zh/visitPlanner';
@@ -23,6 +25,8 @@ export const zh = {
   careStatus: careStatusZh,
   disputes: disputesZh,
   retention: retentionZh,
+  caseReports: caseReportsZh,
+  sales: salesZh,
   dashboard: dashboardZh,
   incentives: incentivesZh,
   statement: statementZh,
