@@ -13,6 +13,8 @@ import { languagesMs } from './ms/languages';
 import { retentionMs } from './ms/retention';
 import { salesMs } from './ms/sales';
 import { statementMs } from './ms/statement';
+import { surveysMs } from './ms/surveys';
+import { teamMs } from './ms/team';
 import { visitNotesMs } from './ms/visitNotes';
 import { visitPlannerMs } from './ms/visitPlanner';
 
@@ -27,10 +29,12 @@ export const ms = {
   retention: retentionMs,
   caseReports: caseReportsMs,
   sales: salesMs,
+  surveys: surveysMs,
   dashboard: dashboardMs,
   incentives: incentivesMs,
   statement: statementMs,
   gamification: gamificationMs,
+  team: teamMs,
   languages: languagesMs,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Semua' },

@@ -13,6 +13,8 @@ import { languagesZh } from './zh/languages';
 import { retentionZh } from './zh/retention';
 import { salesZh } from './zh/sales';
 import { statementZh } from './zh/statement';
+import { surveysZh } from './zh/surveys';
+import { teamZh } from './zh/team';
 import { visitNotesZh } from './zh/visitNotes';
 import { visitPlannerZh } from './zh/visitPlanner';
 
@@ -27,10 +29,12 @@ export const zh = {
   retention: retentionZh,
   caseReports: caseReportsZh,
   sales: salesZh,
+  surveys: surveysZh,
   dashboard: dashboardZh,
   incentives: incentivesZh,
   statement: statementZh,
   gamification: gamificationZh,
+  team: teamZh,
   languages: languagesZh,
   app: { name: 'ChannelKeeper' },
   filters: { any: '全部' },
