@@ -14,6 +14,7 @@ import { retentionMs } from './ms/retention';
 import { salesMs } from './ms/sales';
 import { statementMs } from './ms/statement';
 import { surveysMs } from './ms/surveys';
+import { syncMs } from './ms/sync';
 import { teamMs } from './ms/team';
 import { visitNotesMs } from './ms/visitNotes';
 import { visitPlannerMs } from './ms/visitPlanner';
@@ -34,6 +35,7 @@ export const ms = {
   incentives: incentivesMs,
   statement: statementMs,
   gamification: gamificationMs,
+  sync: syncMs,
   team: teamMs,
   languages: languagesMs,
   app: { name: 'ChannelKeeper' },

@@ -14,6 +14,7 @@ import { retentionZh } from './zh/retention';
 import { salesZh } from './zh/sales';
 import { statementZh } from './zh/statement';
 import { surveysZh } from './zh/surveys';
+import { syncZh } from './zh/sync';
 import { teamZh } from './zh/team';
 import { visitNotesZh } from './zh/visitNotes';
 import { visitPlannerZh } from './zh/visitPlanner';
@@ -34,6 +35,7 @@ export const zh = {
   incentives: incentivesZh,
   statement: statementZh,
   gamification: gamificationZh,
+  sync: syncZh,
   team: teamZh,
   languages: languagesZh,
   app: { name: 'ChannelKeeper' },
