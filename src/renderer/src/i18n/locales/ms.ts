@@ -6,6 +6,7 @@ import { careStatusMs } from './ms/careStatus';
 import { caseReportsMs } from './ms/caseReports';
 import { dashboardMs } from './ms/dashboard';
 import { disputesMs } from './ms/disputes';
+import { fundsMs } from './ms/funds';
 import { gamificationMs } from './ms/gamification';
 import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
@@ -34,6 +35,7 @@ export const ms = {
   dashboard: dashboardMs,
   incentives: incentivesMs,
   statement: statementMs,
+  funds: fundsMs,
   gamification: gamificationMs,
   sync: syncMs,
   team: teamMs,

@@ -6,6 +6,7 @@ import { careStatusZh } from './zh/careStatus';
 import { caseReportsZh } from './zh/caseReports';
 import { dashboardZh } from './zh/dashboard';
 import { disputesZh } from './zh/disputes';
+import { fundsZh } from './zh/funds';
 import { gamificationZh } from './zh/gamification';
 import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
@@ -34,6 +35,7 @@ export const zh = {
   dashboard: dashboardZh,
   incentives: incentivesZh,
   statement: statementZh,
+  funds: fundsZh,
   gamification: gamificationZh,
   sync: syncZh,
   team: teamZh,
