@@ -28,7 +28,7 @@ test('enter a sales month and a survey answer, see them on the partner page and 
   // Empty lists say what to do.
   await go(page, '/sales');
   await expect(page.getByText('No sales recorded yet')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
   await snapshot(page, testInfo, 'sales-empty');
   await go(page, '/surveys');
   await expect(page.getByText('No survey answers yet')).toBeVisible();
@@ -104,7 +104,8 @@ test('enter a sales month and a survey answer, see them on the partner page and 
   await expect(page.getByTestId('sales-total-revenue')).toContainText('MYR 12,500.50');
   await snapshot(page, testInfo, 'sales-list');
   const salesDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'CSV (.csv)' }).click();
   const salesFile = await salesDownload;
   expect(salesFile.suggestedFilename()).toMatch(/^sales-\d{4}-\d{2}-\d{2}\.csv$/);
   const salesCsv = await readFile(await salesFile.path(), 'utf8');
@@ -121,7 +122,8 @@ test('enter a sales month and a survey answer, see them on the partner page and 
   await expect(page.getByTestId('nps-tally')).toContainText('1 promoter');
   await snapshot(page, testInfo, 'surveys-list');
   const surveysDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'CSV (.csv)' }).click();
   const surveysCsv = await readFile(await (await surveysDownload).path(), 'utf8');
   expect(surveysCsv).toContain('Maju Jaya,North,Siti Aminah,9,Promoter,4,Deliveries are on time now');
   await go(page, '/surveys?category=detractor&category=passive');

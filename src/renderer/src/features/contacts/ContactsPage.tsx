@@ -1,13 +1,14 @@
 // Every contact across all partners, searchable, paged through a virtualized table; a row opens
 // the contact's partner.
-import { Box, Group, Stack, Text, Title, EmptyState } from '@mantine/core';
-import { IconAddressBook } from '@tabler/icons-react';
+import { Box, Button, Group, Stack, Text, Title, EmptyState } from '@mantine/core';
+import { IconAddressBook, IconUpload } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Contact } from '../../../../shared/contacts';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { PagedTable } from '../../components/PagedTable';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { contactColumns } from './contact-columns';
 
 export function ContactsPage() {
@@ -22,13 +23,25 @@ export function ContactsPage() {
 
   return (
     <Stack h="100%" gap="md">
-      <Group align="baseline" gap="sm">
-        <Title order={1} size="h2">
-          {t('contacts.listTitle')}
-        </Title>
-        <Text c="dimmed" size="sm" data-testid="contact-count" aria-live="polite">
-          {total === undefined ? '' : t('contacts.count', { count: total })}
-        </Text>
+      <Group justify="space-between" align="center">
+        <Group align="baseline" gap="sm">
+          <Title order={1} size="h2">
+            {t('contacts.listTitle')}
+          </Title>
+          <Text c="dimmed" size="sm" data-testid="contact-count" aria-live="polite">
+            {total === undefined ? '' : t('contacts.count', { count: total })}
+          </Text>
+        </Group>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconUpload size={16} aria-hidden />}
+            onClick={() => void navigate('/import/contacts')}
+          >
+            {t('dataImport.openContacts')}
+          </Button>
+          <ExportMenu request={{ view: 'contacts', filters: filter }} disabled={total === 0} />
+        </Group>
       </Group>
       <Box>
         <DebouncedSearchInput

@@ -1,5 +1,7 @@
-// Import a spreadsheet of sales, survey answers or a program's claims: file, column mapping, preview, commit. The core
-// checks the file at every step and again on commit; the page only shows what it says.
+// Import a spreadsheet of partners, contacts, sales, survey answers or a program's claims: file,
+// column mapping (and for partners and contacts, how rows match stored records), preview, commit.
+// The core checks the file at every step and again on commit; the page only shows what it says.
+// Long checks and imports show their progress and can be cancelled.
 import {
   Alert,
   Button,
@@ -20,9 +22,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   dataImportKinds,
+  matchedImportKinds,
   maxImportBytes,
   type DataImportKind,
   type ImportCommit,
+  type ImportMatchMode,
 } from '../../../../shared/data-import';
 import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
@@ -33,10 +37,13 @@ import { useAnnounceWrite } from '../history/use-undo';
 import { localToday } from '../visit-notes/local-day';
 import { importedRowsHref } from './imported-rows-href';
 import { templateCsv, templateFileName } from './import-template';
+import { ImportProgressBar } from './ImportProgressBar';
 import { MappingStep } from './MappingStep';
+import { MatchModeStep } from './MatchModeStep';
 import { PreviewStep } from './PreviewStep';
 import { readFileBase64 } from './read-file';
 import { RecentImports } from './RecentImports';
+import { newJobId, useCancelImport, useImportJobProgress } from './use-import-job';
 import { useImportPreview, type ChosenFile } from './use-import-preview';
 
 const maxMb = maxImportBytes / 2 ** 20;
@@ -59,6 +66,9 @@ function UnknownKind() {
       description={t('dataImport.unknownKind.description')}
     >
       <EmptyState.Actions>
+        <Button component={Link} to="/import/partners" variant="light">
+          {t('dataImport.openPartners')}
+        </Button>
         <Button component={Link} to="/import/sales" variant="light">
           {t('dataImport.openSales')}
         </Button>
@@ -85,6 +95,11 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
   const [localError, setLocalError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [importing, setImporting] = useState(false);
+  const [commitJob, setCommitJob] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [matchBy, setMatchBy] = useState<ImportMatchMode>('nameCity');
+  const matched = matchedImportKinds.includes(kind);
+  const cancel = useCancelImport();
   const [commitError, setCommitError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [searchParams] = useSearchParams();
@@ -92,7 +107,10 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
     kind === 'claims' ? searchParams.get('program') : null,
   );
   const programs = useCoreQuery('programs.list', { statuses: ['active'] }, { enabled: kind === 'claims' });
-  const { preview, retry } = useImportPreview(kind, file, mapping, today, programId);
+  const { preview, retry } = useImportPreview(kind, file, mapping, today, { programId, matchBy });
+  const previewJob = preview.state === 'loading' ? preview.jobId : null;
+  const previewProgress = useImportJobProgress(previewJob);
+  const commitProgress = useImportJobProgress(commitJob);
 
   const choose = async (next: File | null) => {
     setChosen(next);
@@ -100,6 +118,7 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
     setMapping({});
     setLocalError(null);
     setCommitError(null);
+    setCancelled(false);
     if (!next) return;
     setDone(null);
     if (next.size > maxImportBytes) {
@@ -117,6 +136,9 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
     if (!file || preview.state !== 'ready') return;
     setImporting(true);
     setCommitError(null);
+    setCancelled(false);
+    const jobId = newJobId();
+    setCommitJob(jobId);
     try {
       const result = await call('imports.commit', {
         kind,
@@ -124,8 +146,14 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
         mapping,
         today,
         programId,
+        matchBy,
+        jobId,
         fileHash: preview.preview.fileHash,
       });
+      if (result.cancelled) {
+        setCancelled(true);
+        return;
+      }
       const count = result.created + result.updated;
       const doneText =
         kind === 'claims'
@@ -143,6 +171,7 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
       retry();
     } finally {
       setImporting(false);
+      setCommitJob(null);
     }
   };
 
@@ -234,11 +263,32 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
           </Stack>
         </Group>
         {preview.state === 'loading' ? (
-          <Group gap="sm" aria-busy="true">
-            <Loader size="sm" />
+          previewProgress && previewProgress.total > 0 ? (
+            <ImportProgressBar
+              progress={previewProgress}
+              activity="checking"
+              onCancel={() => cancel(preview.jobId)}
+            />
+          ) : (
+            <Group gap="sm" aria-busy="true">
+              <Loader size="sm" />
+              <Text size="sm" c="dimmed">
+                {t('dataImport.file.reading')}
+              </Text>
+              <Button size="xs" variant="subtle" color="gray" onClick={() => cancel(preview.jobId)}>
+                {t('dataImport.progress.cancelCheck')}
+              </Button>
+            </Group>
+          )
+        ) : null}
+        {preview.state === 'cancelled' ? (
+          <Group gap="sm">
             <Text size="sm" c="dimmed">
-              {t('dataImport.file.reading')}
+              {t('dataImport.progress.checkCancelled')}
             </Text>
+            <Button size="xs" variant="light" onClick={retry}>
+              {t('dataImport.progress.checkAgain')}
+            </Button>
           </Group>
         ) : null}
         {preview.state === 'failed' ? (
@@ -252,6 +302,7 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
             preview={ready}
             onChange={(field, column) => setMapping((m) => ({ ...m, [field]: column }))}
           />
+          {matched ? <MatchModeStep kind={kind} value={matchBy} onChange={setMatchBy} /> : null}
         </StepCard>
       ) : null}
 
@@ -262,8 +313,25 @@ function ImportFlow({ kind }: { kind: DataImportKind }) {
               {commitError}
             </Alert>
           ) : null}
+          {cancelled ? (
+            <Alert
+              color="yellow"
+              title={t('dataImport.progress.importCancelledTitle')}
+              data-testid="import-cancelled"
+            >
+              {t('dataImport.progress.importCancelled')}
+            </Alert>
+          ) : null}
+          {importing ? (
+            <ImportProgressBar
+              progress={commitProgress}
+              activity="importing"
+              onCancel={() => cancel(commitJob)}
+            />
+          ) : null}
           {mappingOk && file ? (
             <PreviewStep
+              kind={kind}
               preview={ready}
               fileName={file.fileName}
               importing={importing}

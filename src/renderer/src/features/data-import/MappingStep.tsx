@@ -1,6 +1,7 @@
 // Step 2: which column of the file fills each field; the core's suggestion preselected, its
 // mapping errors shown at the field they concern.
 import { Select, SimpleGrid, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/data-import';
 import { fieldMessageText } from '../../i18n/error-text';
@@ -16,7 +17,16 @@ export function MappingStep({ preview, onChange }: MappingStepProps) {
     <>
       <Text size="sm" c="dimmed">
         {t('dataImport.mapping.intro')}
+        {preview.encoding && preview.encoding !== 'utf-8'
+          ? ` ${t('dataImport.mapping.encoding', { encoding: preview.encoding.toUpperCase() })}`
+          : null}
       </Text>
+      {preview.mappingRemembered ? (
+        <Text size="sm" c="teal.8" data-testid="mapping-remembered">
+          <IconHistory size={14} aria-hidden style={{ verticalAlign: 'middle', marginRight: 6 }} />
+          {t('dataImport.mapping.remembered')}
+        </Text>
+      ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
         {preview.fields.map((field) => {
           const error = preview.mappingErrors[field.key];

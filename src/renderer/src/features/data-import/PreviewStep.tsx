@@ -4,22 +4,33 @@ import { Alert, Badge, Button, Group, Stack, Switch, Text } from '@mantine/core'
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importRowStatuses, type ImportPreview } from '../../../../shared/data-import';
+import {
+  importRowStatuses,
+  matchedImportKinds,
+  type DataImportKind,
+  type ImportPreview,
+} from '../../../../shared/data-import';
 import { PreviewTable, statusColors } from './PreviewTable';
 
 export interface PreviewStepProps {
+  kind: DataImportKind;
   preview: ImportPreview;
   fileName: string;
   importing: boolean;
   onImport: () => void;
 }
 
-export function PreviewStep({ preview, fileName, importing, onImport }: PreviewStepProps) {
+export function PreviewStep({ kind, preview, fileName, importing, onImport }: PreviewStepProps) {
   const { t, i18n } = useTranslation();
   const [onlyErrors, setOnlyErrors] = useState(false);
   const { counts } = preview;
   const toImport = counts.new + counts.update;
-  const fields = preview.fields.map((f) => f.key).filter((key) => preview.mapping[key]);
+  // Mapped fields, and any other field a row has an error at (a new partner needs a type).
+  const withErrors = new Set(preview.rows.flatMap((row) => Object.keys(row.errors)));
+  const fields = preview.fields
+    .map((f) => f.key)
+    .filter((key) => preview.mapping[key] || withErrors.has(key));
+  const counted = matchedImportKinds.includes(kind) ? 'dataImport.countsRecords' : 'dataImport.counts';
   const rows =
     onlyErrors && counts.error > 0 ? preview.rows.filter((row) => row.status === 'error') : preview.rows;
   const number = (n: number) => n.toLocaleString(i18n.language);
@@ -54,7 +65,7 @@ export function PreviewStep({ preview, fileName, importing, onImport }: PreviewS
               color={statusColors[status]}
               variant={status === 'error' && counts.error > 0 ? 'filled' : 'light'}
             >
-              {t(`dataImport.counts.${status}`, { count: counts[status] })}
+              {t(`${counted}.${status}`, { count: counts[status] })}
             </Badge>
           ))}
         </Group>
@@ -70,7 +81,7 @@ export function PreviewStep({ preview, fileName, importing, onImport }: PreviewS
           {t('dataImport.showing', { shown: number(preview.rows.length), total: number(preview.totalRows) })}
         </Text>
       ) : null}
-      <PreviewTable fields={fields} rows={rows} />
+      <PreviewTable kind={kind} fields={fields} rows={rows} />
       <Group justify="space-between" align="center" wrap="nowrap" gap="lg">
         <Text size="sm" c={counts.error > 0 ? 'red' : 'dimmed'} data-testid="import-reason">
           {reason}

@@ -2,7 +2,7 @@
 // cell of the field it concerns, and old → new for updates.
 import { Badge, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportRowStatus } from '../../../../shared/data-import';
+import type { DataImportKind, ImportPreview, ImportRowStatus } from '../../../../shared/data-import';
 import { fieldMessageText } from '../../i18n/error-text';
 
 export const statusColors: Record<ImportRowStatus, string> = {
@@ -15,11 +15,12 @@ export const statusColors: Record<ImportRowStatus, string> = {
 type PreviewRow = ImportPreview['rows'][number];
 
 export interface PreviewTableProps {
+  kind: DataImportKind;
   fields: readonly string[];
   rows: readonly PreviewRow[];
 }
 
-export function PreviewTable({ fields, rows }: PreviewTableProps) {
+export function PreviewTable({ kind, fields, rows }: PreviewTableProps) {
   const { t } = useTranslation();
   return (
     <ScrollArea.Autosize mah={520} type="auto">
@@ -59,7 +60,11 @@ export function PreviewTable({ fields, rows }: PreviewTableProps) {
               </Table.Td>
               {fields.map((field) => (
                 <Table.Td key={field} data-field={field}>
-                  <PreviewCell row={row} field={field} />
+                  <PreviewCell
+                    row={row}
+                    field={field}
+                    matchField={kind === 'partners' ? 'name' : 'partner'}
+                  />
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -70,13 +75,14 @@ export function PreviewTable({ fields, rows }: PreviewTableProps) {
   );
 }
 
-function PreviewCell({ row, field }: { row: PreviewRow; field: string }) {
+/** `matchField`: the column under which the stored partner a row was matched to is named. */
+function PreviewCell({ row, field, matchField }: { row: PreviewRow; field: string; matchField: string }) {
   const { t } = useTranslation();
   const value = row.values[field] ?? '';
   const previous = row.previous?.[field];
   const error = row.errors[field];
   const matched =
-    field === 'partner' && row.partnerName && row.partnerName !== value ? row.partnerName : null;
+    field === matchField && row.partnerName && row.partnerName !== value ? row.partnerName : null;
   return (
     <Stack gap={2} maw={320}>
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

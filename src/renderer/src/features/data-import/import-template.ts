@@ -3,6 +3,44 @@ import { importFieldNames, importFields, type DataImportKind } from '../../../..
 import { addMonths, monthOf } from '../../../../shared/periods';
 
 function exampleRow(kind: DataImportKind, currency: string, today: string): Record<string, string> {
+  if (kind === 'partners') {
+    return {
+      externalId: 'C-1001',
+      name: 'Syarikat Maju Jaya',
+      legalName: 'Syarikat Maju Jaya Sdn Bhd',
+      type: 'distributor',
+      status: 'active',
+      region: 'North',
+      country: 'MY',
+      city: 'Penang',
+      address: '12 Jalan Masjid',
+      phone: '+60 4-123 4567',
+      email: 'info@majujaya.example',
+      website: 'majujaya.example',
+      owner: '',
+      partnershipStart: '2019-04-01',
+      tags: 'Paint; Hardware',
+      visitCadenceDays: '30',
+      notes: '',
+    };
+  }
+  if (kind === 'contacts') {
+    return {
+      partner: 'Syarikat Maju Jaya',
+      partnerCity: 'Penang',
+      partnerExternalId: '',
+      name: 'Tan Wei Ming',
+      role: 'Purchasing manager',
+      phone: '+60 12-345 6789',
+      email: 'tan@majujaya.example',
+      whatsapp: '+60 12-345 6789',
+      birthday: '1980-05-06',
+      birthdayLunar: 'no',
+      preferredLanguage: 'zh',
+      familyNotes: '',
+      interests: 'Badminton',
+    };
+  }
   if (kind === 'sales') {
     return {
       partner: 'Syarikat Maju Jaya',
@@ -48,6 +86,7 @@ export function templateCsv(kind: DataImportKind, currency: string, today: strin
 }
 
 export function templateFileName(kind: DataImportKind): string {
+  if (kind === 'partners' || kind === 'contacts') return `${kind}-import-template.csv`;
   if (kind === 'claims') return 'claims-import-template.csv';
   return kind === 'sales' ? 'sales-import-template.csv' : 'survey-import-template.csv';
 }

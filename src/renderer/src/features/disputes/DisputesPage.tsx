@@ -1,13 +1,12 @@
 // The disputes list: filters in the address (report figures link here), SLA time left or overdue
 // with breached cases tinted, paging, CSV export of everything matching, and "Log a case".
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
-import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { Button, EmptyState, Skeleton, Stack } from '@mantine/core';
 import { IconBooks, IconChartBar, IconPlus, IconScale } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
 import { ListPagination } from '../../components/ListPagination';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -61,10 +60,7 @@ export function DisputesPage() {
         >
           {t('caseReports.list.reports')}
         </Button>
-        <ExportCsvButton
-          disabled={total === 0}
-          exportFile={() => call('disputes.exportCsv', { ...input, offset: 0, limit: 500 })}
-        />
+        <ExportMenu request={{ view: 'disputes', filters: input }} disabled={total === 0} />
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setLogging(true)}>
           {t('caseReports.list.logCase')}
         </Button>

@@ -2,7 +2,8 @@
 // that pages through any number of partners.
 import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useLocalStorage } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -72,6 +73,14 @@ export function PartnersPage() {
         </Group>
         <Group gap="sm">
           <ColumnChooser columns={columnIds} onChange={setColumnIds} />
+          <Button
+            variant="default"
+            leftSection={<IconUpload size={16} aria-hidden />}
+            onClick={() => void navigate('/import/partners')}
+          >
+            {t('dataImport.openPartners')}
+          </Button>
+          <ExportMenu request={{ view: 'partners', filters: view }} disabled={total === 0} />
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={addModal.open}>
             {t('partners.add')}
           </Button>

@@ -2,7 +2,7 @@
 // reports page links here with the same filters), exported as CSV, with the way to the playbooks.
 import { ChoiceFilter } from '../../components/ChoiceFilter/ChoiceFilter';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
-import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
+import { ExportMenu } from '../data-export/ExportMenu';
 import {
   Anchor,
   Button,
@@ -21,7 +21,6 @@ import { IconBook, IconLifebuoy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { retentionOutcomes } from '../../../../shared/retention';
-import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
 import { ListPagination } from '../../components/ListPagination';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -69,10 +68,7 @@ export function RetentionPage() {
         >
           {t('retention.list.playbooks')}
         </Button>
-        <ExportCsvButton
-          disabled={total === 0}
-          exportFile={() => call('retentionCases.exportCsv', { ...input, offset: 0, limit: 500 })}
-        />
+        <ExportMenu request={{ view: 'retention', filters: input }} disabled={total === 0} />
       </ListPageHeader>
       <Card withBorder padding="md" component="section" aria-label={t('retention.list.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="sm">

@@ -6,9 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { SalesListInput, SalesRecord } from '../../../../shared/sales';
-import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
-import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
 import { ListPagination } from '../../components/ListPagination';
 import { ListStates } from '../../components/ListStates/ListStates';
@@ -60,10 +59,7 @@ export function SalesPage() {
         >
           {t('sales.list.import')}
         </Button>
-        <ExportCsvButton
-          disabled={total === 0}
-          exportFile={() => call('sales.exportCsv', { ...input, offset: 0, limit: 500 })}
-        />
+        <ExportMenu request={{ view: 'sales', filters: input }} disabled={total === 0} />
         <Button
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() => setDraft({ partnerId: filters.partnerId, period: localToday().slice(0, 7) })}

@@ -7,10 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { npsCategories, type SurveyListInput } from '../../../../shared/surveys';
-import { call } from '../../api/client';
 import { useCoreQuery } from '../../api/core-queries';
 import { ChoiceFilter } from '../../components/ChoiceFilter/ChoiceFilter';
-import { ExportCsvButton } from '../../components/FileDownload/ExportCsvButton';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { ListPageHeader } from '../../components/ListPageHeader/ListPageHeader';
 import { ListPagination } from '../../components/ListPagination';
 import { ListStates } from '../../components/ListStates/ListStates';
@@ -55,10 +54,7 @@ export function SurveysPage() {
         >
           {t('surveys.list.import')}
         </Button>
-        <ExportCsvButton
-          disabled={total === 0}
-          exportFile={() => call('surveys.exportCsv', { ...input, offset: 0, limit: 500 })}
-        />
+        <ExportMenu request={{ view: 'surveys', filters: input }} disabled={total === 0} />
         <Button
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() => setDraft({ partnerId: filters.partnerId })}
