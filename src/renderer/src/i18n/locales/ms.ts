@@ -4,6 +4,7 @@ import { agendaMs } from './ms/agenda';
 import { calendarMs } from './ms/calendar';
 import { careStatusMs } from './ms/careStatus';
 import { caseReportsMs } from './ms/caseReports';
+import { claimsMs } from './ms/claims';
 import { dashboardMs } from './ms/dashboard';
 import { disputesMs } from './ms/disputes';
 import { fundsMs } from './ms/funds';
@@ -34,6 +35,7 @@ export const ms = {
   surveys: surveysMs,
   dashboard: dashboardMs,
   incentives: incentivesMs,
+  claims: claimsMs,
   statement: statementMs,
   funds: fundsMs,
   gamification: gamificationMs,

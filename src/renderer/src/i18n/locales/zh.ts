@@ -4,6 +4,7 @@ import { agendaZh } from './zh/agenda';
 import { calendarZh } from './zh/calendar';
 import { careStatusZh } from './zh/careStatus';
 import { caseReportsZh } from './zh/caseReports';
+import { claimsZh } from './zh/claims';
 import { dashboardZh } from './zh/dashboard';
 import { disputesZh } from './zh/disputes';
 import { fundsZh } from './zh/funds';
@@ -34,6 +35,7 @@ export const zh = {
   surveys: surveysZh,
   dashboard: dashboardZh,
   incentives: incentivesZh,
+  claims: claimsZh,
   statement: statementZh,
   funds: fundsZh,
   gamification: gamificationZh,
