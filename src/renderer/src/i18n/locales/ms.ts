@@ -12,6 +12,7 @@ import { gamificationMs } from './ms/gamification';
 import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
 import { languagesMs } from './ms/languages';
+import { ledgerMs } from './ms/ledger';
 import { retentionMs } from './ms/retention';
 import { salesMs } from './ms/sales';
 import { statementMs } from './ms/statement';
@@ -36,6 +37,7 @@ export const ms = {
   dashboard: dashboardMs,
   incentives: incentivesMs,
   claims: claimsMs,
+  ledger: ledgerMs,
   statement: statementMs,
   funds: fundsMs,
   gamification: gamificationMs,

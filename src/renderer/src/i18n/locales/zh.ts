@@ -12,6 +12,7 @@ import { gamificationZh } from './zh/gamification';
 import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
 import { languagesZh } from './zh/languages';
+import { ledgerZh } from './zh/ledger';
 import { retentionZh } from './zh/retention';
 import { salesZh } from './zh/sales';
 import { statementZh } from './zh/statement';
@@ -36,6 +37,7 @@ export const zh = {
   dashboard: dashboardZh,
   incentives: incentivesZh,
   claims: claimsZh,
+  ledger: ledgerZh,
   statement: statementZh,
   funds: fundsZh,
   gamification: gamificationZh,
