@@ -1,5 +1,58 @@
-// ms strings of badges ("gamification.badges"), for statements printed in ms.
+// Malay strings of "gamification"; same keys as en/gamification.ts.
 export const gamificationMs = {
+  leaderboard: {
+    title: 'Papan pendahulu',
+    metric: 'Kedudukan mengikut',
+    points: 'Mata',
+    growth: 'Pertumbuhan',
+    target: 'Sasaran',
+    loadFailed: 'Papan pendahulu tidak dapat dimuatkan',
+    rank: 'Tempat',
+    partner: 'Rakan niaga',
+    pointsValue: 'Mata diperoleh',
+    growthValue: 'Pertumbuhan jualan',
+    targetValue: 'Daripada sasaran',
+    badges: 'Lencana',
+    medal: 'Tempat ke-{{rank}}',
+    empty: 'Belum ada rakan niaga mendaftar: daftarkan rakan niaga untuk melihat siapa yang mendahului.',
+    noTarget:
+      'Program ini tiada peraturan sasaran, jadi tiada pencapaian untuk disusun. Tambah peraturan sasaran ("capai X dalam tempoh, dapat Y") pada peraturan.',
+    targetNote: 'Disusun mengikut "{{rule}}": {{target}} dalam tempoh semasa ({{period}}).',
+    growthNote: 'Jualan sejak program bermula berbanding bilangan bulan yang sama sejurus sebelumnya.',
+    noPrior: 'Baharu (tiada jualan sebelum ini)',
+    growthDetail: '{{current}} berbanding {{previous}}',
+    participants_other: '{{count}} peserta',
+  },
+  results: {
+    loadFailed: 'Keputusan tidak dapat dimuatkan',
+    participants: 'Peserta',
+    claims: 'Tuntutan',
+    claimsDetail: '{{approved}} diluluskan · {{submitted}} menunggu · {{rejected}} ditolak',
+    awards: 'Anugerah',
+    awardsDetail: '{{points}} mata ({{redeemed}} ditebus) · {{money}}',
+    pointsValue: '{{points}} mata',
+    cost: 'Kos',
+    costDetail: 'Anugerah wang, mata yang dianugerahkan pada nilainya, dan dana yang dibayar balik.',
+    uplift: 'Peningkatan hasil jualan',
+    upliftDetail: '{{revenue}} berbanding {{comparison}}',
+    roi: 'ROI',
+    roiSentence: 'Setiap {{unit}} yang dibelanjakan membawa {{back}} jualan tambahan.',
+    roiNoSales:
+      'Tiada jualan direkodkan untuk peserta dalam bulan-bulan ini atau sebelumnya, jadi belum ada jualan tambahan yang dikira.',
+    roiNoCost: 'Belum ada perbelanjaan, jadi tiada pulangan untuk diukur.',
+    roiCurrency:
+      'Program membayar dalam {{currency}} dan jualan direkodkan dalam mata wang lain, jadi ROI tidak dapat dikira.',
+    notStarted: 'Program belum bermula: keputusan dipaparkan dari bulan pertamanya.',
+    period:
+      'Bulan program {{from}} – {{to}} berbanding {{cfrom}} – {{cto}} (jualan peserta dalam mata wang ruang kerja).',
+    burnTitle: 'Penggunaan belanjawan mengikut bulan',
+    burnOf: '{{cost}} daripada {{budget}} dibelanjakan ({{percent}})',
+    burnNoBudget: '{{cost}} dibelanjakan; program ini tiada belanjawan.',
+    burnEmpty: 'Belum ada perbelanjaan.',
+    cumulative: 'Dibelanjakan setakat ini',
+    monthly: 'Dibelanjakan dalam bulan itu',
+    budget: 'Belanjawan',
+  },
   badges: {
     none: 'Belum ada lencana',
     label: 'Lencana',
@@ -25,5 +78,9 @@ export const gamificationMs = {
       'top-3': 'Antara tiga teratas di papan pendahulu mata sekarang.',
       'top-10': 'Antara sepuluh teratas di papan pendahulu mata sekarang.',
     },
+  },
+  dashboard: {
+    roiUnknown: '{{cost}} dibelanjakan untuk insentif; ROI belum dapat diukur',
+    nothingSpent: 'Program sedang berjalan; belum ada perbelanjaan dalam {{currency}}.',
   },
 };

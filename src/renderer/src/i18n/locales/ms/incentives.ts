@@ -1,4 +1,4 @@
-// ms strings of award explanations ("incentives.explanation"), for statements printed in ms.
+// Malay strings of "incentives"; same keys as en/incentives.ts.
 export const incentivesMs = {
   explanation: {
     label: 'Cara {{rule}} dikira',
@@ -31,5 +31,33 @@ export const incentivesMs = {
     roundingMoney: 'Dibundarkan kepada {{unit}} terdekat: {{before}} → {{after}}',
     previousAdds: 'Sudah dicatat {{posted}}; catatan ini menambah {{delta}}',
     previousTakesBack: 'Sudah dicatat {{posted}}; catatan ini menarik balik {{delta}}',
+  },
+  settlement: {
+    title: 'Semakan penyelesaian',
+    intro:
+      'Menjalankan semula setiap peraturan ke atas tuntutan yang diluluskan bagi sebulan dan membandingkan hasilnya dengan lejar. Peraturan suku tahunan dan sepanjang program disemak bagi keseluruhan tempohnya.',
+    month: 'Bulan',
+    rulesGive: 'Peraturan memberi',
+    ledgerHolds: 'Lejar mencatat',
+    matches: 'Lejar sepadan dengan peraturan',
+    differs: 'Lejar berbeza daripada peraturan',
+    differsBy: 'Perbezaan: {{difference}}',
+    counts: '{{partners}} · {{claims}} · {{lines}} pada {{month}}',
+    partners_other: '{{value}} rakan niaga',
+    claims_other: '{{value}} tuntutan diluluskan',
+    lines_other: '{{value}} baris',
+    tableLabel: 'Anugerah setiap rakan niaga',
+    partner: 'Rakan niaga',
+    status: 'Semakan',
+    rowMatches: 'Sepadan',
+    rowDiffers: 'Berbeza',
+    showAwards: 'Tunjuk anugerah {{name}}',
+    hideAwards: 'Sembunyi anugerah {{name}}',
+    noAwards: 'Tiada peraturan memberi {{name}} apa-apa bagi bulan ini.',
+    loading: 'Menyemak bulan ini…',
+    loadFailed: 'Bulan ini tidak dapat disemak',
+    empty: 'Belum ada peserta',
+    emptyBody:
+      'Daftarkan rakan niaga dan luluskan tuntutan mereka: semakan ini kemudian membandingkan apa yang diberi oleh peraturan dengan apa yang dicatat dalam lejar, bulan demi bulan.',
   },
 };

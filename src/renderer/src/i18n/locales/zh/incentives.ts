@@ -1,4 +1,4 @@
-// zh strings of award explanations ("incentives.explanation"), for statements printed in zh.
+// Chinese strings of "incentives"; same keys as en/incentives.ts.
 export const incentivesZh = {
   explanation: {
     label: '{{rule}} 的计算方式',
@@ -31,5 +31,32 @@ export const incentivesZh = {
     roundingMoney: '四舍五入到最小货币单位（{{unit}}）：{{before}} → {{after}}',
     previousAdds: '此前已入账 {{posted}}；本笔增加 {{delta}}',
     previousTakesBack: '此前已入账 {{posted}}；本笔扣回 {{delta}}',
+  },
+  settlement: {
+    title: '结算核对',
+    intro:
+      '按某月已批准的申报重新运行每条规则，并将结果与账本比较。季度规则和整个计划期间的规则按其完整期间核对。',
+    month: '月份',
+    rulesGive: '规则计算结果',
+    ledgerHolds: '账本记录',
+    matches: '账本与规则一致',
+    differs: '账本与规则不一致',
+    differsBy: '差额：{{difference}}',
+    counts: '{{month}}：{{partners}} · {{claims}} · {{lines}}',
+    partners_other: '{{value}} 个合作伙伴',
+    claims_other: '{{value}} 笔已批准申报',
+    lines_other: '{{value}} 行',
+    tableLabel: '各合作伙伴的奖励',
+    partner: '合作伙伴',
+    status: '核对',
+    rowMatches: '一致',
+    rowDiffers: '不一致',
+    showAwards: '显示 {{name}} 的奖励',
+    hideAwards: '隐藏 {{name}} 的奖励',
+    noAwards: '本月没有规则给 {{name}} 任何奖励。',
+    loading: '正在核对该月…',
+    loadFailed: '无法核对该月',
+    empty: '还没有人参与',
+    emptyBody: '让合作伙伴加入并批准其申报：之后此核对会逐月比较规则计算结果与账本记录。',
   },
 };
