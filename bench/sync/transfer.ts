@@ -77,7 +77,10 @@ export async function benchTransfer(options: {
     let afterPush = await call<SyncStatus>(a, 'sync.status', {});
     for (let tries = 0; afterPush.waiting > 0 && tries < 3; tries++)
       afterPush = await call<SyncStatus>(a, 'sync.now', {});
-    if (afterPush.waiting !== 0) throw new Error(`Client A still has ${afterPush.waiting} changes waiting`);
+    if (afterPush.waiting !== 0)
+      throw new Error(
+        `Client A still has ${afterPush.waiting} changes waiting (${afterPush.state}: ${afterPush.error ?? 'no error'})`,
+      );
 
     // B's pull is measured on a server started afresh: what a pull costs, not what the upload left.
     const afterUploadBytes = server.sampleMemory()();

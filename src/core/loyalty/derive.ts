@@ -31,23 +31,44 @@ const partnerFields = new Set(['status', 'region', 'ownerId', 'partnershipStart'
 const bulkThreshold = 20_000;
 
 export const deriveLoyalty: DeriveChanges = async (trx, applied, now) => {
+  const affected = await scoresAffected(trx, applied);
+  if (!affected) return [];
+  return (await rescore(trx, affected, now)).changes;
+};
+
+/** Whose loyalty scores some applied rows move: every partner (the loyalty settings), or these. */
+export interface ScoresAffected {
+  all: boolean;
+  tiersChanged: boolean;
+  partnerIds: string[];
+}
+
+/** The scores these rows move, or null when they move none. */
+export async function scoresAffected(
+  trx: Transaction<Database>,
+  applied: readonly AppliedRow[],
+): Promise<ScoresAffected | null> {
   const relevant = applied.filter(isRelevant);
-  if (relevant.length === 0) return [];
-  const today = localToday(new Date(now));
+  if (relevant.length === 0) return null;
   const settingsRows = relevant.filter((row) => row.table === 'settings');
   if (settingsRows.length > 0) {
-    const result = await recomputePartners(trx, null, today, {
-      now,
+    return {
+      all: true,
       tiersChanged: settingsRows.some((row) => row.rowId === loyaltySettingIds.tiers),
-    });
-    return result.changes;
+      partnerIds: [],
+    };
   }
   const partnerIds = await touchedPartners(trx, relevant);
-  if (partnerIds.size === 0) return [];
-  const ids = partnerIds.size > bulkThreshold ? null : [...partnerIds];
-  const result = await recomputePartners(trx, ids, today, { now });
-  return result.changes;
-};
+  return partnerIds.size === 0 ? null : { all: false, tiersChanged: false, partnerIds: [...partnerIds] };
+}
+
+/** Recomputes the scores `affected` names (all of them beyond bulkThreshold partners). */
+export async function rescore(trx: Transaction<Database>, affected: ScoresAffected, now: string) {
+  const today = localToday(new Date(now));
+  if (affected.all) return recomputePartners(trx, null, today, { now, tiersChanged: affected.tiersChanged });
+  const ids = affected.partnerIds.length > bulkThreshold ? null : affected.partnerIds;
+  return recomputePartners(trx, ids, today, { now });
+}
 
 function isRelevant(row: AppliedRow): boolean {
   if (row.table === 'settings') return loyaltySettingIdList.includes(row.rowId);

@@ -4,12 +4,13 @@
 // statements (every statement is a round trip to SQLite's worker thread), logged under the REMOTE
 // batch id and stamp, and no change-producing derivation runs: the origin's batch already carries
 // its awards and tier changes. Local derived rows (loyalty scores) are refreshed directly.
-import { sql, type Insertable, type Transaction } from 'kysely';
-import { decodeField, encodeFields, sameValue, type AppliedRow, type FieldValue } from '../db/apply-changes';
+import { sql, type Transaction } from 'kysely';
+import { decodeField, sameValue, type AppliedRow, type FieldValue } from '../db/apply-changes';
 import { entityTables, type BatchOrigin, type Database, type EntityTable } from '../db/database';
-import { deriveLoyalty } from '../loyalty/derive';
+import { rescore, scoresAffected } from '../loyalty/derive';
 import { parseHlc } from './hlc';
 import { changeKey, loadCreationClocks, loadRowHistory, rowKey, type FieldClock } from './field-clocks';
+import { markScoresPending } from './pending-scores';
 
 export interface RemoteMessage {
   batchId: string;
@@ -59,17 +60,38 @@ interface RowState {
   changed: Set<string>;
 }
 
-type LogRow = Insertable<Database['changeLog']>;
+/**
+ * A change_log row as it travels to SQLite: [hlc, batch, table, row, field, old value, new value,
+ * lost]. The values stay JSON values (not JSON text): SQLite's `->` writes them back as the same
+ * text JSON.stringify would, so a creation's fields are not encoded twice (once as text, then that
+ * text escaped inside the statement's parameter).
+ */
+type LogRow = [string, string, EntityTable, string, string, unknown, unknown, 0 | 1];
 
 /** Rows per insert statement: they travel as one JSON parameter. */
 const rowsPerInsert = 5000;
 const columnsCache = new Map<EntityTable, Map<string, string>>();
+
+export interface ApplyOptions {
+  /**
+   * Rows this computer has never seen, arriving as one creation, skip the merge (default true).
+   * False runs every message through the merge: the tests compare both.
+   */
+  fastPath?: boolean;
+  /**
+   * 'later': the loyalty scores these rows move are marked for the end of the pull
+   * (refreshPendingScores) instead of recomputed now; a joining computer's pages touch the same
+   * partners again and again. Default 'now'.
+   */
+  scores?: 'now' | 'later';
+}
 
 export async function applyRemote(
   trx: Transaction<Database>,
   batches: readonly RemoteBatch[],
   messages: readonly RemoteMessage[],
   now: string,
+  options: ApplyOptions = {},
 ): Promise<RemoteOutcome> {
   const batchIds = new Set(batches.map((batch) => batch.id));
   const rowIds = new Set<string>();
@@ -80,12 +102,18 @@ export async function applyRemote(
   const history = await loadRowHistory(trx, [...rowIds], batchIds);
   const seen = history.logged;
   const fresh: RemoteMessage[] = [];
+  const freshKeys: string[] = [];
+  /** Fresh messages per row: a row with one message may take the fast path. */
+  const perRow = new Map<string, number>();
   for (const message of messages) {
     if (!(message.table in entityTables)) continue;
     const key = changeKey(message.batchId, message.table, message.rowId, message.field);
     if (seen.has(key)) continue;
     seen.add(key);
     fresh.push(message);
+    const row = rowKey(message.table, message.rowId);
+    freshKeys.push(row);
+    perRow.set(row, (perRow.get(row) ?? 0) + 1);
   }
   const tables = new Set<EntityTable>();
   const freshBatches = new Set<string>();
@@ -95,7 +123,8 @@ export async function applyRemote(
   }
 
   const columnsOf = await columnsByTable(trx, tables);
-  const states = await loadRows(trx, fresh, columnsOf);
+  const stored = await loadRows(trx, fresh, columnsOf);
+  const states = new Map<string, RowState>();
   // Creations' clocks only for rows created here before: a row never logged here has no clocks.
   const clocks = history.clocks;
   await loadCreationClocks(
@@ -105,15 +134,38 @@ export async function applyRemote(
       .map((message) => [message.rowId, message.field] as const),
     clocks,
   );
+  const fastPath = options.fastPath ?? true;
   const log: LogRow[] = [];
+  const inserts = new InsertGroups(now);
+  const createdAtOf = new Map<string, string>();
   let applied = 0;
   let lost = 0;
 
-  for (const message of fresh) {
-    const state = states.get(rowKey(message.table, message.rowId))!;
+  for (let index = 0; index < fresh.length; index++) {
+    const message = fresh[index]!;
+    const key = freshKeys[index]!;
     const columns = columnsOf.get(message.table)!;
-    let rowClocks = clocks.get(rowKey(message.table, message.rowId));
-    if (!rowClocks) clocks.set(rowKey(message.table, message.rowId), (rowClocks = new Map()));
+    if (
+      fastPath &&
+      message.field === '*' &&
+      perRow.get(key) === 1 &&
+      !stored.has(key) &&
+      !clocks.has(key) &&
+      !history.created.has(key)
+    ) {
+      // Never seen here and created by this one message: nothing to merge with, no clock to beat.
+      const value = asFields(message.value);
+      let createdAt = createdAtOf.get(message.hlc);
+      if (createdAt === undefined) createdAtOf.set(message.hlc, (createdAt = createdAtFrom(message.hlc)));
+      inserts.add(message.table, message.rowId, createdAt, message.insertValue ?? value, columns);
+      log.push([message.hlc, message.batchId, message.table, message.rowId, '*', null, value, 0]);
+      applied++;
+      continue;
+    }
+    let state = states.get(key);
+    if (!state) states.set(key, (state = rowState(message, stored.get(key))));
+    let rowClocks = clocks.get(key);
+    if (!rowClocks) clocks.set(key, (rowClocks = new Map()));
     const exists = state.stored || state.created;
     const appendOnly = 'appendOnly' in entityTables[message.table];
 
@@ -175,10 +227,15 @@ export async function applyRemote(
     applied++;
   }
 
-  await writeRows(trx, states.values(), now);
+  for (const state of states.values()) {
+    if (state.created)
+      inserts.add(state.table, state.rowId, state.createdAt, state.values, columnsOf.get(state.table)!);
+  }
+  await inserts.write(trx);
+  await writeUpdates(trx, states.values(), now);
   await insertLog(trx, log);
   await insertBatches(trx, batches);
-  await refreshDerived(trx, states.values(), now);
+  await refreshDerived(trx, inserts.created, states.values(), now, options.scores ?? 'now');
   return { batches: freshBatches.size, applied, lost, tables: [...tables] };
 }
 
@@ -210,7 +267,7 @@ function create(
   }
   state.created = true;
   state.values = values;
-  state.createdAt = new Date(parseHlc(message.hlc).wallMs).toISOString();
+  state.createdAt = createdAtFrom(message.hlc);
 }
 
 function setField(state: RowState, field: string, value: unknown): void {
@@ -232,16 +289,100 @@ function logRow(
   newValue: unknown,
   lost: boolean,
 ): LogRow {
-  return {
-    hlc: message.hlc,
-    batchId: message.batchId,
-    tbl: message.table,
-    rowId: message.rowId,
+  return [
+    message.hlc,
+    message.batchId,
+    message.table,
+    message.rowId,
     field,
-    oldValue: oldValue === null || oldValue === undefined ? null : JSON.stringify(oldValue),
-    newValue: newValue === null || newValue === undefined ? null : JSON.stringify(newValue),
-    lost: lost ? 1 : 0,
+    oldValue,
+    newValue,
+    lost ? 1 : 0,
+  ];
+}
+
+function rowState(message: RemoteMessage, stored: Record<string, unknown> | undefined): RowState {
+  return {
+    table: message.table,
+    rowId: message.rowId,
+    stored: stored !== undefined,
+    created: false,
+    createdAt: '',
+    values: stored ?? {},
+    changed: new Set(),
   };
+}
+
+/** A row created from a stamp is dated by that stamp's wall time (as on the computer that made it). */
+function createdAtFrom(hlc: string): string {
+  return new Date(parseHlc(hlc).wallMs).toISOString();
+}
+
+/**
+ * Tables whose rows are part of their parent's search document: inserting one re-indexes the whole
+ * parent (a case and every entry on it). Written before the other tables, the entries of a case
+ * created in the same page find no case yet, and the case's own insert indexes it once with all of
+ * them (a page of 650 cases with 6,500 entries: 5 s of re-indexing down to a fraction of it).
+ */
+const indexedWithParent = new Set<EntityTable>(['disputeEntries', 'retentionActions']);
+
+/** Selects item `index` of a JSON array row: JSON text for JSON columns, the SQL value otherwise. */
+function pick(index: number, json: boolean): string {
+  return json ? `value -> '$[${index}]'` : `value ->> '$[${index}]'`;
+}
+
+/**
+ * New rows grouped by table and the fields they carry (a missing field keeps its column default),
+ * written with one statement per group of up to `rowsPerInsert` rows. Values stay JSON values
+ * until SQLite reads them: JSON columns get their text from `->`, exactly what encodeFields makes.
+ */
+class InsertGroups {
+  readonly created: AppliedRow[] = [];
+  readonly #groups = new Map<string, { table: EntityTable; fields: string[]; rows: unknown[][] }>();
+
+  constructor(private readonly now: string) {}
+
+  add(
+    table: EntityTable,
+    rowId: string,
+    createdAt: string,
+    values: Record<string, unknown>,
+    columns: ReadonlyMap<string, string>,
+  ): void {
+    const fields: string[] = [];
+    for (const field of Object.keys(values)) if (columns.has(field) && field !== 'id') fields.push(field);
+    const key = `${table}\u001f${fields.join(',')}`;
+    let group = this.#groups.get(key);
+    if (!group) this.#groups.set(key, (group = { table, fields, rows: [] }));
+    const row: unknown[] = [rowId, createdAt, this.now];
+    for (const field of fields) row.push(values[field] ?? null);
+    group.rows.push(row);
+    this.created.push({ table, rowId, created: true, fields });
+  }
+
+  async write(trx: Transaction<Database>): Promise<void> {
+    const groups = [...this.#groups.values()].sort(
+      (a, b) => Number(indexedWithParent.has(b.table)) - Number(indexedWithParent.has(a.table)),
+    );
+    for (const { table, fields, rows } of groups) {
+      const columns = await tableColumns(trx, table);
+      const jsonFields: readonly string[] = entityTables[table].jsonFields;
+      const names = ['id', 'created_at', 'updated_at', ...fields.map((field) => columns.get(field)!)];
+      const selected = [
+        pick(0, false),
+        pick(1, false),
+        pick(2, false),
+        ...fields.map((field, index) => pick(index + 3, jsonFields.includes(field))),
+      ].join(', ');
+      for (let i = 0; i < rows.length; i += rowsPerInsert) {
+        // The rows travel as one JSON parameter: no statement per row, no parameter limit.
+        await sql`insert into ${sql.raw(sqlName(table))} (${sql.raw(names.join(', '))})
+          select ${sql.raw(selected)} from json_each(${JSON.stringify(rows.slice(i, i + rowsPerInsert))})`.execute(
+          trx,
+        );
+      }
+    }
+  }
 }
 
 async function columnsByTable(
@@ -253,41 +394,30 @@ async function columnsByTable(
   return columns;
 }
 
-/** The rows these messages touch, read per table in one statement each (every column). */
+/** The stored rows these messages touch (decoded values by rowKey), one statement per table. */
 async function loadRows(
   trx: Transaction<Database>,
   messages: readonly RemoteMessage[],
   columnsOf: ReadonlyMap<EntityTable, Map<string, string>>,
-): Promise<Map<string, RowState>> {
-  const states = new Map<string, RowState>();
-  const wanted = new Map<EntityTable, string[]>();
+): Promise<Map<string, Record<string, unknown>>> {
+  const wanted = new Map<EntityTable, Set<string>>();
   for (const message of messages) {
-    const key = rowKey(message.table, message.rowId);
-    if (states.has(key)) continue;
-    states.set(key, {
-      table: message.table,
-      rowId: message.rowId,
-      stored: false,
-      created: false,
-      createdAt: '',
-      values: {},
-      changed: new Set(),
-    });
     let ids = wanted.get(message.table);
-    if (!ids) wanted.set(message.table, (ids = []));
-    ids.push(message.rowId);
+    if (!ids) wanted.set(message.table, (ids = new Set()));
+    ids.add(message.rowId);
   }
+  const stored = new Map<string, Record<string, unknown>>();
   for (const [table, ids] of wanted) {
     const fields = [...columnsOf.get(table)!.keys()].filter((field) => field !== 'id');
     const result = await sql<Record<string, unknown>>`select * from ${sql.raw(sqlName(table))}
-      where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(trx);
+      where id in (select value from json_each(${JSON.stringify([...ids])}))`.execute(trx);
     for (const row of result.rows) {
-      const state = states.get(rowKey(table, row.id as string))!;
-      state.stored = true;
-      for (const field of fields) state.values[field] = decodeField(table, field, row[field]);
+      const values: Record<string, unknown> = {};
+      for (const field of fields) values[field] = decodeField(table, field, row[field]);
+      stored.set(rowKey(table, row.id as string), values);
     }
   }
-  return states;
+  return stored;
 }
 
 function sqlName(table: EntityTable): string {
@@ -314,85 +444,44 @@ async function tableColumns(trx: Transaction<Database>, table: EntityTable): Pro
   return columns;
 }
 
-async function writeRows(trx: Transaction<Database>, states: Iterable<RowState>, now: string): Promise<void> {
-  // Inserts of one table with the same columns share statements; so do updates of the same fields.
-  const inserts = new Map<string, { table: EntityTable; rows: Record<string, unknown>[] }>();
+/** Stored rows whose fields changed: one statement per table and set of changed fields. */
+async function writeUpdates(
+  trx: Transaction<Database>,
+  states: Iterable<RowState>,
+  now: string,
+): Promise<void> {
   const updates = new Map<string, { table: EntityTable; fields: string[]; rows: unknown[][] }>();
   for (const state of states) {
-    if (state.created) {
-      const row = {
-        ...encodeFields(state.table, state.values as Record<string, FieldValue>),
-        id: state.rowId,
-        createdAt: state.createdAt,
-        updatedAt: now,
-      };
-      const key = `${state.table}\u001f${Object.keys(row).sort().join(',')}`;
-      let group = inserts.get(key);
-      if (!group) inserts.set(key, (group = { table: state.table, rows: [] }));
-      group.rows.push(row);
-    } else if (state.changed.size > 0) {
-      const fields = [...state.changed].sort();
-      const key = `${state.table}\u001f${fields.join(',')}`;
-      let group = updates.get(key);
-      if (!group) updates.set(key, (group = { table: state.table, fields, rows: [] }));
-      const encoded = encodeFields(
-        state.table,
-        Object.fromEntries(fields.map((field) => [field, state.values[field] as FieldValue])),
-      );
-      group.rows.push([state.rowId, ...fields.map((field) => encoded[field] ?? null)]);
-    }
-  }
-  for (const { table, rows } of inserts.values()) {
-    const columns = await tableColumns(trx, table);
-    const fields = Object.keys(rows[0]!);
-    const names = fields.map(
-      (field) =>
-        columns.get(field) ??
-        (field === 'createdAt' ? 'created_at' : field === 'updatedAt' ? 'updated_at' : 'id'),
-    );
-    const selected = fields.map((_, index) => `json_extract(value, '$[${index}]')`).join(', ');
-    for (let i = 0; i < rows.length; i += rowsPerInsert) {
-      const payload = rows
-        .slice(i, i + rowsPerInsert)
-        .map((row) => fields.map((field) => row[field] ?? null));
-      // The rows travel as one JSON parameter: no statement per row, no parameter limit.
-      await sql`insert into ${sql.raw(sqlName(table))} (${sql.raw(names.join(', '))})
-        select ${sql.raw(selected)} from json_each(${JSON.stringify(payload)})`.execute(trx);
-    }
+    if (state.created || state.changed.size === 0) continue;
+    const fields = [...state.changed].sort();
+    const key = `${state.table}\u001f${fields.join(',')}`;
+    let group = updates.get(key);
+    if (!group) updates.set(key, (group = { table: state.table, fields, rows: [] }));
+    group.rows.push([state.rowId, ...fields.map((field) => state.values[field] ?? null)]);
   }
   for (const { table, fields, rows } of updates.values()) {
     const columns = await tableColumns(trx, table);
+    const jsonFields: readonly string[] = entityTables[table].jsonFields;
     const sqlTable = sqlName(table);
     const assignments = fields.map((field, index) => `${columns.get(field)!} = v.c${index}`).join(', ');
     const selected = fields
-      .map((_, index) => `json_extract(value, '$[${index + 1}]') as c${index}`)
+      .map((field, index) => `${pick(index + 1, jsonFields.includes(field))} as c${index}`)
       .join(', ');
     // One statement per group: the new values travel as one JSON parameter.
     await sql`update ${sql.raw(sqlTable)} set ${sql.raw(assignments)}, updated_at = ${now}
-      from (select json_extract(value, '$[0]') as id, ${sql.raw(selected)} from json_each(${JSON.stringify(rows)})) as v
+      from (select value ->> '$[0]' as id, ${sql.raw(selected)} from json_each(${JSON.stringify(rows)})) as v
       where ${sql.raw(sqlTable)}.id = v.id`.execute(trx);
   }
 }
 
 async function insertLog(trx: Transaction<Database>, log: readonly LogRow[]): Promise<void> {
   for (let i = 0; i < log.length; i += rowsPerInsert) {
-    const payload = log
-      .slice(i, i + rowsPerInsert)
-      .map((row) => [
-        row.hlc,
-        row.batchId,
-        row.tbl,
-        row.rowId,
-        row.field,
-        row.oldValue,
-        row.newValue,
-        row.lost,
-      ]);
+    // Old and new values are JSON values in the parameter; `->` gives their JSON text (a JSON
+    // null is no value: SQL null, as the write path logs it).
     await sql`insert into change_log (hlc, batch_id, tbl, row_id, field, old_value, new_value, lost)
-      select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-        json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
-        json_extract(value, '$[6]'), json_extract(value, '$[7]')
-      from json_each(${JSON.stringify(payload)})`.execute(trx);
+      select value ->> '$[0]', value ->> '$[1]', value ->> '$[2]', value ->> '$[3]', value ->> '$[4]',
+        nullif(value -> '$[5]', 'null'), nullif(value -> '$[6]', 'null'), value ->> '$[7]'
+      from json_each(${JSON.stringify(log.slice(i, i + rowsPerInsert))})`.execute(trx);
   }
 }
 
@@ -438,21 +527,19 @@ async function insertBatches(trx: Transaction<Database>, batches: readonly Remot
 /** Loyalty scores of the partners these rows belong to; their own changes are the origin's. */
 async function refreshDerived(
   trx: Transaction<Database>,
+  created: readonly AppliedRow[],
   states: Iterable<RowState>,
   now: string,
+  when: 'now' | 'later',
 ): Promise<void> {
-  const applied: AppliedRow[] = [];
+  const applied: AppliedRow[] = [...created];
   for (const state of states) {
-    if (state.created)
-      applied.push({
-        table: state.table,
-        rowId: state.rowId,
-        created: true,
-        fields: Object.keys(state.values),
-      });
-    else if (state.changed.size > 0)
+    if (!state.created && state.changed.size > 0)
       applied.push({ table: state.table, rowId: state.rowId, created: false, fields: [...state.changed] });
   }
   if (applied.length === 0) return;
-  await deriveLoyalty(trx, applied, now, '');
+  const affected = await scoresAffected(trx, applied);
+  if (!affected) return;
+  if (when === 'later') await markScoresPending(trx, affected);
+  else await rescore(trx, affected, now);
 }

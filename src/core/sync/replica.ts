@@ -9,7 +9,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { PulledBatch, SnapshotRow } from '../../shared/sync-protocol';
 import type { CoreContext } from '../context';
 import type { Database, EntityTable } from '../db/database';
-import { applyRemote, type RemoteBatch, type RemoteMessage } from './apply-remote';
+import { applyRemote, type ApplyOptions, type RemoteBatch, type RemoteMessage } from './apply-remote';
 import { snapshotMessages } from './snapshot-import';
 import { postAwardsForSyncedDecisions } from '../incentives/synced-decisions';
 
@@ -38,6 +38,7 @@ export async function applyPulledBatches(
   ctx: CoreContext,
   batches: readonly PulledBatch[],
   cursor?: number,
+  options: ApplyOptions = {},
 ): Promise<AppliedPull> {
   let awardsToCheck: string[] = [];
   const remote: RemoteBatch[] = [];
@@ -65,7 +66,7 @@ export async function applyPulledBatches(
   }
   const outcome = await inMergeTransaction(ctx.db, async (trx) => {
     awardsToCheck = await claimsOfAwardsPostedHereToo(trx, messages);
-    const result = await applyRemote(trx, remote, messages, new Date().toISOString());
+    const result = await applyRemote(trx, remote, messages, new Date().toISOString(), options);
     if (cursor !== undefined) {
       await trx
         .insertInto('localSettings')

@@ -11,6 +11,7 @@ import {
   type SyncBatch,
 } from '../../../shared/sync-protocol';
 import type { CoreContext } from '../../context';
+import { refreshPendingScores } from '../pending-scores';
 import { applyPulledBatches, importSnapshotRows, markPushed, markRefused, readOutbox } from '../replica';
 import {
   downloadMissingAttachments,
@@ -194,31 +195,46 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       ),
     );
   let ahead: ReturnType<typeof fetchPage> | null = null;
-  for (;;) {
-    let page;
-    try {
-      page = await (ahead ?? fetchPage(cursor));
-    } catch (error) {
-      if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && resyncs < 2) {
-        resyncs++;
-        ahead = null;
-        cursor = await downloadSnapshot(env);
-        continue;
+  try {
+    return await pullPages();
+  } finally {
+    // The scores the pages moved, once for the whole pull (also after a failed page: what was
+    // applied is refreshed now; a crash leaves the marker for the next pull).
+    await refreshPendingScores(env.ctx).catch(() => undefined);
+  }
+
+  async function pullPages(): Promise<number> {
+    for (;;) {
+      let page;
+      try {
+        page = await (ahead ?? fetchPage(cursor));
+      } catch (error) {
+        if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && resyncs < 2) {
+          resyncs++;
+          ahead = null;
+          cursor = await downloadSnapshot(env);
+          continue;
+        }
+        throw error;
       }
-      throw error;
+      ahead = page.more ? fetchPage(page.cursor) : null;
+      // A failure of the page fetched ahead surfaces when it is awaited, not as an unhandled one.
+      ahead?.catch(() => undefined);
+      await env.authorized((token) =>
+        downloadMissingAttachments(
+          env.ctx,
+          env.http,
+          () => Promise.resolve(token),
+          pulledHashes(page.batches),
+        ),
+      );
+      // The cursor is saved in the page's transaction: a dropped connection resumes after the last
+      // page applied (and a replayed page would be harmless: changes already logged are skipped).
+      await applyPulledBatches(env.ctx, page.batches, page.cursor, { scores: 'later' });
+      pulled += page.batches.length;
+      cursor = page.cursor;
+      if (!page.more) return pulled;
     }
-    ahead = page.more ? fetchPage(page.cursor) : null;
-    // A failure of the page fetched ahead surfaces when it is awaited, not as an unhandled one.
-    ahead?.catch(() => undefined);
-    await env.authorized((token) =>
-      downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), pulledHashes(page.batches)),
-    );
-    // The cursor is saved in the page's transaction: a dropped connection resumes after the last
-    // page applied (and a replayed page would be harmless: changes already logged are skipped).
-    await applyPulledBatches(env.ctx, page.batches, page.cursor);
-    pulled += page.batches.length;
-    cursor = page.cursor;
-    if (!page.more) return pulled;
   }
 }
 
