@@ -13,6 +13,7 @@ import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
 import { languagesMs } from './ms/languages';
 import { ledgerMs } from './ms/ledger';
+import { programsMs } from './ms/programs';
 import { retentionMs } from './ms/retention';
 import { salesMs } from './ms/sales';
 import { statementMs } from './ms/statement';
@@ -36,6 +37,7 @@ export const ms = {
   surveys: surveysMs,
   dashboard: dashboardMs,
   incentives: incentivesMs,
+  programs: programsMs,
   claims: claimsMs,
   ledger: ledgerMs,
   statement: statementMs,

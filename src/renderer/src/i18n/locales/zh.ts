@@ -13,6 +13,7 @@ import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
 import { languagesZh } from './zh/languages';
 import { ledgerZh } from './zh/ledger';
+import { programsZh } from './zh/programs';
 import { retentionZh } from './zh/retention';
 import { salesZh } from './zh/sales';
 import { statementZh } from './zh/statement';
@@ -36,6 +37,7 @@ export const zh = {
   surveys: surveysZh,
   dashboard: dashboardZh,
   incentives: incentivesZh,
+  programs: programsZh,
   claims: claimsZh,
   ledger: ledgerZh,
   statement: statementZh,
