@@ -9,6 +9,8 @@ import { randomToken, sha256 } from './tokens';
 
 export interface AuthUser {
   id: string;
+  /** The user's small key inside the database (the log names its rows' author by it). */
+  key: number;
   /** The workspace's key inside the database. */
   workspaceId: number;
   workspacePublicId: string;
@@ -77,6 +79,7 @@ export async function authenticate(
     .innerJoin('workspaces', 'workspaces.id', 'users.workspaceId')
     .select([
       'users.id',
+      'users.key',
       'users.workspaceId',
       'workspaces.publicId',
       'workspaces.name as workspaceName',
@@ -94,6 +97,7 @@ export async function authenticate(
   if (!row) return null;
   return {
     id: row.id,
+    key: row.key,
     workspaceId: row.workspaceId,
     workspacePublicId: row.publicId,
     workspaceName: row.workspaceName,

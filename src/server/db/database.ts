@@ -16,6 +16,8 @@ export type RoleColumn = 'admin' | 'regional_manager' | 'account_owner';
 
 export interface UsersTable {
   id: string;
+  /** A small key given at insert (the log names its rows' author by it: 4 bytes, not 26). */
+  key: Generated<number>;
   workspaceId: number;
   /** Lower-case; unique over the server, so signing in needs no workspace name. */
   email: string;
@@ -78,9 +80,10 @@ export interface LoginFailuresTable {
 export interface SyncLogTable {
   seq: Generated<number>;
   workspaceId: number;
-  /** The partner id its changes belong to, or '' for workspace-wide rows (programs, settings…). */
-  scope: string;
-  authorId: string;
+  /** The key (partner_scopes.key) of the partner its changes belong to, or 0 for workspace-wide rows. */
+  scope: number;
+  /** The key of the user who pushed it (users.key). */
+  author: number;
   /** Milliseconds since the epoch when the push was stored (compaction folds by age). */
   receivedMs: number;
   /** Change messages in `body`: pages and compaction chunks are bounded by messages. */
@@ -107,12 +110,19 @@ export interface ReplicaMarksTable {
 /** Which partner a partner-scoped row belongs to (learned from its creation). */
 export interface RowScopesTable {
   workspaceId: number;
-  rowId: string;
-  partnerId: string;
+  /** The partner's key, or 0 for a row that names no partner. */
+  scope: number;
+  /** The row id's 16-byte key (row-key.ts): a uuid in PostgreSQL, a blob in SQLite. */
+  rowId: string | Uint8Array;
 }
 
-/** Each partner's region and owner, last writer wins by stamp, for row-level filtering. */
+/**
+ * Each partner's region and owner, last writer wins by stamp, for row-level filtering, and the
+ * small key the log and row_scopes name it by. A partner known only as the scope of rows pushed
+ * before it has both stamps '' (a placeholder: filtering treats it as never received).
+ */
 export interface PartnerScopesTable {
+  key: Generated<number>;
   workspaceId: number;
   partnerId: string;
   region: string;
@@ -126,7 +136,8 @@ export interface RowStatesTable {
   workspaceId: number;
   tbl: string;
   rowId: string;
-  scope: string;
+  /** As in the log: the partner's key, or 0. */
+  scope: number;
   /** JSON object {field: [hlc, value]}. */
   fields: string;
 }

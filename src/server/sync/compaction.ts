@@ -80,7 +80,8 @@ const newer = (incoming: FieldEntry, holder: FieldEntry) => incoming.hlc >= hold
 interface RowState {
   table: string;
   rowId: string;
-  scope: string;
+  /** The partner's key, as in the log. */
+  scope: number;
   fields: Map<string, FieldEntry>;
 }
 

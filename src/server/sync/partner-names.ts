@@ -32,6 +32,12 @@ export async function partnerNameFromStore(
   partnerId: string,
 ): Promise<string | null> {
   // The log has no index by scope: look at its newest rows' scopes first, then read the few bodies.
+  const scope = await db
+    .selectFrom('partnerScopes')
+    .select('key')
+    .where('workspaceId', '=', workspaceId)
+    .where('partnerId', '=', partnerId)
+    .executeTakeFirst();
   const newest = await db
     .selectFrom('syncLog')
     .select(['seq', 'scope'])
@@ -39,7 +45,7 @@ export async function partnerNameFromStore(
     .orderBy('seq', 'desc')
     .limit(logLookBack)
     .execute();
-  const seqs = newest.filter((row) => row.scope === partnerId).map((row) => row.seq);
+  const seqs = newest.filter((row) => row.scope === scope?.key).map((row) => row.seq);
   const recent =
     seqs.length === 0
       ? []

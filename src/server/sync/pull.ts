@@ -119,7 +119,7 @@ async function readRows(
   const visible = visibleScope('sync_log.scope', viewer);
   let query = db
     .selectFrom('syncLog')
-    .leftJoin('users', 'users.id', 'syncLog.authorId')
+    .leftJoin('users', 'users.key', 'syncLog.author')
     .select(['syncLog.seq', 'syncLog.body', 'users.name as authorName', 'users.ownerId as authorOwnerId'])
     .where('syncLog.workspaceId', '=', viewer.workspaceId)
     .where('syncLog.seq', '>', after)

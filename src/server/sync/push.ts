@@ -3,7 +3,7 @@
 // one log row per scope holding every batch of the push that touched it, the scopes of new rows,
 // and each partner's region and owner. A batch the server already has (a retried push) is
 // skipped and counted, never stored twice: each replica's newest stored stamp says which.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import {
   pushRequestSchema,
   syncLimits,
@@ -16,6 +16,8 @@ import type { DatabaseKind, ServerDatabase } from '../db/database';
 import { parseOr400, SyncHttpError } from '../http-error';
 import { oneOf } from '../db/value-list';
 import { lockWorkspace, maxSeq } from './workspace-log';
+import { rowKeyHex, storedRowKeyHex } from './row-key';
+import { ensureScopeKeys, isPlaceholder, workspaceScopeKey } from './scope-keys';
 import { encodeBatches, type StoredBatch } from './batch-codec';
 import { partnerNameFromPush, partnerNameFromStore } from './partner-names';
 import { refusalMessage, refusalOf, type PartnerScopeState, type Writer } from './permissions';
@@ -65,10 +67,14 @@ export async function pushBatches(
     await lockWorkspace(trx, store.kind, user.workspaceId);
     const marks = await loadMarks(trx, user.workspaceId, push.batches);
     const plan = planLog(push.batches, scoped.scopeOf, marks, user.ownerId);
-    const stored = await insertLogRows(trx, user, plan.rows, now);
-    await saveMarks(trx, user.workspaceId, plan.marks);
-    await insertRowScopes(trx, store.kind, user.workspaceId, scoped.created);
     await upsertPartnerScopes(trx, user.workspaceId, plan.stored);
+    const keys = await ensureScopeKeys(trx, store.kind, user.workspaceId, [
+      ...plan.rows.keys(),
+      ...scoped.created.values(),
+    ]);
+    const stored = await insertLogRows(trx, user, plan.rows, keys, now);
+    await saveMarks(trx, user.workspaceId, plan.marks);
+    await insertRowScopes(trx, store.kind, user.workspaceId, scoped.created, keys);
     const accepted = plan.stored.length;
     return {
       accepted,
@@ -223,13 +229,23 @@ async function loadRowScopes(
 ): Promise<Map<string, string>> {
   const known = new Map<string, string>();
   if (rowIds.length === 0) return known;
+  const idOfKey = new Map(rowIds.map((rowId) => [rowKeyHex(rowId), rowId]));
+  const keys = [...idOfKey.keys()];
+  const inKeys =
+    store.kind === 'postgres'
+      ? sql<SqlBool>`row_scopes.row_id = any(${keys}::uuid[])`
+      : sql<SqlBool>`row_scopes.row_id in (select unhex(value) from json_each(${JSON.stringify(keys)}))`;
   const rows = await store.db
     .selectFrom('rowScopes')
-    .select(['rowId', 'partnerId'])
-    .where('workspaceId', '=', workspaceId)
-    .where(oneOf(store.kind, 'row_id', rowIds))
+    .leftJoin('partnerScopes', 'partnerScopes.key', 'rowScopes.scope')
+    .select(['rowScopes.rowId', 'partnerScopes.partnerId'])
+    .where('rowScopes.workspaceId', '=', workspaceId)
+    .where(inKeys)
     .execute();
-  for (const row of rows) known.set(row.rowId, row.partnerId);
+  for (const row of rows) {
+    const rowId = idOfKey.get(storedRowKeyHex(row.rowId));
+    if (rowId !== undefined) known.set(rowId, row.partnerId ?? workspaceScope);
+  }
   return known;
 }
 
@@ -242,11 +258,13 @@ async function loadPartnerStates(
   if (partnerIds.length === 0) return states;
   const rows = await store.db
     .selectFrom('partnerScopes')
-    .select(['partnerId', 'region', 'ownerId'])
+    .select(['partnerId', 'region', 'ownerId', 'regionHlc', 'ownerHlc'])
     .where('workspaceId', '=', workspaceId)
     .where(oneOf(store.kind, 'partner_id', partnerIds))
     .execute();
-  for (const row of rows) states.set(row.partnerId, { region: row.region, ownerId: row.ownerId });
+  for (const row of rows) {
+    if (!isPlaceholder(row)) states.set(row.partnerId, { region: row.region, ownerId: row.ownerId });
+  }
   return states;
 }
 
@@ -428,12 +446,13 @@ async function insertLogRows(
   trx: Transaction<ServerDatabase>,
   user: AuthUser,
   parts: ReadonlyMap<string, StoredBatch[]>,
+  keys: ReadonlyMap<string, number>,
   now: Date,
 ): Promise<{ first: number; last: number } | null> {
   const rows = [...parts].map(([scope, batches]) => ({
     workspaceId: user.workspaceId,
-    scope,
-    authorId: user.id,
+    scope: keys.get(scope) ?? workspaceScopeKey,
+    author: user.key,
     receivedMs: now.getTime(),
     changeCount: batches.reduce((sum, batch) => sum + batch.changes.length, 0),
     body: encodeBatches(batches),
@@ -482,22 +501,27 @@ async function saveMarks(
     .execute();
 }
 
-/** The scopes of the rows this push created, in one statement whatever their number. */
+/**
+ * The scopes of the rows this push created, in one statement whatever their number. A row created
+ * again keeps its first scope; the workspace's lock makes the check and the insert one step.
+ */
 async function insertRowScopes(
   trx: Transaction<ServerDatabase>,
   kind: DatabaseKind,
   workspaceId: number,
   created: ReadonlyMap<string, string>,
+  keys: ReadonlyMap<string, number>,
 ): Promise<void> {
   if (created.size === 0) return;
-  const rowIds = [...created.keys()];
-  const partnerIds = [...created.values()];
+  const entries = [...created].map(([rowId, scope]) => [
+    keys.get(scope) ?? workspaceScopeKey,
+    rowKeyHex(rowId),
+  ]) satisfies [number, string][];
   const rows =
     kind === 'postgres'
-      ? sql`select ${workspaceId}::integer, r.row_id, r.partner_id from unnest(${rowIds}::text[], ${partnerIds}::text[]) as r(row_id, partner_id)`
-      : sql`select ${workspaceId}, json_extract(value, '$[0]'), json_extract(value, '$[1]') from json_each(${JSON.stringify([...created])})`;
-  // SQLite needs the `where true` to read `on conflict` as the upsert clause, not a join's.
-  await sql`insert into row_scopes (workspace_id, row_id, partner_id) ${rows} where true on conflict (workspace_id, row_id) do nothing`.execute(
+      ? sql`select ${workspaceId}::integer as workspace_id, r.scope, r.row_id from unnest(${entries.map((entry) => entry[0])}::integer[], ${entries.map((entry) => entry[1])}::uuid[]) as r(scope, row_id)`
+      : sql`select ${workspaceId} as workspace_id, json_extract(value, '$[0]') as scope, unhex(json_extract(value, '$[1]')) as row_id from json_each(${JSON.stringify(entries)})`;
+  await sql`insert into row_scopes (workspace_id, scope, row_id) select * from (${rows}) as n where not exists (select 1 from row_scopes s where s.workspace_id = n.workspace_id and s.row_id = n.row_id)`.execute(
     trx,
   );
 }

@@ -4,7 +4,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { AuthUser } from '../auth/sessions';
 import type { DatabaseKind, ServerDatabase } from '../db/database';
-import { workspaceScope } from './scope';
+import { workspaceScopeKey } from './scope-keys';
 
 /**
  * Holds the workspace's row until the transaction ends. SQLite needs nothing: its transactions
@@ -46,13 +46,14 @@ export interface Viewer {
 }
 
 /**
- * A condition on a `scope` column: true for rows the viewer may see, or null when every row is
- * visible (an admin). A partner's current region decides (a partner moved out of a region stops
- * reaching that region's people).
+ * A condition on a `scope` column (a partner's key, 0 for workspace-wide rows): true for rows the
+ * viewer may see, or null when every row is visible (an admin). A partner's current region decides
+ * (a partner moved out of a region stops reaching that region's people); a placeholder has region
+ * '', which no user has.
  */
 export function visibleScope(scopeColumn: string, viewer: Viewer): RawBuilder<SqlBool> | null {
   if (viewer.role === 'admin') return null;
   const scope = sql.ref(scopeColumn);
-  if (viewer.regions.length === 0) return sql<SqlBool>`${scope} = ${workspaceScope}`;
-  return sql<SqlBool>`(${scope} = ${workspaceScope} or ${scope} in (select partner_id from partner_scopes where workspace_id = ${viewer.workspaceId} and region in (${sql.join([...viewer.regions])})))`;
+  if (viewer.regions.length === 0) return sql<SqlBool>`${scope} = ${workspaceScopeKey}`;
+  return sql<SqlBool>`(${scope} = ${workspaceScopeKey} or ${scope} in (select key from partner_scopes where workspace_id = ${viewer.workspaceId} and region in (${sql.join([...viewer.regions])})))`;
 }

@@ -11,6 +11,7 @@ import {
   type FixtureWorkspace,
   type SyncServerFixture,
 } from '../../support/sync-server-fixture';
+import { rowKey, storedRowKeyHex } from '../../../src/server/sync/row-key';
 import { batch, create, pullAll, push, set, stamp } from './sync-batches';
 
 const partner = (name: string, region: string, ownerId: string | null = null) => ({
@@ -301,14 +302,16 @@ describe.each(['sqlite', 'postgres'] as const)('sync push and pull (%s)', (kind)
     expect(response.statusCode).toBe(200);
     const scopes = await server.store.db
       .selectFrom('rowScopes')
-      .select(['rowId', 'partnerId'])
-      .where('rowId', 'in', [c, d, e])
+      .innerJoin('partnerScopes', 'partnerScopes.key', 'rowScopes.scope')
+      .select(['rowScopes.rowId', 'partnerScopes.partnerId'])
       .execute();
-    expect(Object.fromEntries(scopes.map((row) => [row.rowId, row.partnerId]))).toEqual({
-      [c]: p,
-      [d]: p,
-      [e]: p,
+    // Row ids are stored as their 16-byte keys.
+    const idOf = new Map([c, d, e].map((rowId) => [rowKey(rowId).toString('hex'), rowId]));
+    const placed = scopes.flatMap((row) => {
+      const rowId = idOf.get(storedRowKeyHex(row.rowId));
+      return rowId ? [[rowId, row.partnerId] as const] : [];
     });
+    expect(Object.fromEntries(placed)).toEqual({ [c]: p, [d]: p, [e]: p });
   });
 
   it('asks for a sign-in without a valid token', async () => {

@@ -196,6 +196,32 @@ describe.each(['sqlite', 'postgres'] as const)('sync roles (%s)', (kind) => {
     expect(row.region).toBe('East');
   });
 
+  it('keeps the rows of a partner not received yet from non-admins until it arrives in their region', async () => {
+    const early = ulid();
+    // Not a ULID: the server keys it by its hash.
+    const contact = `contact-of-${early}`;
+    const rowsSeenByNorth = async () =>
+      (await pullAll(server.app, north.headers)).batches.flatMap((b) => b.changes.map((c) => c.rowId));
+    const first = await push(server.app, admin.headers, workspace.publicId, [
+      batch([create('contacts', contact, { partnerId: early, name: 'Early' })], stamp(now - 400)),
+    ]);
+    expect(first.statusCode).toBe(200);
+    expect(await rowsSeenByNorth()).not.toContain(contact);
+    expect(
+      (await refused(north, [batch([set('contacts', contact, 'phone', '5')], stamp(now))])).message,
+    ).toBe(`The server has never received partner '${early}', so only an admin can change its records.`);
+
+    const arrives = await push(server.app, admin.headers, workspace.publicId, [
+      batch([create('partners', early, { name: 'Early Bird', region: 'North' })], stamp(now - 300)),
+    ]);
+    expect(arrives.statusCode).toBe(200);
+    expect(await rowsSeenByNorth()).toEqual(expect.arrayContaining([contact, early]));
+    const edit = await push(server.app, north.headers, workspace.publicId, [
+      batch([set('contacts', contact, 'phone', '5')], stamp(now - 200)),
+    ]);
+    expect(edit.statusCode).toBe(200);
+  });
+
   it('refuses compaction to anyone but an admin', async () => {
     const response = await server.app.inject({
       method: 'POST',
