@@ -13,6 +13,7 @@ import { greetingsMs } from './ms/greetings';
 import { incentivesMs } from './ms/incentives';
 import { languagesMs } from './ms/languages';
 import { ledgerMs } from './ms/ledger';
+import { loyaltyMs } from './ms/loyalty';
 import { programsMs } from './ms/programs';
 import { retentionMs } from './ms/retention';
 import { salesMs } from './ms/sales';
@@ -35,6 +36,7 @@ export const ms = {
   caseReports: caseReportsMs,
   sales: salesMs,
   surveys: surveysMs,
+  loyalty: loyaltyMs,
   dashboard: dashboardMs,
   incentives: incentivesMs,
   programs: programsMs,

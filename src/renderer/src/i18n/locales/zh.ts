@@ -13,6 +13,7 @@ import { greetingsZh } from './zh/greetings';
 import { incentivesZh } from './zh/incentives';
 import { languagesZh } from './zh/languages';
 import { ledgerZh } from './zh/ledger';
+import { loyaltyZh } from './zh/loyalty';
 import { programsZh } from './zh/programs';
 import { retentionZh } from './zh/retention';
 import { salesZh } from './zh/sales';
@@ -35,6 +36,7 @@ export const zh = {
   caseReports: caseReportsZh,
   sales: salesZh,
   surveys: surveysZh,
+  loyalty: loyaltyZh,
   dashboard: dashboardZh,
   incentives: incentivesZh,
   programs: programsZh,
