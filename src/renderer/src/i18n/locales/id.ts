@@ -392,7 +392,7 @@ export const id = {
       phone: 'Telepon',
       email: 'E-mail',
       website: 'Situs web',
-      ownerId: 'Penanggung jawab akun',
+      ownerId: 'Penanggung jawab',
       partnershipStart: 'Awal kemitraan',
       tags: 'Tag',
       notes: 'Catatan',

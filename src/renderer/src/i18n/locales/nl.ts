@@ -399,7 +399,7 @@ export const nl = {
       partnershipStart: 'Partner sinds',
       tags: 'Labels',
       notes: 'Notities',
-      visitCadenceDays: 'Bezoeken om de (dagen)',
+      visitCadenceDays: 'Bezoekritme (dagen)',
       createdAt: 'Aangemaakt',
       updatedAt: 'Laatst bijgewerkt',
       deletedAt: 'Verwijderd',
