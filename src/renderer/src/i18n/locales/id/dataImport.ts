@@ -1,6 +1,6 @@
 // Indonesian strings of "dataImport"; same keys as en/dataImport.ts.
 export const dataImportId = {
-  status: { new: 'Baru', update: 'Pembaruan', unchanged: 'Tidak berubah', error: 'Galat' },
+  status: { new: 'Baru', update: 'Pembaruan', unchanged: 'Tidak berubah', error: 'Kesalahan' },
   title: {
     partners: 'Impor mitra',
     contacts: 'Impor kontak',
@@ -219,19 +219,19 @@ export const dataImportId = {
     new_other: '{{count}} baru',
     update_other: '{{count}} pembaruan',
     unchanged_other: '{{count}} tidak berubah',
-    error_other: '{{count}} dengan galat',
+    error_other: '{{count}} berisi kesalahan',
   },
   countsRecords: {
     new_other: '{{count}} akan dibuat',
     update_other: '{{count}} akan diperbarui',
     unchanged_other: '{{count}} tidak berubah (dilewati)',
-    error_other: '{{count}} dengan galat',
+    error_other: '{{count}} berisi kesalahan',
   },
   rowsInFile_other: '{{count}} baris di {{file}}',
   showing:
-    'Menampilkan {{shown}} dari {{total}} baris: semua baris bergalat lebih dulu, lalu baris-baris pertama berkas.',
-  onlyErrors: 'Hanya baris bergalat',
-  noErrorRows: 'Tidak ada baris yang bergalat.',
+    'Menampilkan {{shown}} dari {{total}} baris: semua baris yang berisi kesalahan lebih dulu, lalu baris-baris pertama berkas.',
+  onlyErrors: 'Hanya baris yang berisi kesalahan',
+  noErrorRows: 'Tidak ada baris yang berisi kesalahan.',
   column: { row: 'Baris', status: 'Status' },
   matchedTo: 'Dicocokkan dengan {{name}}',
   previousImport:
@@ -239,7 +239,7 @@ export const dataImportId = {
   previousImportTitle: 'Pernah diimpor',
   importButton_other: 'Impor {{count}} baris',
   blockedByErrors_other:
-    '{{count}} baris memiliki galat. Perbaiki di berkas Anda lalu pilih berkasnya lagi: tidak ada yang diimpor sampai semua baris bersih.',
+    '{{count}} baris berisi kesalahan. Perbaiki di berkas Anda lalu pilih berkasnya lagi: tidak ada yang diimpor sampai semua baris bersih.',
   nothingToImport: 'Setiap baris sudah tersimpan persis seperti ini: tidak ada yang perlu diimpor.',
   readyToImport:
     'Semua baris bersih. Baris baru ditambahkan dan pembaruan menggantikan nilai yang tersimpan, dalam satu langkah yang dapat Anda urungkan.',

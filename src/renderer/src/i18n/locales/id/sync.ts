@@ -97,7 +97,7 @@ export const syncId = {
       synced: 'Tersinkron',
       syncing: 'Menyinkronkan',
       offline: 'Offline',
-      error: 'Galat sinkronisasi',
+      error: 'Kesalahan sinkronisasi',
       signedOut: 'Keluar',
     },
     lastSync: 'Sinkronisasi terakhir: {{when}}',
