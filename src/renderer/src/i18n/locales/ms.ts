@@ -1,11 +1,13 @@
 // Malay (ms): the whole UI, with the same keys as en.ts (checked by
 // tests/unit/renderer/locale-completeness.test.ts). Plurals: only _other (Intl.PluralRules).
 import { agendaMs } from './ms/agenda';
+import { backupsMs } from './ms/backups';
 import { calendarMs } from './ms/calendar';
 import { careStatusMs } from './ms/careStatus';
 import { caseReportsMs } from './ms/caseReports';
 import { claimsMs } from './ms/claims';
 import { dashboardMs } from './ms/dashboard';
+import { dataExportMs } from './ms/dataExport';
 import { disputesMs } from './ms/disputes';
 import { fundsMs } from './ms/funds';
 import { gamificationMs } from './ms/gamification';
@@ -17,10 +19,12 @@ import { loyaltyMs } from './ms/loyalty';
 import { programsMs } from './ms/programs';
 import { retentionMs } from './ms/retention';
 import { salesMs } from './ms/sales';
+import { searchMs } from './ms/search';
 import { statementMs } from './ms/statement';
 import { surveysMs } from './ms/surveys';
 import { syncMs } from './ms/sync';
 import { teamMs } from './ms/team';
+import { updatesMs } from './ms/updates';
 import { visitNotesMs } from './ms/visitNotes';
 import { visitPlannerMs } from './ms/visitPlanner';
 
@@ -47,7 +51,11 @@ export const ms = {
   gamification: gamificationMs,
   sync: syncMs,
   team: teamMs,
+  backups: backupsMs,
+  dataExport: dataExportMs,
+  updates: updatesMs,
   languages: languagesMs,
+  search: searchMs,
   app: { name: 'ChannelKeeper' },
   filters: { any: 'Semua' },
   export: {
@@ -612,20 +620,6 @@ export const ms = {
     undoneWithoutLabel: 'Perubahan terakhir telah dibuat asal.',
     nothingToUndo: 'Tiada apa untuk dibuat asal',
     undoFailed: 'Tidak dapat membuat asal',
-  },
-  search: {
-    open: 'Buka carian',
-    buttonText: 'Cari…',
-    label: 'Cari rakan niaga dan kenalan',
-    placeholder: 'Taip nama rakan niaga atau kenalan',
-    results: 'Hasil carian',
-    hint: 'Taip untuk mencari rakan niaga atau kenalan.',
-    searching: 'Mencari…',
-    nothingFound: 'Tiada hasil',
-    kind: {
-      partner: 'Rakan niaga',
-      contact: 'Kenalan',
-    },
   },
   settings: {
     title: 'Tetapan',

@@ -1,11 +1,13 @@
 // Chinese (simplified, zh): the whole UI, with the same keys as en.ts (checked by
 // tests/unit/renderer/locale-completeness.test.ts). Plurals: only _other (Intl.PluralRules).
 import { agendaZh } from './zh/agenda';
+import { backupsZh } from './zh/backups';
 import { calendarZh } from './zh/calendar';
 import { careStatusZh } from './zh/careStatus';
 import { caseReportsZh } from './zh/caseReports';
 import { claimsZh } from './zh/claims';
 import { dashboardZh } from './zh/dashboard';
+import { dataExportZh } from './zh/dataExport';
 import { disputesZh } from './zh/disputes';
 import { fundsZh } from './zh/funds';
 import { gamificationZh } from './zh/gamification';
@@ -17,10 +19,12 @@ import { loyaltyZh } from './zh/loyalty';
 import { programsZh } from './zh/programs';
 import { retentionZh } from './zh/retention';
 import { salesZh } from './zh/sales';
+import { searchZh } from './zh/search';
 import { statementZh } from './zh/statement';
 import { surveysZh } from './zh/surveys';
 import { syncZh } from './zh/sync';
 import { teamZh } from './zh/team';
+import { updatesZh } from './zh/updates';
 import { visitNotesZh } from './zh/visitNotes';
 import { visitPlannerZh } from './zh/visitPlanner';
 
@@ -47,7 +51,11 @@ export const zh = {
   gamification: gamificationZh,
   sync: syncZh,
   team: teamZh,
+  backups: backupsZh,
+  dataExport: dataExportZh,
+  updates: updatesZh,
   languages: languagesZh,
+  search: searchZh,
   app: { name: 'ChannelKeeper' },
   filters: { any: '全部' },
   export: {
@@ -591,20 +599,6 @@ export const zh = {
     undoneWithoutLabel: '上一次更改已撤销。',
     nothingToUndo: '没有可撤销的操作',
     undoFailed: '无法撤销',
-  },
-  search: {
-    open: '打开搜索',
-    buttonText: '搜索…',
-    label: '搜索合作伙伴和联系人',
-    placeholder: '输入合作伙伴或联系人名称',
-    results: '搜索结果',
-    hint: '输入内容以查找合作伙伴或联系人。',
-    searching: '正在搜索…',
-    nothingFound: '未找到',
-    kind: {
-      partner: '合作伙伴',
-      contact: '联系人',
-    },
   },
   settings: {
     title: '设置',

@@ -1,0 +1,26 @@
+// Chinese strings of "search"; same keys as en/search.ts.
+export const searchZh = {
+  open: '打开搜索',
+  buttonText: '搜索…',
+  fieldLabel: '搜索全部',
+  prompt: '搜索合作伙伴、联系人、记录、案件…',
+  results: '搜索结果',
+  startHint: '按其中的任何词语查找合作伙伴、联系人、拜访记录、案件和问候。',
+  searching: '正在搜索…',
+  nothingFoundFor: '没有与“{{query}}”匹配的内容。',
+  nothingFoundHint: '请检查拼写、减少词语，或输入词语的开头。',
+  failed: '搜索暂时不可用',
+  resultName: '{{kind}}：{{title}}',
+  kind: {
+    partner: '合作伙伴',
+    contact: '联系人',
+    visitNote: '拜访记录',
+    dispute: '案件',
+    retentionCase: '挽留案例',
+    greeting: '问候',
+  },
+  untitledVisit: '拜访 {{partner}}',
+  greetingTitle: '给 {{name}} 的{{occasion}}问候',
+  openedOn: '开启于 {{date}}',
+  sentOn: '发送于 {{date}}',
+};

@@ -1,0 +1,58 @@
+// Chinese strings of "updates"; same keys as en/updates.ts.
+export const updatesZh = {
+  section: {
+    title: '更新',
+    description: 'ChannelKeeper 会在启动时及每天检查一次新版本。未经您同意，不会下载或安装任何内容。',
+    browserMode:
+      '更新随桌面应用提供。在浏览器模式下，此页面由这台电脑上的 ChannelKeeper 提供；更新该应用即可获得新版本。',
+    development: '这是开发版本：只有已安装的应用才会检查更新。',
+    currentVersion: '已安装版本',
+    checkNow: '立即检查',
+    loadFailed: '无法读取更新状态。',
+  },
+  phase: {
+    idle: '本次运行尚未检查。',
+    checking: '正在检查新版本…',
+    upToDate: 'ChannelKeeper 已是最新版本。',
+    downloading: '正在下载 {{version}} 版… {{percent}}%',
+  },
+  lastCheck: {
+    label: '上次检查',
+    upToDate: '{{when}}：已是最新',
+    available: '{{when}}：发现新版本',
+    offline: '{{when}}：失败，处于离线状态（无法访问更新源）',
+    failed: '{{when}}：失败，更新源没有返回可用的应答',
+    never: '从未',
+  },
+  offer: {
+    title: 'ChannelKeeper {{version}} 已发布',
+    released: '发布于 {{date}}',
+    notesLabel: '{{version}} 版的更新说明',
+    noNotes: '此版本没有更新说明。',
+    download: '下载',
+    later: '稍后',
+    downloadFailedOffline: '下载中断：无法访问更新源。请在联网后重试。',
+    downloadFailed: '下载失败。请重试，或在“设置 → 更新”中检查更新源。',
+    downloadingLabel: '下载进度',
+    readyTitle: 'ChannelKeeper {{version}} 已可安装',
+    readyText: '应用将关闭、安装新版本并重新打开。您的数据保持不变。',
+    install: '重启并安装',
+    details: '在设置中查看详情',
+  },
+  feed: {
+    label: '更新源',
+    description: '存放发布版本的网络文件夹（latest.yml 和安装程序）。您的团队服务器可以托管它。',
+    save: '保存更新源',
+    useDefault: '使用默认更新源',
+    isDefault: '这是应用构建时使用的更新源。',
+    saved: '更新源已保存。',
+    problems: {
+      empty: '请输入更新源地址，例如 https://updates.example.com/channelkeeper/',
+      invalid: '这不是网址。请使用例如 https://updates.example.com/channelkeeper/',
+      protocol: '更新源必须是 http:// 或 https:// 地址。',
+      credentials: '请不要在地址中包含用户名和密码：更新源必须无需凭据即可读取。',
+      request: '应用拒绝了此请求。请重启 ChannelKeeper 后重试。',
+      forbidden: '应用拒绝了此请求。请重启 ChannelKeeper 后重试。',
+    },
+  },
+};
