@@ -209,11 +209,11 @@ test('Ctrl+K opens the command palette and jumps to a partner or a contact', asy
 
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await page.keyboard.press('Control+k');
-  const search = page.getByRole('textbox', { name: 'Search partners and contacts' });
+  const search = page.getByRole('textbox', { name: 'Search everything' });
   await expect(search).toBeFocused();
   await search.fill(name.split(' ').slice(0, 2).join(' '));
   const palette = page.getByRole('dialog');
-  const result = palette.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) }).first();
+  const result = palette.getByRole('button', { name: new RegExp(`^Partner: ${escapeRegExp(name)}`) }).first();
   await expect(result).toBeVisible();
   await snapshot(page, testInfo, 'command-palette');
   await result.click();

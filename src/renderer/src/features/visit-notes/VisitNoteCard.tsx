@@ -46,6 +46,9 @@ export function VisitNoteCard({
       component="article"
       aria-label={t('visitNotes.card.label', { date })}
       data-testid="visit-note"
+      // Search (Ctrl+K) opens the partner's page at this note and focuses it.
+      id={`visit-note-${note.id}`}
+      tabIndex={-1}
     >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">

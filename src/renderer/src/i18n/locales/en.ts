@@ -27,6 +27,7 @@ import { backupsEn } from './en/backups';
 import { dataExportEn } from './en/dataExport';
 import { updatesEn } from './en/updates';
 import { languagesEn } from './en/languages';
+import { searchEn } from './en/search';
 
 export const en = {
   calendar: calendarEn,
@@ -615,20 +616,7 @@ export const en = {
     nothingToUndo: 'Nothing to undo',
     undoFailed: 'Could not undo',
   },
-  search: {
-    open: 'Open search',
-    buttonText: 'Search…',
-    label: 'Search partners and contacts',
-    placeholder: 'Type a partner or contact name',
-    results: 'Search results',
-    hint: 'Type to find a partner or contact.',
-    searching: 'Searching…',
-    nothingFound: 'Nothing found',
-    kind: {
-      partner: 'Partner',
-      contact: 'Contact',
-    },
-  },
+  search: searchEn,
   settings: {
     title: 'Settings',
     profile: {

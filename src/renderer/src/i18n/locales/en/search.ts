@@ -1,0 +1,26 @@
+// English strings of search everywhere (Ctrl+K), under the "search" namespace of en.ts.
+export const searchEn = {
+  open: 'Open search',
+  buttonText: 'Search…',
+  fieldLabel: 'Search everything',
+  prompt: 'Search partners, contacts, notes, cases…',
+  results: 'Search results',
+  startHint: 'Find partners, contacts, visit notes, cases and greetings by any word in them.',
+  searching: 'Searching…',
+  nothingFoundFor: 'Nothing matches “{{query}}”.',
+  nothingFoundHint: 'Check the spelling, use fewer words, or type the start of a word.',
+  failed: 'Search is not available right now',
+  resultName: '{{kind}}: {{title}}',
+  kind: {
+    partner: 'Partner',
+    contact: 'Contact',
+    visitNote: 'Visit note',
+    dispute: 'Case',
+    retentionCase: 'Retention case',
+    greeting: 'Greeting',
+  },
+  untitledVisit: 'Visit to {{partner}}',
+  greetingTitle: '{{occasion}} greeting to {{name}}',
+  openedOn: 'opened {{date}}',
+  sentOn: 'sent {{date}}',
+};
