@@ -8,6 +8,7 @@ import { caseReportsMs } from './ms/caseReports';
 import { claimsMs } from './ms/claims';
 import { dashboardMs } from './ms/dashboard';
 import { dataExportMs } from './ms/dataExport';
+import { dataImportMs } from './ms/dataImport';
 import { disputesMs } from './ms/disputes';
 import { fundsMs } from './ms/funds';
 import { gamificationMs } from './ms/gamification';
@@ -40,6 +41,7 @@ export const ms = {
   caseReports: caseReportsMs,
   sales: salesMs,
   surveys: surveysMs,
+  dataImport: dataImportMs,
   loyalty: loyaltyMs,
   dashboard: dashboardMs,
   incentives: incentivesMs,

@@ -8,6 +8,7 @@ import { caseReportsZh } from './zh/caseReports';
 import { claimsZh } from './zh/claims';
 import { dashboardZh } from './zh/dashboard';
 import { dataExportZh } from './zh/dataExport';
+import { dataImportZh } from './zh/dataImport';
 import { disputesZh } from './zh/disputes';
 import { fundsZh } from './zh/funds';
 import { gamificationZh } from './zh/gamification';
@@ -40,6 +41,7 @@ export const zh = {
   caseReports: caseReportsZh,
   sales: salesZh,
   surveys: surveysZh,
+  dataImport: dataImportZh,
   loyalty: loyaltyZh,
   dashboard: dashboardZh,
   incentives: incentivesZh,
