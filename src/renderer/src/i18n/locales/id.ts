@@ -19,6 +19,7 @@ import { loyaltyId } from './id/loyalty';
 import { programsId } from './id/programs';
 import { retentionId } from './id/retention';
 import { salesId } from './id/sales';
+import { searchId } from './id/search';
 import { statementId } from './id/statement';
 import { surveysId } from './id/surveys';
 import { syncId } from './id/sync';
@@ -620,20 +621,7 @@ export const id = {
     nothingToUndo: 'Tidak ada yang dapat diurungkan',
     undoFailed: 'Tidak dapat mengurungkan',
   },
-  search: {
-    open: 'Buka pencarian',
-    buttonText: 'Cari…',
-    label: 'Cari mitra dan kontak',
-    placeholder: 'Ketik nama mitra atau kontak',
-    results: 'Hasil pencarian',
-    hint: 'Ketik untuk mencari mitra atau kontak.',
-    searching: 'Mencari…',
-    nothingFound: 'Tidak ditemukan',
-    kind: {
-      partner: 'Mitra',
-      contact: 'Kontak',
-    },
-  },
+  search: searchId,
   settings: {
     title: 'Pengaturan',
     profile: {

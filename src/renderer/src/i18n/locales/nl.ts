@@ -19,6 +19,7 @@ import { loyaltyNl } from './nl/loyalty';
 import { programsNl } from './nl/programs';
 import { retentionNl } from './nl/retention';
 import { salesNl } from './nl/sales';
+import { searchNl } from './nl/search';
 import { statementNl } from './nl/statement';
 import { surveysNl } from './nl/surveys';
 import { syncNl } from './nl/sync';
@@ -630,20 +631,7 @@ export const nl = {
     nothingToUndo: 'Niets om ongedaan te maken',
     undoFailed: 'Kon niet ongedaan maken',
   },
-  search: {
-    open: 'Zoeken openen',
-    buttonText: 'Zoeken…',
-    label: 'Partners en contactpersonen zoeken',
-    placeholder: 'Typ de naam van een partner of contactpersoon',
-    results: 'Zoekresultaten',
-    hint: 'Typ om een partner of contactpersoon te vinden.',
-    searching: 'Zoeken…',
-    nothingFound: 'Niets gevonden',
-    kind: {
-      partner: 'Partner',
-      contact: 'Contactpersoon',
-    },
-  },
+  search: searchNl,
   settings: {
     title: 'Instellingen',
     profile: {

@@ -1,0 +1,26 @@
+// Dutch strings of "search"; same keys as en/search.ts.
+export const searchNl = {
+  open: 'Zoeken openen',
+  buttonText: 'Zoeken…',
+  fieldLabel: 'Overal zoeken',
+  prompt: 'Zoek partners, contactpersonen, notities, zaken…',
+  results: 'Zoekresultaten',
+  startHint: 'Vind partners, contactpersonen, bezoekverslagen, zaken en groeten op elk woord dat erin staat.',
+  searching: 'Zoeken…',
+  nothingFoundFor: 'Niets gevonden voor “{{query}}”.',
+  nothingFoundHint: 'Controleer de spelling, gebruik minder woorden, of typ het begin van een woord.',
+  failed: 'Zoeken is op dit moment niet beschikbaar',
+  resultName: '{{kind}}: {{title}}',
+  kind: {
+    partner: 'Partner',
+    contact: 'Contactpersoon',
+    visitNote: 'Bezoekverslag',
+    dispute: 'Zaak',
+    retentionCase: 'Behoudtraject',
+    greeting: 'Groet',
+  },
+  untitledVisit: 'Bezoek aan {{partner}}',
+  greetingTitle: 'Groet voor {{occasion}} aan {{name}}',
+  openedOn: 'geopend op {{date}}',
+  sentOn: 'verstuurd op {{date}}',
+};
