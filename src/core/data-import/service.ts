@@ -8,6 +8,7 @@ import { englishMessage, fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges, type FieldChange } from '../db/apply-changes';
 import { newId } from '../db/ids';
+import { backupBeforeImport } from '../backups/service';
 import { checkImport, type ImportTable } from './check-import';
 import { cancelJob, ImportCancelled, jobProgress, startJob, type ImportJob } from './import-jobs';
 import { rememberMapping } from './remembered-mapping';
@@ -125,13 +126,17 @@ async function checkAndWrite(
     }),
   );
   job.check();
+  // A copy of the database as it was, so even an import undone no longer can be taken back whole.
+  await backupBeforeImport(ctx);
+  job.check();
   job.report('writing', 0, created + updated);
   const { batchId } = await ctx.write({
     label: importLabel(input.kind, created + updated, input.fileName),
     origin: 'local',
     changes,
-    onProgress(written, total) {
-      job.report('writing', written, total);
+    // The batch also writes the import's own row: progress counts the file's records only.
+    onProgress(written) {
+      job.report('writing', Math.min(written, created + updated), created + updated);
       job.check();
     },
   });
