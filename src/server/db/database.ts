@@ -103,7 +103,7 @@ export interface ReplicaMarksTable {
   replicaId: string;
   hlc: string;
   batchId: string;
-  /** JSON array of the scopes of batch `batchId` stored so far. */
+  /** JSON array of the scope keys (as in the log) of batch `batchId` stored so far. */
   scopes: string;
 }
 

@@ -66,13 +66,21 @@ export async function pushBatches(
   return store.db.transaction().execute(async (trx) => {
     await lockWorkspace(trx, store.kind, user.workspaceId);
     const marks = await loadMarks(trx, user.workspaceId, push.batches);
-    const plan = planLog(push.batches, scoped.scopeOf, marks, user.ownerId);
-    await upsertPartnerScopes(trx, user.workspaceId, plan.stored);
+    // Partners first, so that the keys below find them instead of making placeholders.
+    await upsertPartnerScopes(trx, user.workspaceId, notOlderThanMarks(push.batches, marks));
     const keys = await ensureScopeKeys(trx, store.kind, user.workspaceId, [
-      ...plan.rows.keys(),
+      ...scoped.scopeOf.flat(),
       ...scoped.created.values(),
     ]);
-    const stored = await insertLogRows(trx, user, plan.rows, keys, now);
+    const scopeKeyOf = scoped.scopeOf.map((scopes) =>
+      scopes.map((scope) => {
+        const key = keys.get(scope);
+        if (key === undefined) throw new Error(`The scope ${scope} got no key`);
+        return key;
+      }),
+    );
+    const plan = planLog(push.batches, scopeKeyOf, marks, user.ownerId);
+    const stored = await insertLogRows(trx, user, plan.rows, now);
     await saveMarks(trx, user.workspaceId, plan.marks);
     await insertRowScopes(trx, store.kind, user.workspaceId, scoped.created, keys);
     const accepted = plan.stored.length;
@@ -107,23 +115,47 @@ function refuseOversize(body: unknown): void {
 /** Fields of a change whose values the server stores as text (scopes, regions, owners). */
 const textStoredFields = ['partnerId', 'partnerIds', 'disputeId', 'region', 'ownerId'];
 
-/** PostgreSQL text cannot hold NUL: refuse it where the server stores text, with a reason. */
-function refuseNul(batch: SyncBatch, change: SyncChange | null, what: unknown): void {
+/** A UTF-16 half of a pair without its other half. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * NUL does not fit PostgreSQL text; and text the server compares after storing it (ids, scopes)
+ * must come back as itself, which a lone surrogate does not (it is stored as U+FFFD, so two ids
+ * could become one). Refused with a reason.
+ */
+function refuseUnstorable(
+  batch: SyncBatch,
+  change: SyncChange | null,
+  what: unknown,
+  compared: boolean,
+): void {
   const strings = Array.isArray(what) ? what : [what];
-  if (!strings.some((item) => typeof item === 'string' && item.includes('\u0000'))) return;
+  const fault = (item: unknown): string | null =>
+    typeof item !== 'string'
+      ? null
+      : item.includes('\u0000')
+        ? 'a NUL character'
+        : compared && loneSurrogate.test(item)
+          ? 'broken Unicode (half of a character)'
+          : null;
+  const found = strings.map(fault).find((reason) => reason !== null);
+  if (!found) return;
+  const printable = (text: string) =>
+    text.replaceAll('\u0000', '').replace(new RegExp(loneSurrogate.source, 'g'), '\ufffd');
   const where = change
-    ? `the change to ${change.table} ${change.rowId.replaceAll('\u0000', '')}`
+    ? `the change to ${change.table} ${printable(change.rowId)}`
     : 'its id, actor or label';
   throw new SyncHttpError(
     400,
     'BAD_REQUEST',
-    `A batch contains a NUL character in ${where}, which the server cannot store.`,
-    batch.id.replaceAll('\u0000', ''),
+    `A batch contains ${found} in ${where}, which the server cannot store.`,
+    printable(batch.id),
   );
 }
 
 function checkBatchShape(batch: SyncBatch, now: Date): void {
-  refuseNul(batch, null, [batch.id, batch.actor, batch.label, batch.undoes]);
+  refuseUnstorable(batch, null, [batch.actor, batch.label, batch.undoes], false);
+  refuseUnstorable(batch, null, batch.id, true);
   const wallMs = Number(batch.hlc.slice(0, 15));
   const aheadMs = wallMs - now.getTime();
   if (aheadMs > syncLimits.maxClockDriftMs) {
@@ -136,10 +168,10 @@ function checkBatchShape(batch: SyncBatch, now: Date): void {
     );
   }
   for (const change of batch.changes) {
-    refuseNul(batch, change, change.rowId);
-    if (textStoredFields.includes(change.field)) refuseNul(batch, change, change.value);
+    refuseUnstorable(batch, change, change.rowId, true);
+    if (textStoredFields.includes(change.field)) refuseUnstorable(batch, change, change.value, true);
     if (change.field === '*' && isFieldsObject(change.value)) {
-      for (const field of textStoredFields) refuseNul(batch, change, change.value[field]);
+      for (const field of textStoredFields) refuseUnstorable(batch, change, change.value[field], true);
     }
     if (change.field === '*' && !isFieldsObject(change.value)) {
       throw new SyncHttpError(
@@ -362,11 +394,11 @@ function refuseUnordered(batches: readonly SyncBatch[]): void {
   }
 }
 
-/** A replica's newest stored batch: its stamp, id, and the scopes of it stored so far. */
+/** A replica's newest stored batch: its stamp, id, and the scopes (keys) of it stored so far. */
 export interface ReplicaMark {
   hlc: string;
   batchId: string;
-  scopes: string[];
+  scopes: number[];
 }
 
 async function loadMarks(
@@ -384,14 +416,29 @@ async function loadMarks(
   return new Map(
     rows.map((row) => [
       row.replicaId,
-      { hlc: row.hlc, batchId: row.batchId, scopes: JSON.parse(row.scopes) as string[] },
+      { hlc: row.hlc, batchId: row.batchId, scopes: JSON.parse(row.scopes) as number[] },
     ]),
   );
 }
 
+/**
+ * The batches that may be new: all but retries older than their replica's mark. Parts of the
+ * mark's own batch stored before are among them, which changes nothing where they go: their
+ * stamps are not newer than what they stored (upsertPartnerScopes keeps the newer).
+ */
+function notOlderThanMarks(
+  batches: readonly SyncBatch[],
+  marks: ReadonlyMap<string, ReplicaMark>,
+): SyncBatch[] {
+  return batches.filter((batch) => {
+    const mark = marks.get(replicaOf(batch.hlc));
+    return !mark || batch.hlc >= mark.hlc;
+  });
+}
+
 export interface LogPlan {
-  /** Per scope, in order of first appearance, the parts of new batches to store in its row. */
-  rows: Map<string, StoredBatch[]>;
+  /** Per scope key, in order of first appearance, the parts of new batches to store in its row. */
+  rows: Map<number, StoredBatch[]>;
   /** Batches (or parts of one) stored now, each once. */
   stored: StoredBatch[];
   /** The replicas' marks after this push (only those that moved). */
@@ -405,12 +452,12 @@ export interface LogPlan {
  */
 export function planLog(
   batches: readonly SyncBatch[],
-  scopeOf: readonly string[][],
+  scopeOf: readonly number[][],
   known: ReadonlyMap<string, ReplicaMark>,
   authorOwnerId: string,
 ): LogPlan {
   const marks = new Map<string, ReplicaMark>();
-  const rows = new Map<string, StoredBatch[]>();
+  const rows = new Map<number, StoredBatch[]>();
   const stored: StoredBatch[] = [];
   batches.forEach((batch, b) => {
     const replica = replicaOf(batch.hlc);
@@ -418,7 +465,7 @@ export function planLog(
     if (mark && batch.hlc < mark.hlc) return;
     const sameBatch = mark !== undefined && batch.hlc === mark.hlc && batch.id === mark.batchId;
     const already = new Set(sameBatch ? mark.scopes : []);
-    const byScope = new Map<string, SyncChange[]>();
+    const byScope = new Map<number, SyncChange[]>();
     batch.changes.forEach((change, c) => {
       const scope = scopeOf[b]![c]!;
       if (already.has(scope)) return;
@@ -445,13 +492,12 @@ export function planLog(
 async function insertLogRows(
   trx: Transaction<ServerDatabase>,
   user: AuthUser,
-  parts: ReadonlyMap<string, StoredBatch[]>,
-  keys: ReadonlyMap<string, number>,
+  parts: ReadonlyMap<number, StoredBatch[]>,
   now: Date,
 ): Promise<{ first: number; last: number } | null> {
   const rows = [...parts].map(([scope, batches]) => ({
     workspaceId: user.workspaceId,
-    scope: keys.get(scope) ?? workspaceScopeKey,
+    scope,
     author: user.key,
     receivedMs: now.getTime(),
     changeCount: batches.reduce((sum, batch) => sum + batch.changes.length, 0),
@@ -531,7 +577,10 @@ interface Stamped<T> {
   hlc: string;
 }
 
-/** Each partner's newest region and owner in this push; the database keeps the newer of its own. */
+/**
+ * Each partner's newest region and owner in these batches; the database keeps the newer of its
+ * own, per field.
+ */
 async function upsertPartnerScopes(
   trx: Transaction<ServerDatabase>,
   workspaceId: number,
@@ -570,12 +619,18 @@ async function upsertPartnerScopes(
       .insertInto('partnerScopes')
       .values(rows.slice(start, start + chunk))
       .onConflict((conflict) =>
-        conflict.columns(['workspaceId', 'partnerId']).doUpdateSet({
-          region: sql`case when excluded.region_hlc > partner_scopes.region_hlc then excluded.region else partner_scopes.region end`,
-          regionHlc: sql`case when excluded.region_hlc > partner_scopes.region_hlc then excluded.region_hlc else partner_scopes.region_hlc end`,
-          ownerId: sql`case when excluded.owner_hlc > partner_scopes.owner_hlc then excluded.owner_id else partner_scopes.owner_id end`,
-          ownerHlc: sql`case when excluded.owner_hlc > partner_scopes.owner_hlc then excluded.owner_hlc else partner_scopes.owner_hlc end`,
-        }),
+        conflict
+          .columns(['workspaceId', 'partnerId'])
+          .doUpdateSet({
+            region: sql`case when excluded.region_hlc > partner_scopes.region_hlc then excluded.region else partner_scopes.region end`,
+            regionHlc: sql`case when excluded.region_hlc > partner_scopes.region_hlc then excluded.region_hlc else partner_scopes.region_hlc end`,
+            ownerId: sql`case when excluded.owner_hlc > partner_scopes.owner_hlc then excluded.owner_id else partner_scopes.owner_id end`,
+            ownerHlc: sql`case when excluded.owner_hlc > partner_scopes.owner_hlc then excluded.owner_hlc else partner_scopes.owner_hlc end`,
+          })
+          // Nothing newer: no write (in PostgreSQL an update leaves a dead row version behind).
+          .where(
+            sql<SqlBool>`excluded.region_hlc > partner_scopes.region_hlc or excluded.owner_hlc > partner_scopes.owner_hlc`,
+          ),
       )
       .execute();
   }

@@ -272,6 +272,16 @@ describe.each(['sqlite', 'postgres'] as const)('sync push and pull (%s)', (kind)
       () => [batch([create('disputeEntries', 'e1', { disputeId: 'd-ghost', text: 'x' })], stamp(now))],
       /belongs to d-ghost, which the server has never received/,
     ],
+    [
+      'a partner id with half of a character (it would be stored as another id)',
+      () => [batch([create('contacts', ulid(), { partnerId: 'p\udfff', name: 'Half' })], stamp(now))],
+      /contains broken Unicode \(half of a character\) in the change to contacts/,
+    ],
+    [
+      'a NUL character in a row id',
+      () => [batch([create('products', 'a\u0000b', { name: 'Nul' })], stamp(now))],
+      /contains a NUL character in the change to products ab/,
+    ],
   ])('refuses %s with 400 and stores nothing', async (_name, make, message) => {
     const counts = await logCounts(server);
     const good = batch([create('products', ulid(), { name: 'fine' })], stamp(now));
