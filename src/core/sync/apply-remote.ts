@@ -11,6 +11,7 @@ import { rescore, scoresAffected } from '../loyalty/derive';
 import { parseHlc } from './hlc';
 import { changeKey, loadCreationClocks, loadRowHistory, rowKey, type FieldClock } from './field-clocks';
 import { markScoresPending } from './pending-scores';
+import { StatementChain } from './statement-chain';
 
 export interface RemoteMessage {
   batchId: string;
@@ -70,6 +71,8 @@ type LogRow = [string, string, EntityTable, string, string, unknown, unknown, 0 
 
 /** Rows per insert statement: they travel as one JSON parameter. */
 const rowsPerInsert = 5000;
+/** Per table, its columns: camelCase field → snake_case column. */
+type ColumnsOf = ReadonlyMap<EntityTable, ReadonlyMap<string, string>>;
 const columnsCache = new Map<EntityTable, Map<string, string>>();
 
 export interface ApplyOptions {
@@ -101,19 +104,22 @@ export async function applyRemote(
   }
   const history = await loadRowHistory(trx, [...rowIds], batchIds);
   const seen = history.logged;
+  const keys = messages.map((message) => rowKey(message.table, message.rowId));
+  /** Messages per row in this page: a row with one, never logged here, needs no duplicate check. */
+  const perRow = new Map<string, number>();
+  for (const key of keys) perRow.set(key, (perRow.get(key) ?? 0) + 1);
   const fresh: RemoteMessage[] = [];
   const freshKeys: string[] = [];
-  /** Fresh messages per row: a row with one message may take the fast path. */
-  const perRow = new Map<string, number>();
-  for (const message of messages) {
+  for (const [index, message] of messages.entries()) {
     if (!(message.table in entityTables)) continue;
-    const key = changeKey(message.batchId, message.table, message.rowId, message.field);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const row = keys[index]!;
+    if (perRow.get(row) !== 1 || history.loggedRows.has(row)) {
+      const key = changeKey(message.batchId, message.table, message.rowId, message.field);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     fresh.push(message);
-    const row = rowKey(message.table, message.rowId);
     freshKeys.push(row);
-    perRow.set(row, (perRow.get(row) ?? 0) + 1);
   }
   const tables = new Set<EntityTable>();
   const freshBatches = new Set<string>();
@@ -125,15 +131,17 @@ export async function applyRemote(
   const columnsOf = await columnsByTable(trx, tables);
   const stored = await loadRows(trx, fresh, columnsOf);
   const states = new Map<string, RowState>();
-  // Creations' clocks only for rows created here before: a row never logged here has no clocks.
+  // Creations' clocks only for rows created here before (a row never logged here has none), and
+  // only for fields no single-field change at least as new as the creation holds.
   const clocks = history.clocks;
-  await loadCreationClocks(
-    trx,
-    fresh
-      .filter((message) => history.created.has(rowKey(message.table, message.rowId)))
-      .map((message) => [message.rowId, message.field] as const),
-    clocks,
-  );
+  const creationFieldsWanted: (readonly [string, string])[] = [];
+  for (const [index, message] of fresh.entries()) {
+    const createdAt = history.created.get(freshKeys[index]!);
+    if (createdAt === undefined) continue;
+    const known = message.field === '*' ? undefined : clocks.get(freshKeys[index]!)?.get(message.field);
+    if (!known || known.hlc < createdAt) creationFieldsWanted.push([message.rowId, message.field]);
+  }
+  await loadCreationClocks(trx, creationFieldsWanted, clocks);
   const fastPath = options.fastPath ?? true;
   const log: LogRow[] = [];
   const inserts = new InsertGroups(now);
@@ -231,10 +239,13 @@ export async function applyRemote(
     if (state.created)
       inserts.add(state.table, state.rowId, state.createdAt, state.values, columnsOf.get(state.table)!);
   }
-  await inserts.write(trx);
-  await writeUpdates(trx, states.values(), now);
-  await insertLog(trx, log);
-  await insertBatches(trx, batches);
+  // Each statement's parameter is built while the statement before it runs.
+  const chain = new StatementChain(trx);
+  await inserts.write(chain, columnsOf);
+  await writeUpdates(chain, columnsOf, states.values(), now);
+  await insertLog(chain, log);
+  await insertBatches(chain, batches);
+  await chain.done();
   await refreshDerived(trx, inserts.created, states.values(), now, options.scores ?? 'now');
   return { batches: freshBatches.size, applied, lost, tables: [...tables] };
 }
@@ -360,12 +371,12 @@ class InsertGroups {
     this.created.push({ table, rowId, created: true, fields });
   }
 
-  async write(trx: Transaction<Database>): Promise<void> {
+  async write(chain: StatementChain, columnsOf: ColumnsOf): Promise<void> {
     const groups = [...this.#groups.values()].sort(
       (a, b) => Number(indexedWithParent.has(b.table)) - Number(indexedWithParent.has(a.table)),
     );
     for (const { table, fields, rows } of groups) {
-      const columns = await tableColumns(trx, table);
+      const columns = columnsOf.get(table)!;
       const jsonFields: readonly string[] = entityTables[table].jsonFields;
       const names = ['id', 'created_at', 'updated_at', ...fields.map((field) => columns.get(field)!)];
       const selected = [
@@ -376,10 +387,8 @@ class InsertGroups {
       ].join(', ');
       for (let i = 0; i < rows.length; i += rowsPerInsert) {
         // The rows travel as one JSON parameter: no statement per row, no parameter limit.
-        await sql`insert into ${sql.raw(sqlName(table))} (${sql.raw(names.join(', '))})
-          select ${sql.raw(selected)} from json_each(${JSON.stringify(rows.slice(i, i + rowsPerInsert))})`.execute(
-          trx,
-        );
+        await chain.add(sql`insert into ${sql.raw(sqlName(table))} (${sql.raw(names.join(', '))})
+          select ${sql.raw(selected)} from json_each(${JSON.stringify(rows.slice(i, i + rowsPerInsert))})`);
       }
     }
   }
@@ -446,7 +455,8 @@ async function tableColumns(trx: Transaction<Database>, table: EntityTable): Pro
 
 /** Stored rows whose fields changed: one statement per table and set of changed fields. */
 async function writeUpdates(
-  trx: Transaction<Database>,
+  chain: StatementChain,
+  columnsOf: ColumnsOf,
   states: Iterable<RowState>,
   now: string,
 ): Promise<void> {
@@ -460,7 +470,7 @@ async function writeUpdates(
     group.rows.push([state.rowId, ...fields.map((field) => state.values[field] ?? null)]);
   }
   for (const { table, fields, rows } of updates.values()) {
-    const columns = await tableColumns(trx, table);
+    const columns = columnsOf.get(table)!;
     const jsonFields: readonly string[] = entityTables[table].jsonFields;
     const sqlTable = sqlName(table);
     const assignments = fields.map((field, index) => `${columns.get(field)!} = v.c${index}`).join(', ');
@@ -468,24 +478,24 @@ async function writeUpdates(
       .map((field, index) => `${pick(index + 1, jsonFields.includes(field))} as c${index}`)
       .join(', ');
     // One statement per group: the new values travel as one JSON parameter.
-    await sql`update ${sql.raw(sqlTable)} set ${sql.raw(assignments)}, updated_at = ${now}
+    await chain.add(sql`update ${sql.raw(sqlTable)} set ${sql.raw(assignments)}, updated_at = ${now}
       from (select value ->> '$[0]' as id, ${sql.raw(selected)} from json_each(${JSON.stringify(rows)})) as v
-      where ${sql.raw(sqlTable)}.id = v.id`.execute(trx);
+      where ${sql.raw(sqlTable)}.id = v.id`);
   }
 }
 
-async function insertLog(trx: Transaction<Database>, log: readonly LogRow[]): Promise<void> {
+async function insertLog(chain: StatementChain, log: readonly LogRow[]): Promise<void> {
   for (let i = 0; i < log.length; i += rowsPerInsert) {
     // Old and new values are JSON values in the parameter; `->` gives their JSON text (a JSON
     // null is no value: SQL null, as the write path logs it).
-    await sql`insert into change_log (hlc, batch_id, tbl, row_id, field, old_value, new_value, lost)
+    await chain.add(sql`insert into change_log (hlc, batch_id, tbl, row_id, field, old_value, new_value, lost)
       select value ->> '$[0]', value ->> '$[1]', value ->> '$[2]', value ->> '$[3]', value ->> '$[4]',
         nullif(value -> '$[5]', 'null'), nullif(value -> '$[6]', 'null'), value ->> '$[7]'
-      from json_each(${JSON.stringify(log.slice(i, i + rowsPerInsert))})`.execute(trx);
+      from json_each(${JSON.stringify(log.slice(i, i + rowsPerInsert))})`);
   }
 }
 
-async function insertBatches(trx: Transaction<Database>, batches: readonly RemoteBatch[]): Promise<void> {
+async function insertBatches(chain: StatementChain, batches: readonly RemoteBatch[]): Promise<void> {
   if (batches.length === 0) return;
   const unique = new Map(batches.map((batch) => [batch.id, batch]));
   const rows = [...unique.values()].map((batch) => {
@@ -504,24 +514,24 @@ async function insertBatches(trx: Transaction<Database>, batches: readonly Remot
   });
   for (let i = 0; i < rows.length; i += rowsPerInsert) {
     // `where true` lets SQLite read the upsert clause after a select.
-    await sql`insert into batches (id, hlc, replica_id, actor, origin, label, undoes_batch_id,
+    await chain.add(sql`insert into batches (id, hlc, replica_id, actor, origin, label, undoes_batch_id,
         undone_by_batch_id, created_at, permanent, pushed)
       select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
         json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
         json_extract(value, '$[6]'), null, json_extract(value, '$[7]'), json_extract(value, '$[8]'), 1
       from json_each(${JSON.stringify(rows.slice(i, i + rowsPerInsert))}) where true
-      on conflict (id) do nothing`.execute(trx);
+      on conflict (id) do nothing`);
   }
   // An undo marks what it undid, whichever of the two arrived first: the undos that are in this
   // page or whose target is (one pass over the undo batches, not a lookup per batch of the page).
   const ids = JSON.stringify([...unique.keys()]);
-  await sql`update batches set undone_by_batch_id =
+  await chain.add(sql`update batches set undone_by_batch_id =
       (select u.id from batches u where u.undoes_batch_id = batches.id order by u.hlc limit 1)
     where undone_by_batch_id is null and id in (
       select undoes_batch_id from batches
       where undoes_batch_id is not null
         and (id in (select value from json_each(${ids}))
-          or undoes_batch_id in (select value from json_each(${ids}))))`.execute(trx);
+          or undoes_batch_id in (select value from json_each(${ids}))))`);
 }
 
 /** Loyalty scores of the partners these rows belong to; their own changes are the origin's. */

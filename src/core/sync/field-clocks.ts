@@ -33,8 +33,13 @@ export interface RowHistory {
   logged: Set<string>;
   /** Clocks of single-field changes (creations' fields are added by loadCreationClocks). */
   clocks: RowClocks;
-  /** Rows (rowKey) with a creation that holds: only their fields can have creation clocks. */
-  created: Set<string>;
+  /** Rows (rowKey) with any change already logged for these batches. */
+  loggedRows: Set<string>;
+  /**
+   * Rows (rowKey) with a creation that holds, and its newest stamp: only their fields can have
+   * creation clocks, and only where no single-field change at least as new holds the field.
+   */
+  created: Map<string, string>;
 }
 
 /** What change_log says about these rows, for the messages of these batches. */
@@ -43,7 +48,12 @@ export async function loadRowHistory(
   rowIds: readonly string[],
   batchIds: ReadonlySet<string>,
 ): Promise<RowHistory> {
-  const history: RowHistory = { logged: new Set(), clocks: new Map(), created: new Set() };
+  const history: RowHistory = {
+    logged: new Set(),
+    loggedRows: new Set(),
+    clocks: new Map(),
+    created: new Map(),
+  };
   if (rowIds.length === 0) return history;
   const ids = JSON.stringify(rowIds);
   // The row index finds both: `+batch_id` keeps SQLite off the batch index, which for a large
@@ -52,7 +62,10 @@ export async function loadRowHistory(
     select batch_id as "batchId", tbl, row_id as "rowId", field from change_log
     where row_id in (select value from json_each(${ids}))
       and +batch_id in (select value from json_each(${JSON.stringify([...batchIds])}))`.execute(trx);
-  for (const row of logged.rows) history.logged.add(changeKey(row.batchId, row.tbl, row.rowId, row.field));
+  for (const row of logged.rows) {
+    history.logged.add(changeKey(row.batchId, row.tbl, row.rowId, row.field));
+    history.loggedRows.add(rowKey(row.tbl, row.rowId));
+  }
   // SQLite returns the bare columns of the row that holds max(hlc) in each group.
   const latest = await sql<{ tbl: string; rowId: string; field: string; hlc: string; value: string | null }>`
     select tbl, row_id as "rowId", field, max(hlc) as hlc,
@@ -63,7 +76,7 @@ export async function loadRowHistory(
   for (const row of latest.rows) {
     const key = rowKey(row.tbl, row.rowId);
     if (row.field === '*') {
-      history.created.add(key);
+      history.created.set(key, row.hlc);
       continue;
     }
     let fields = history.clocks.get(key);

@@ -19,6 +19,7 @@ import {
   snapshotHashes,
   uploadMissingAttachments,
 } from './attachments-transfer';
+import { pageFeed } from './page-feed';
 import { SyncServerError, type SyncHttp } from './sync-http';
 import { readSyncSettings, writeSyncSettings } from './sync-state';
 
@@ -31,6 +32,12 @@ export interface SyncRunEnv {
   pullPageSize: number;
   snapshotPageSize: number;
 }
+
+/**
+ * Pages' worth of messages applied in one transaction at most, when that many have arrived: a
+ * joining computer's 100,000 messages go in about 5 transactions instead of 20.
+ */
+const pagesPerApply = 4;
 
 /** Room left under the body limit for the request's envelope and JSON escaping differences. */
 const pushBodyBudget = Math.floor(syncLimits.maxBodyBytes * 0.75);
@@ -176,65 +183,55 @@ async function skipOwnPush(env: SyncRunEnv, response: PushResponse): Promise<voi
 
 /**
  * Pulls every page after the saved cursor; a compacted log answers 410 and a snapshot is merged.
- * The next page is fetched while this one is applied (the server's time and SQLite's overlap);
- * a page fetched ahead is dropped if applying the one before it fails.
+ * Pages are fetched ahead while earlier ones are applied (page-feed.ts), and the pages that have
+ * arrived are applied together, up to `pagesPerApply` pages' worth of messages, in one transaction
+ * with the cursor of the last of them. If applying fails, what was fetched ahead is dropped.
  */
 export async function pullChanges(env: SyncRunEnv): Promise<number> {
-  let { cursor } = await readSyncSettings(env.ctx.db);
-  let resyncs = 0;
-  let pulled = 0;
+  const pageSize = Math.min(env.pullPageSize, syncLimits.maxPullLimit);
   const fetchPage = (after: number) =>
     env.authorized((token) =>
       env.http.json(
-        {
-          method: 'GET',
-          path: `/v1/sync/pull?after=${after}&limit=${Math.min(env.pullPageSize, syncLimits.maxPullLimit)}`,
-          token,
-        },
+        { method: 'GET', path: `/v1/sync/pull?after=${after}&limit=${pageSize}`, token },
         pullResponseSchema,
       ),
     );
-  let ahead: ReturnType<typeof fetchPage> | null = null;
+  let { cursor } = await readSyncSettings(env.ctx.db);
+  let resyncs = 0;
+  let pulled = 0;
   try {
-    return await pullPages();
-  } finally {
-    // The scores the pages moved, once for the whole pull (also after a failed page: what was
-    // applied is refreshed now; a crash leaves the marker for the next pull).
-    await refreshPendingScores(env.ctx).catch(() => undefined);
-  }
-
-  async function pullPages(): Promise<number> {
+    let feed = pageFeed(fetchPage, cursor, pageSize * pagesPerApply);
     for (;;) {
-      let page;
+      let pages;
       try {
-        page = await (ahead ?? fetchPage(cursor));
+        pages = await feed.take();
       } catch (error) {
         if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && resyncs < 2) {
           resyncs++;
-          ahead = null;
           cursor = await downloadSnapshot(env);
+          feed = pageFeed(fetchPage, cursor, pageSize * pagesPerApply);
           continue;
         }
         throw error;
       }
-      ahead = page.more ? fetchPage(page.cursor) : null;
-      // A failure of the page fetched ahead surfaces when it is awaited, not as an unhandled one.
-      ahead?.catch(() => undefined);
+      const last = pages.at(-1);
+      if (!last) return pulled;
+      const batches = pages.length === 1 ? last.batches : pages.flatMap((page) => page.batches);
       await env.authorized((token) =>
-        downloadMissingAttachments(
-          env.ctx,
-          env.http,
-          () => Promise.resolve(token),
-          pulledHashes(page.batches),
-        ),
+        downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), pulledHashes(batches)),
       );
-      // The cursor is saved in the page's transaction: a dropped connection resumes after the last
-      // page applied (and a replayed page would be harmless: changes already logged are skipped).
-      await applyPulledBatches(env.ctx, page.batches, page.cursor, { scores: 'later' });
-      pulled += page.batches.length;
-      cursor = page.cursor;
-      if (!page.more) return pulled;
+      // The cursor is saved in the transaction of the pages it follows: a dropped connection
+      // resumes after the last pages applied (and replayed pages would be harmless: changes already
+      // logged are skipped). Scores are refreshed once, at the end of the pull.
+      await applyPulledBatches(env.ctx, batches, last.cursor, { scores: 'later' });
+      pulled += batches.length;
+      cursor = last.cursor;
+      if (!last.more) return pulled;
     }
+  } finally {
+    // Also after a failed page: what was applied is refreshed now (a crash leaves the marker in
+    // local_settings for the next pull).
+    await refreshPendingScores(env.ctx).catch(() => undefined);
   }
 }
 
