@@ -116,7 +116,9 @@ test('each language is chosen in Settings, applies at once, and writes the home 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ms-MY');
   await expect(page.getByRole('heading', { name: ms.settings.title, exact: true })).toBeVisible();
   expect(await rpc(page, 'uiLanguage.get', {})).toEqual({ language: 'ms' });
-  await snapshot(page, testInfo, 'settings-ms');
+  const section = page.locator('section[aria-labelledby="settings-language"]');
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: testInfo.outputPath('language-section-ms.png') });
 });
 
 test.describe('on a Dutch computer', () => {
@@ -135,7 +137,8 @@ test.describe('on a Dutch computer', () => {
     await expect(section.getByRole('combobox')).toHaveValue('Nederlands');
     await chooseLanguage(page, 'English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-    await snapshot(page, testInfo, 'settings-en-on-dutch-computer');
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: testInfo.outputPath('language-section-en-on-dutch-computer.png') });
     await section.getByRole('button', { name: 'Follow this computer’s language (Nederlands)' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl-NL');
     expect(await rpc(page, 'uiLanguage.get', {})).toEqual({ language: null });
