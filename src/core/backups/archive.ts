@@ -8,12 +8,12 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
-import yazl from 'yazl';
+import type { Entry, ZipFile } from 'yauzl';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { archiveManifestSchema, type ArchiveManifest } from '../../shared/backups';
 import { CoreError } from '../../shared/errors';
 import { attachmentEntryName, classifyEntry, databaseEntryName, manifestEntryName } from './archive-paths';
+import { yauzl, yazl } from './zip-library';
 
 export const appVersion: string = packageJson.version;
 
@@ -103,7 +103,7 @@ export async function unpackArchive(
   workFolder: string,
   field: string,
 ): Promise<UnpackedArchive> {
-  let zip: yauzl.ZipFile;
+  let zip: ZipFile;
   try {
     zip = await openZip(archive);
   } catch {
@@ -176,7 +176,7 @@ export function isZipFile(header: Buffer): boolean {
   return header.length >= 4 && header.readUInt32LE(0) === 0x04034b50;
 }
 
-function openZip(file: string): Promise<yauzl.ZipFile> {
+function openZip(file: string): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: true }, (error, zip) =>
       error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip),
@@ -184,10 +184,10 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   );
 }
 
-function readEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+function readEntries(zip: ZipFile): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on('entry', (entry: yauzl.Entry) => {
+    const entries: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
       entries.push(entry);
       zip.readEntry();
     });
@@ -197,13 +197,13 @@ function readEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   });
 }
 
-function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+function entryStream(zip: ZipFile, entry: Entry): Promise<Readable> {
   return new Promise((resolve, reject) =>
     zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream))),
   );
 }
 
-async function readSmallEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+async function readSmallEntry(zip: ZipFile, entry: Entry): Promise<Buffer> {
   if (entry.uncompressedSize > 1024 * 1024) return Buffer.alloc(0);
   const parts: Buffer[] = [];
   for await (const part of await entryStream(zip, entry)) parts.push(part as Buffer);

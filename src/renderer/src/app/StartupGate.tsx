@@ -4,9 +4,11 @@
 import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { startupRecoveryKey, startupRecoverySchema } from '../../../shared/backups';
 import { CoreError } from '../../../shared/errors';
 import { useCoreQuery } from '../api/core-queries';
 import { FullPageMessage } from '../components/FullPageMessage';
+import { StartupRecovery } from '../features/backups/StartupRecovery';
 import { errorText } from '../i18n/error-text';
 
 export function StartupGate({ children }: { children: ReactNode }) {
@@ -15,6 +17,14 @@ export function StartupGate({ children }: { children: ReactNode }) {
 
   if (status.data) return children;
   if (status.error) {
+    // The integrity check after an unclean shutdown found damage: offer the newest good backup.
+    const recovery =
+      status.error instanceof CoreError
+        ? startupRecoverySchema.safeParse(status.error.details?.[startupRecoveryKey])
+        : null;
+    if (recovery?.success) {
+      return <StartupRecovery recovery={recovery.data} onRecovered={() => void status.refetch()} />;
+    }
     const code = status.error instanceof CoreError ? status.error.code : 'INTERNAL';
     const title =
       code === 'UNAVAILABLE'
