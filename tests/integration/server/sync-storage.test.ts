@@ -2,8 +2,10 @@
 // with a dozen fields, then single-field edits, one user action per batch, pushed 200 batches at a
 // time. Measured on PostgreSQL (table + index sizes of the log and its scope tables) and printed;
 // the assertion guards against a regression, the figure goes to the benchmark notes. Measured
-// ~360 bytes: a one-change batch pushed alone still costs its ids and stamp (which do not
+// ~300 bytes: a one-change batch pushed alone still costs its ids and stamp (which do not
 // compress) and a log row; pushes of many batches (an upload, the benchmark) cost far less.
+// The log names partners and authors by integer keys and row_scopes stores 16-byte row keys:
+// the guard also checks that row_scopes stays near its 52-byte rows plus their index entries.
 import { sql } from 'kysely';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,13 +122,22 @@ describe('sync storage per message (postgres)', () => {
     const parts = await sql<{
       name: string;
       bytes: number;
-    }>`select relname as name, pg_relation_size(oid)::int as bytes from pg_class where relname in ('sync_log', 'sync_log_order', 'replica_marks', 'row_scopes', 'row_scopes_pkey', 'partner_scopes', 'partner_scopes_pkey', 'partner_scopes_region') order by relname`.execute(
+    }>`select relname as name, pg_relation_size(oid)::int as bytes from pg_class where relname in ('sync_log', 'sync_log_order', 'replica_marks', 'row_scopes', 'row_scopes_row', 'partner_scopes', 'partner_scopes_pkey', 'partner_scopes_partner', 'partner_scopes_region') order by relname`.execute(
       server.store.db,
     );
     console.log(parts.rows.map((part) => `${part.name} ${Math.round(part.bytes / messages)}`).join(', '));
     console.log(
       `${messages} messages: ${Math.round(perMessage)} bytes per message in all (log heap alone ${Math.round(heap.rows[0]!.bytes / messages)})`,
     );
-    expect(perMessage).toBeLessThan(400);
+    expect(perMessage).toBeLessThan(340);
+    // 1,200 contacts created: one row_scopes entry each, heap and index.
+    const rowScopes = await sql<{
+      bytes: number;
+      rows: number;
+    }>`select pg_total_relation_size('row_scopes')::int as bytes, (select count(*) from row_scopes)::int as rows`.execute(
+      server.store.db,
+    );
+    expect(rowScopes.rows[0]!.rows).toBe(1200);
+    expect(rowScopes.rows[0]!.bytes / 1200).toBeLessThan(140);
   });
 });
