@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { createQueryClient, useRefreshOnChanges } from '../api/core-queries';
 import { UiLanguageFromSettings } from '../features/languages/use-ui-language';
 import { dayjsLocaleName, firstDayOfWeek } from '../i18n/ui-locale';
-import { colorSchemeManager, createAppTheme } from './theme';
+import { accessibleColors, colorSchemeManager, createAppTheme } from './theme';
 
 function RefreshOnChanges() {
   useRefreshOnChanges();
@@ -25,7 +25,12 @@ export function AppProviders({ children }: { children: ReactNode }) {
     [i18n.language],
   );
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="light"
+      cssVariablesResolver={accessibleColors}
+    >
       <QueryClientProvider client={queryClient}>
         <RefreshOnChanges />
         <UiLanguageFromSettings />

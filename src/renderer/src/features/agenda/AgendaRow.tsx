@@ -37,6 +37,7 @@ export function AgendaRow({ item, actions }: { item: AgendaItem; actions: Agenda
             color={color}
             size="lg"
             radius="xl"
+            role="img"
             aria-label={t(`agenda.types.${item.type}`)}
           >
             <TypeIcon size={18} aria-hidden />

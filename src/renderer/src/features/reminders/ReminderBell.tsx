@@ -86,15 +86,11 @@ export function ReminderBell() {
   }, [agenda.data, agenda.today, navigate, t, i18n.language]);
 
   return (
-    <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" shadow="md">
-      <Popover.Target>
-        <Indicator
-          label={reminders.length}
-          size={16}
-          disabled={reminders.length === 0}
-          color="red"
-          offset={4}
-        >
+    // The Indicator sits outside Popover.Target: the target's child gets aria-haspopup and
+    // aria-expanded, which belong on the button, not on the Indicator's div.
+    <Indicator label={reminders.length} size={16} disabled={reminders.length === 0} color="red" offset={4}>
+      <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" shadow="md">
+        <Popover.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -104,56 +100,56 @@ export function ReminderBell() {
           >
             <IconBell size={18} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Text fw={600} mb="xs">
-          {t('agenda.reminders.title')}
-        </Text>
-        {agenda.error ? (
-          <Text size="sm" c="red">
-            {t('agenda.reminders.loadFailed')}
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Text fw={600} mb="xs">
+            {t('agenda.reminders.title')}
           </Text>
-        ) : reminders.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('agenda.reminders.none')}
-          </Text>
-        ) : (
-          <ScrollArea.Autosize mah={360}>
-            <Stack
-              gap="xs"
-              component="ul"
-              aria-label={t('agenda.reminders.title')}
-              style={{ listStyle: 'none', margin: 0, padding: 0 }}
-            >
-              {reminders.map((item) => (
-                <li key={item.key}>
-                  <Anchor
-                    component={Link}
-                    to={agendaItemPath(item)}
-                    onClick={() => setOpened(false)}
-                    size="sm"
-                    fw={500}
-                  >
-                    {itemHeadline(t, item, i18n.language)}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {item.partnerName ? `${item.partnerName} · ` : ''}
-                    <Badge
-                      component="span"
-                      size="xs"
-                      variant="light"
-                      color={item.daysLate > 0 ? 'red' : 'gray'}
+          {agenda.error ? (
+            <Text size="sm" c="red">
+              {t('agenda.reminders.loadFailed')}
+            </Text>
+          ) : reminders.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('agenda.reminders.none')}
+            </Text>
+          ) : (
+            <ScrollArea.Autosize mah={360}>
+              <Stack
+                gap="xs"
+                component="ul"
+                aria-label={t('agenda.reminders.title')}
+                style={{ listStyle: 'none', margin: 0, padding: 0 }}
+              >
+                {reminders.map((item) => (
+                  <li key={item.key}>
+                    <Anchor
+                      component={Link}
+                      to={agendaItemPath(item)}
+                      onClick={() => setOpened(false)}
+                      size="sm"
+                      fw={500}
                     >
-                      {itemWhen(t, item, i18n.language)}
-                    </Badge>
-                  </Text>
-                </li>
-              ))}
-            </Stack>
-          </ScrollArea.Autosize>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+                      {itemHeadline(t, item, i18n.language)}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {item.partnerName ? `${item.partnerName} · ` : ''}
+                      <Badge
+                        component="span"
+                        size="xs"
+                        variant="light"
+                        color={item.daysLate > 0 ? 'red' : 'gray'}
+                      >
+                        {itemWhen(t, item, i18n.language)}
+                      </Badge>
+                    </Text>
+                  </li>
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

@@ -112,6 +112,7 @@ function PartnerSalesBody({
         tickLine="y"
         gridAxis="y"
         xAxisProps={{ interval: 2 }}
+        role="img"
         aria-label={t('sales.partner.chartLabel')}
       />
       <ScrollArea.Autosize mah={260}>

@@ -100,6 +100,13 @@ export const en = {
     closeNotification: 'Close notification',
     clear: 'Clear',
     remove: 'Remove',
+    pagination: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+      page: 'Page {{page}}',
+    },
   },
   startup: {
     loading: 'Loading ChannelKeeper',
