@@ -85,7 +85,7 @@ function PreviewCell({ row, field, matchField }: { row: PreviewRow; field: strin
     field === matchField && row.partnerName && row.partnerName !== value ? row.partnerName : null;
   return (
     <Stack gap={2} maw={320}>
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+      <Text size="sm" style={{ overflowWrap: 'break-word' }}>
         {previous !== undefined ? (
           <>
             <Text span size="sm" c="dimmed" td="line-through">
@@ -106,7 +106,7 @@ function PreviewCell({ row, field, matchField }: { row: PreviewRow; field: strin
         </Text>
       ) : null}
       {error ? (
-        <Text size="xs" c="red" role="note" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="xs" c="red" role="note" style={{ overflowWrap: 'break-word' }}>
           {fieldMessageText(t, error)}
         </Text>
       ) : null}
