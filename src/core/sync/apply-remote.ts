@@ -336,6 +336,16 @@ function createdAtFrom(hlc: string): string {
  * them (a page of 650 cases with 6,500 entries: 5 s of re-indexing down to a fraction of it).
  */
 const indexedWithParent = new Set<EntityTable>(['disputeEntries', 'retentionActions']);
+const tableOrder = Object.keys(entityTables) as EntityTable[];
+
+/**
+ * The order new rows are inserted in, whatever order their messages came in and whichever path
+ * they took: parents before children (entityTables lists them so), because insert triggers copy
+ * from the parent (a contact's owner from its partner's), except the entries above.
+ */
+function insertRank(table: EntityTable): number {
+  return (indexedWithParent.has(table) ? 0 : tableOrder.length) + tableOrder.indexOf(table);
+}
 
 /** Selects item `index` of a JSON array row: JSON text for JSON columns, the SQL value otherwise. */
 function pick(index: number, json: boolean): string {
@@ -372,9 +382,7 @@ class InsertGroups {
   }
 
   async write(chain: StatementChain, columnsOf: ColumnsOf): Promise<void> {
-    const groups = [...this.#groups.values()].sort(
-      (a, b) => Number(indexedWithParent.has(b.table)) - Number(indexedWithParent.has(a.table)),
-    );
+    const groups = [...this.#groups.values()].sort((a, b) => insertRank(a.table) - insertRank(b.table));
     for (const { table, fields, rows } of groups) {
       const columns = columnsOf.get(table)!;
       const jsonFields: readonly string[] = entityTables[table].jsonFields;

@@ -121,7 +121,7 @@ describe('the fast path for rows never seen here', () => {
           }
         },
       ),
-      { numRuns: 12 },
+      { numRuns: 30 },
     );
   });
 });

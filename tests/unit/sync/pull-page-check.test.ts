@@ -1,0 +1,134 @@
+// The in-place check of a pulled page gives zod's verdict (pullResponseSchema) on valid pages and on
+// valid pages damaged once: a key removed or of another type, a bad stamp, table or field name,
+// lengths just over their limits (counted in code points), unsafe integers, an empty change list.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPullResponse } from '../../../src/core/sync/client/pull-page-check';
+import { pullResponseSchema, syncTables } from '../../../src/shared/sync-protocol';
+
+/** Text of `min`..`max` code points, astral characters (two UTF-16 units each) included. */
+const textOf = (min: number, max: number) =>
+  fc.oneof(
+    fc.string({ minLength: min, maxLength: Math.min(max, 40) }),
+    fc.string({ unit: 'grapheme', minLength: min, maxLength: Math.min(max, 20) }),
+    fc.constantFrom('😀'.repeat(max), 'a'.repeat(max)),
+  );
+const id = fc.oneof(fc.stringMatching(/^[0-9A-Za-z]{1,26}$/), textOf(1, 64));
+const hlc = fc
+  .tuple(
+    fc.integer({ min: 0, max: 1e15 - 1 }),
+    fc.stringMatching(/^[0-9a-z]{6}$/),
+    fc.stringMatching(/^[0-9A-Za-z]{1,64}$/),
+  )
+  .map(([wall, counter, replica]) => `${String(wall).padStart(15, '0')}-${counter}-${replica}`);
+const change = fc.record({
+  table: fc.constantFrom(...syncTables),
+  rowId: id,
+  field: fc.oneof(
+    fc.constantFrom('*', 'name', 'partnerId', 'x'.repeat(64)),
+    fc.stringMatching(/^[a-z][A-Za-z0-9]{0,20}$/),
+  ),
+  value: fc.jsonValue({ maxDepth: 2 }),
+});
+const batch = fc.record({
+  id,
+  hlc,
+  actor: id,
+  label: textOf(0, 500),
+  origin: fc.constantFrom('local', 'undo', 'system'),
+  undoes: fc.option(id, { nil: null }),
+  permanent: fc.boolean(),
+  changes: fc.array(change, { minLength: 1, maxLength: 3 }),
+  seq: fc.oneof(fc.integer(), fc.constantFrom(Number.MAX_SAFE_INTEGER, -0)),
+  author: fc.string(),
+});
+const page = fc.record({
+  batches: fc.array(batch, { maxLength: 3 }),
+  cursor: fc.integer(),
+  more: fc.boolean(),
+  serverTime: fc.string(),
+});
+
+const wrongValues: unknown[] = [
+  null,
+  undefined,
+  7,
+  1.5,
+  2 ** 53,
+  's',
+  '',
+  true,
+  [],
+  {},
+  'x'.repeat(65),
+  '😀'.repeat(65),
+  'x'.repeat(501),
+  'a-b',
+  'Name',
+  '*x',
+  'changeLog',
+  'remote',
+  '000001700000000-00000A-R1',
+];
+
+/** A valid page with one key of one of its objects removed or replaced. */
+const damaged = fc
+  .tuple(page, fc.nat(), fc.nat(), fc.option(fc.constantFrom(...wrongValues.keys()), { nil: null }))
+  .map(([value, pick, pickKey, wrong]) => {
+    const objects: Record<string, unknown>[] = [value];
+    for (const b of value.batches) {
+      objects.push(b);
+      for (const c of b.changes) objects.push(c);
+    }
+    const target = objects[pick % objects.length]!;
+    const keys = Object.keys(target);
+    const key = keys[pickKey % keys.length]!;
+    if (wrong === null) delete target[key];
+    else target[key] = wrongValues[wrong];
+    return value;
+  });
+
+describe('the check of a pulled page', () => {
+  it('accepts what the protocol schema accepts', () => {
+    fc.assert(
+      fc.property(page, (value) => {
+        expect(pullResponseSchema.safeParse(value).success).toBe(true);
+        expect(isPullResponse(value)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses what the protocol schema refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(damaged, fc.jsonValue()), (value) => {
+        expect(isPullResponse(value)).toBe(pullResponseSchema.safeParse(value).success);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('refuses a batch with no changes', () => {
+    const good = {
+      batches: [
+        {
+          id: 'b1',
+          hlc: '000001700000000-00000a-R1',
+          actor: 'a',
+          label: 'Edit partner',
+          origin: 'local',
+          undoes: null,
+          permanent: false,
+          changes: [{ table: 'partners', rowId: 'p1', field: 'city', value: 'Ipoh' }],
+          seq: 1,
+          author: 'Ani',
+        },
+      ],
+      cursor: 1,
+      more: false,
+      serverTime: '2026-01-01T00:00:00.000Z',
+    };
+    expect(isPullResponse(good)).toBe(true);
+    expect(isPullResponse({ ...good, batches: [{ ...good.batches[0], changes: [] }] })).toBe(false);
+  });
+});
