@@ -298,7 +298,7 @@ export const importMessages: Record<string, string> = {
   'dataImport.errors.externalIdTaken': "'{{value}}' is already the external id of {{name}}.",
   'dataImport.errors.duplicateRow': 'Row {{row}} is the same record: remove one of them.',
   'dataImport.errors.matchAmbiguous':
-    '{{count}} stored partners are named {{name}} in this city: match by external id instead.',
+    '{{count}} stored partners are named {{name}} (in the same city): match by external id instead.',
   'dataImport.errors.contactAmbiguous':
     '{{partner}} has {{count}} contacts named {{name}}: remove the duplicate contact, or import them as new.',
   'dataImport.errors.partnerExternalUnknown': "No partner has the external id '{{value}}'.",
