@@ -97,6 +97,13 @@ export const id = {
     closeNotification: 'Tutup notifikasi',
     clear: 'Kosongkan',
     remove: 'Hapus',
+    pagination: {
+      first: 'Halaman pertama',
+      previous: 'Halaman sebelumnya',
+      next: 'Halaman berikutnya',
+      last: 'Halaman terakhir',
+      page: 'Halaman {{page}}',
+    },
   },
   startup: {
     loading: 'Memuat ChannelKeeper',

@@ -98,6 +98,13 @@ export const nl = {
     closeNotification: 'Melding sluiten',
     clear: 'Wissen',
     remove: 'Verwijderen',
+    pagination: {
+      first: 'Eerste pagina',
+      previous: 'Vorige pagina',
+      next: 'Volgende pagina',
+      last: 'Laatste pagina',
+      page: 'Pagina {{page}}',
+    },
   },
   startup: {
     loading: 'ChannelKeeper wordt geladen',
