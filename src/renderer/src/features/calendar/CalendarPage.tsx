@@ -59,6 +59,7 @@ import { ExportIcsModal } from './ExportIcsModal';
 import { itemLabel } from './item-label';
 import { KindLegend } from './KindLegend';
 import { droppedMoment, scheduleEventOf, type ItemPayload } from './schedule-events';
+import { firstDayOfWeek } from '../../i18n/ui-locale';
 import { localToday, stepDate, visibleRange } from './visible-range';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -82,7 +83,8 @@ export function CalendarPage() {
   const params = useMemo(() => paramsFromSearch(search, today), [search, today]);
   const update = (next: Partial<CalendarParams>) =>
     setSearch(paramsToSearch({ ...params, ...next }, today), { replace: true });
-  const range = visibleRange(params.view, params.date);
+  const firstDay = firstDayOfWeek(i18n.language);
+  const range = visibleRange(params.view, params.date, firstDay);
   const query = useCoreQuery(
     'calendar.range',
     {
@@ -201,7 +203,7 @@ export function CalendarPage() {
         if (failure) notifications.show({ color: 'red', title: t('calendar.moveFailed'), message: failure });
       });
     },
-    firstDayOfWeek: 1 as const,
+    firstDayOfWeek: firstDay,
     locale: i18n.language,
   };
 

@@ -86,7 +86,8 @@ function parseDay(text: string): string | null {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export const dayInputProps = { valueFormat: 'D MMM YYYY', dateParser: parseDay, firstDayOfWeek: 1 } as const;
+// The first day of the week comes from the DatesProvider, which follows the UI language.
+export const dayInputProps = { valueFormat: 'D MMM YYYY', dateParser: parseDay } as const;
 
 export function EventForm({ event, initial, onCancel, onSaved }: EventFormProps) {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
-// Which days a calendar view shows for a date: the six Monday-first weeks of a month grid, one
-// Monday-first week, or the days of the month for the agenda. Pure date arithmetic on YYYY-MM-DD.
+// Which days a calendar view shows for a date: the six weeks of a month grid, one week, or the days
+// of the month for the agenda. Weeks start on the locale's first day (0 = Sunday … 6 = Saturday).
+// Pure date arithmetic on YYYY-MM-DD.
 import type { CalendarView } from './calendar-params';
 
 const msPerDay = 86_400_000;
@@ -16,10 +17,13 @@ export function addDays(date: string, days: number): string {
   return toDay(msOf(date) + days * msPerDay);
 }
 
-/** The Monday of the week the date is in. */
-export function mondayOf(date: string): string {
-  const weekday = (new Date(msOf(date)).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday);
+/** Day of the week as Date#getDay numbers it: 0 = Sunday … 6 = Saturday. */
+export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The first day of the week the date is in, for weeks starting on `firstDay`. */
+export function weekStartOf(date: string, firstDay: WeekDay): string {
+  const daysIntoWeek = (new Date(msOf(date)).getUTCDay() - firstDay + 7) % 7;
+  return addDays(date, -daysIntoWeek);
 }
 
 export function firstOfMonth(date: string): string {
@@ -41,14 +45,14 @@ export interface DayRange {
   to: string;
 }
 
-export function visibleRange(view: CalendarView, date: string): DayRange {
+export function visibleRange(view: CalendarView, date: string, firstDay: WeekDay): DayRange {
   if (view === 'week') {
-    const from = mondayOf(date);
+    const from = weekStartOf(date, firstDay);
     return { from, to: addDays(from, 6) };
   }
   if (view === 'agenda') return { from: firstOfMonth(date), to: lastOfMonth(date) };
-  // Mantine's month grid always shows six weeks from the Monday on or before the 1st.
-  const from = mondayOf(firstOfMonth(date));
+  // Mantine's month grid always shows six weeks from the week's first day on or before the 1st.
+  const from = weekStartOf(firstOfMonth(date), firstDay);
   return { from, to: addDays(from, 41) };
 }
 
