@@ -1,15 +1,25 @@
 // Applies change messages made elsewhere (pulled batches, snapshot rows) inside a transaction the
 // caller owns: per field, the message with the higher clock stamp wins (last writer wins); a message
-// that loses is logged with lost = 1 and never applied. Winners are written with multi-row
-// statements (every statement is a round trip to SQLite's worker thread), logged under the REMOTE
-// batch id and stamp, and no change-producing derivation runs: the origin's batch already carries
-// its awards and tier changes. Local derived rows (loyalty scores) are refreshed directly.
+// that loses is logged with lost = 1 and never applied. A row this computer has never seen, created
+// by one message of the page, takes a fast path: nothing to merge with, so it is inserted as it
+// came (most of what a joining computer pulls). Winners are written with multi-row statements (every
+// statement is a round trip to SQLite's worker thread), logged under the REMOTE batch id and stamp,
+// and no change-producing derivation runs: the origin's batch already carries its awards and tier
+// changes. Local derived rows (loyalty scores) are refreshed directly, or marked for the end of the
+// pull.
 import { sql, type Transaction } from 'kysely';
 import { decodeField, sameValue, type AppliedRow, type FieldValue } from '../db/apply-changes';
 import { entityTables, type BatchOrigin, type Database, type EntityTable } from '../db/database';
 import { rescore, scoresAffected } from '../loyalty/derive';
 import { parseHlc } from './hlc';
-import { changeKey, loadCreationClocks, loadRowHistory, rowKey, type FieldClock } from './field-clocks';
+import {
+  changeKey,
+  loadCreationClocks,
+  loadRowHistory,
+  rowKey,
+  type FieldClock,
+  type RowHistory,
+} from './field-clocks';
 import { markScoresPending } from './pending-scores';
 import { StatementChain } from './statement-chain';
 
@@ -103,24 +113,7 @@ export async function applyRemote(
     rowIds.add(message.rowId);
   }
   const history = await loadRowHistory(trx, [...rowIds], batchIds);
-  const seen = history.logged;
-  const keys = messages.map((message) => rowKey(message.table, message.rowId));
-  /** Messages per row in this page: a row with one, never logged here, needs no duplicate check. */
-  const perRow = new Map<string, number>();
-  for (const key of keys) perRow.set(key, (perRow.get(key) ?? 0) + 1);
-  const fresh: RemoteMessage[] = [];
-  const freshKeys: string[] = [];
-  for (const [index, message] of messages.entries()) {
-    if (!(message.table in entityTables)) continue;
-    const row = keys[index]!;
-    if (perRow.get(row) !== 1 || history.loggedRows.has(row)) {
-      const key = changeKey(message.batchId, message.table, message.rowId, message.field);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    fresh.push(message);
-    freshKeys.push(row);
-  }
+  const { fresh, freshKeys, perRow } = freshMessages(messages, history);
   const tables = new Set<EntityTable>();
   const freshBatches = new Set<string>();
   for (const message of fresh) {
@@ -248,6 +241,36 @@ export async function applyRemote(
   await chain.done();
   await refreshDerived(trx, inserts.created, states.values(), now, options.scores ?? 'now');
   return { batches: freshBatches.size, applied, lost, tables: [...tables] };
+}
+
+/**
+ * The messages not logged here yet (a replayed page, an echo of this computer's own batch, a change
+ * twice in one page), with their row keys, and how many messages each row has in the page.
+ */
+function freshMessages(
+  messages: readonly RemoteMessage[],
+  history: RowHistory,
+): { fresh: RemoteMessage[]; freshKeys: string[]; perRow: Map<string, number> } {
+  const seen = history.logged;
+  const keys = messages.map((message) => rowKey(message.table, message.rowId));
+  const perRow = new Map<string, number>();
+  for (const key of keys) perRow.set(key, (perRow.get(key) ?? 0) + 1);
+  const fresh: RemoteMessage[] = [];
+  const freshKeys: string[] = [];
+  for (const [index, message] of messages.entries()) {
+    if (!(message.table in entityTables)) continue;
+    const row = keys[index]!;
+    // A row's only message in the page, with nothing of the row logged for these batches, cannot be
+    // a duplicate: no key to build for it.
+    if (perRow.get(row) !== 1 || history.loggedRows.has(row)) {
+      const key = changeKey(message.batchId, message.table, message.rowId, message.field);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    fresh.push(message);
+    freshKeys.push(row);
+  }
+  return { fresh, freshKeys, perRow };
 }
 
 /** Equal stamps come from one batch (the replica id is in the stamp): its later change wins. */
