@@ -1,7 +1,7 @@
 // Exporting a list view, with its filters, to CSV or XLSX: which lists, the request and the file
 // that comes back, and the rule that keeps exported text from running as a spreadsheet formula.
 import { z } from 'zod';
-import { claimListInputSchema } from './claims';
+import { claimListInputSchema, ledgerEntryKinds } from './claims';
 import { contactListInputSchema } from './contacts';
 import { disputeListInputSchema } from './disputes';
 import { partnerListInputSchema } from './partners';
@@ -9,6 +9,7 @@ import { leaderboardInputSchema } from './program-results';
 import { retentionCaseListInputSchema } from './retention';
 import { salesListInputSchema } from './sales';
 import { surveyListInputSchema } from './surveys';
+import { isoDateField, ulidField } from './validation';
 
 /**
  * A cell a spreadsheet would read as a formula (or, for tab and carriage return, shift into
@@ -47,6 +48,20 @@ export type ExportFile = z.infer<typeof exportFileSchema>;
 export const maxExportRows = 500_000;
 
 /**
+ * A program's points ledger: one partner's entries (what their statement lists) or every partner's,
+ * optionally only some kinds and days. Running balances still count the entries left out.
+ */
+export const ledgerExportFiltersSchema = z.object({
+  programId: ulidField,
+  /** Null: every partner's entries in the program. */
+  partnerId: ulidField.nullable().default(null),
+  kinds: z.array(z.enum(ledgerEntryKinds)).max(ledgerEntryKinds.length).default([]),
+  from: isoDateField.nullable().default(null),
+  to: isoDateField.nullable().default(null),
+});
+export type LedgerExportFilters = z.input<typeof ledgerExportFiltersSchema>;
+
+/**
  * Which list to export, with the very filters (and sort) the list view shows: every matching row
  * goes into the file, not just the page on screen.
  */
@@ -67,6 +82,7 @@ export const exportRequestSchema = z.discriminatedUnion('view', [
     format: z.enum(exportFormats),
     filters: leaderboardInputSchema,
   }),
+  z.object({ view: z.literal('ledger'), format: z.enum(exportFormats), filters: ledgerExportFiltersSchema }),
 ]);
 export type ExportRequest = z.input<typeof exportRequestSchema>;
 export type ExportView = ExportRequest['view'];

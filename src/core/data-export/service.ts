@@ -5,6 +5,7 @@ import { maxExportRows } from '../../shared/data-export';
 import type { CoreContext } from '../context';
 import { contactTable } from './contact-table';
 import type { ExportTable } from './export-table';
+import { ledgerTable } from './ledger-table';
 import {
   claimTable,
   disputeTable,
@@ -48,5 +49,7 @@ function listTable(ctx: CoreContext, input: ParsedInput<'dataExport.list'>): Pro
       return claimTable(ctx, input.filters);
     case 'leaderboard':
       return leaderboardTable(ctx, input.filters);
+    case 'ledger':
+      return ledgerTable(ctx, input.filters);
   }
 }

@@ -30,6 +30,7 @@ import { useCoreQuery } from '../../api/core-queries';
 import { DebouncedSearchInput } from '../../components/DebouncedSearchInput';
 import { ListPagination } from '../../components/ListPagination';
 import { ListStates } from '../../components/ListStates/ListStates';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { SortableTh, sortByColumn, type ColumnSort } from '../../components/SortableTh';
 import { formatMinor } from '../sales/sales-money';
 import { ClaimStatusBadge, claimStatusColors } from './claim-status';
@@ -62,8 +63,11 @@ export interface ClaimsListProps {
   emptyActions: ReactNode;
   /** Only the claims of one import (the import page links here). */
   importId?: string | null;
-  /** The page's header, given the number of matching claims once known. */
-  header?: (total: number | null) => ReactNode;
+  /**
+   * The page's header, given the number of matching claims once known and the Export menu (every
+   * claim the filters select, in the list's order).
+   */
+  header?: (total: number | null, exportMenu: ReactNode) => ReactNode;
 }
 
 export function ClaimsList({ programId, importId = null, emptyActions, header }: ClaimsListProps) {
@@ -106,7 +110,10 @@ export function ClaimsList({ programId, importId = null, emptyActions, header }:
 
   return (
     <Stack gap="md">
-      {header?.(data ? data.total : null)}
+      {header?.(
+        data ? data.total : null,
+        <ExportMenu request={{ view: 'claims', filters: { ...input, offset: 0 } }} disabled={!data?.total} />,
+      )}
       <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={t('claims.list.filters')}>
         <DebouncedSearchInput
           label={t('claims.list.search')}

@@ -18,7 +18,7 @@ export function ClaimsPage() {
     <>
       <ClaimsList
         importId={params.get('import')}
-        header={(total) => (
+        header={(total, exportMenu) => (
           <ListPageHeader
             title={t('claims.list.title')}
             count={total === null ? null : t('claims.list.count', { count: total })}
@@ -31,6 +31,7 @@ export function ClaimsPage() {
             >
               {t('claims.list.products')}
             </Button>
+            {exportMenu}
             <Button
               variant="default"
               leftSection={<IconFileImport size={16} aria-hidden />}

@@ -16,13 +16,14 @@ export function ProgramClaims({ programId }: { programId: string }) {
     <>
       <ClaimsList
         programId={programId}
-        header={(total) => (
+        header={(total, exportMenu) => (
           <Group justify="space-between">
             <Title order={2} size="h4">
               {t('claims.program.title')}
               {total === null ? '' : ` (${total})`}
             </Title>
             <Group gap="xs">
+              {exportMenu}
               <Button
                 variant="default"
                 leftSection={<IconFileImport size={16} aria-hidden />}

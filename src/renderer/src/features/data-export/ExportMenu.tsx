@@ -1,6 +1,6 @@
 // "Export" for any list view: CSV or Excel (XLSX) of every row matching the list's filters, in
 // its order. The core builds the file; this saves it and says how many rows went into which file.
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, type MantineSize } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,9 +20,11 @@ export interface ExportMenuProps {
   /** The list and its current filters (paging is ignored: every matching row is exported). */
   request: ExportListRequest;
   disabled?: boolean;
+  /** To sit beside smaller buttons (the statement's toolbar). */
+  size?: MantineSize;
 }
 
-export function ExportMenu({ request, disabled = false }: ExportMenuProps) {
+export function ExportMenu({ request, disabled = false, size = 'sm' }: ExportMenuProps) {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
 
@@ -47,6 +49,7 @@ export function ExportMenu({ request, disabled = false }: ExportMenuProps) {
       <Menu.Target>
         <Button
           variant="light"
+          size={size}
           leftSection={<IconDownload size={16} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
           loading={exporting !== null}

@@ -1,5 +1,6 @@
 // A program's leaderboard tab: who leads on points, sales growth or target attainment, with medals
-// for the top three and each partner's badges.
+// for the top three and each partner's badges; Export gives every participant's place on the chosen
+// metric.
 import {
   Alert,
   Anchor,
@@ -18,11 +19,14 @@ import { Link } from 'react-router';
 import type { LeaderboardMetric, LeaderboardRow } from '../../../../shared/program-results';
 import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert/QueryErrorAlert';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { formatMinor } from '../sales/sales-money';
 import { localToday } from '../visit-notes/local-day';
 import { PartnerBadges } from './PartnerBadges';
 
 const medalColors = ['yellow', 'gray', 'orange'] as const;
+/** The screen shows the top 50; a file has room for every participant (the query's maximum). */
+const maxBoardRows = 1000;
 
 export function ProgramLeaderboard({ programId }: { programId: string }) {
   const { t, i18n } = useTranslation();
@@ -53,11 +57,17 @@ export function ProgramLeaderboard({ programId }: { programId: string }) {
             { value: 'target', label: t('gamification.leaderboard.target') },
           ]}
         />
-        {board.data ? (
-          <Text size="sm" c="dimmed">
-            {t('gamification.leaderboard.participants', { count: board.data.participants })}
-          </Text>
-        ) : null}
+        <Group gap="sm">
+          {board.data ? (
+            <Text size="sm" c="dimmed">
+              {t('gamification.leaderboard.participants', { count: board.data.participants })}
+            </Text>
+          ) : null}
+          <ExportMenu
+            request={{ view: 'leaderboard', filters: { programId, metric, today, limit: maxBoardRows } }}
+            disabled={!board.data?.rows.length}
+          />
+        </Group>
       </Group>
       {board.error ? (
         <QueryErrorAlert

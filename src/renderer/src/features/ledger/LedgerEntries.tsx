@@ -1,6 +1,7 @@
 // A partner's ledger entries in one program, newest first: what expires soon, then each entry with
 // its amount and who posted it; awards open their calculation, awards and adjustments can be
-// reversed (once). Older entries load on demand.
+// reversed (once). Older entries load on demand; Export gives all of them, oldest first with the
+// running balance.
 import { Alert, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
@@ -9,6 +10,7 @@ import type { LedgerEntry } from '../../../../shared/claims';
 import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { calendarDate } from '../../i18n/date-format';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { AwardExplanation } from '../incentives/AwardExplanation';
 import { localToday } from '../visit-notes/local-day';
 import { formatEntryAmount, formatPoints } from './ledger-format';
@@ -56,6 +58,9 @@ export function LedgerEntries({
   }
   return (
     <Stack gap="xs">
+      <Group justify="flex-end">
+        <ExportMenu size="xs" request={{ view: 'ledger', filters: { programId, partnerId } }} />
+      </Group>
       {expiring.slice(0, 2).map((day) => (
         <Alert key={day.on} color="orange" variant="light" icon={<IconClock size={18} aria-hidden />} py={6}>
           <Text size="sm">

@@ -2,7 +2,7 @@
 // partner's main contact's, or the one picked on screen) with the balance, points expiring, every
 // entry with its running balance, progress (tier, targets, badges, rank) and how each award was
 // calculated. Print uses the browser's dialog (the app shell is hidden in print); Download PDF
-// takes a picture of the sheet.
+// takes a picture of the sheet; Export gives the entries as a spreadsheet for finance.
 import { Alert, Anchor, Button, Group, Select, Skeleton, Stack } from '@mantine/core';
 import { IconArrowLeft, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -12,6 +12,7 @@ import { statementLanguages, type StatementLanguage } from '../../../../shared/l
 import { useCoreQuery } from '../../api/core-queries';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { errorText } from '../../i18n/error-text';
+import { ExportMenu } from '../data-export/ExportMenu';
 import { localToday } from '../visit-notes/local-day';
 import { StatementSheet } from './StatementSheet';
 import { downloadStatementPdf } from './statement-pdf';
@@ -82,6 +83,11 @@ export function StatementPage() {
           >
             {t('statement.downloadPdf')}
           </Button>
+          <ExportMenu
+            size="xs"
+            request={{ view: 'ledger', filters: { programId, partnerId } }}
+            disabled={!statement.data?.entries.length}
+          />
         </Group>
       </Group>
       {exportError ? (
