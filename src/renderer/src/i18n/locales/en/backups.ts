@@ -94,7 +94,7 @@ export const backupsEn = {
     title: 'Your data needs to be restored',
     message:
       'ChannelKeeper did not close properly last time, and the check of your data file found damage. Restore the newest backup to go on working; the damaged file is kept beside it in the data folder.',
-    newest: 'Newest good backup: {{kind}}, made {{date}}.',
+    newest: 'Newest good backup: {{date}} ({{kind}}).',
     restore: 'Restore the newest backup',
     noBackup:
       'No backup was found to restore. Close ChannelKeeper, move the damaged file out of the data folder to start fresh (or to give it to someone who can repair it), then start ChannelKeeper again.',
