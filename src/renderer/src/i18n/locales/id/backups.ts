@@ -94,7 +94,7 @@ export const backupsId = {
     title: 'Data Anda perlu dipulihkan',
     message:
       'ChannelKeeper tidak ditutup dengan benar terakhir kali, dan pemeriksaan berkas data menemukan kerusakan. Pulihkan cadangan terbaru agar dapat bekerja lagi; berkas yang rusak disimpan di sampingnya di folder data.',
-    newest: 'Cadangan baik terbaru: {{kind}}, dibuat {{date}}.',
+    newest: 'Cadangan baik terbaru: {{date}} ({{kind}}).',
     restore: 'Pulihkan cadangan terbaru',
     noBackup:
       'Tidak ditemukan cadangan untuk dipulihkan. Tutup ChannelKeeper, pindahkan berkas yang rusak keluar dari folder data untuk memulai dari awal (atau untuk diberikan kepada orang yang dapat memperbaikinya), lalu jalankan ChannelKeeper lagi.',

@@ -96,7 +96,7 @@ export const backupsNl = {
     title: 'Je gegevens moeten worden teruggezet',
     message:
       'ChannelKeeper is de vorige keer niet goed afgesloten, en bij de controle van je gegevensbestand is schade gevonden. Zet de nieuwste back-up terug om verder te werken; het beschadigde bestand blijft ernaast in de gegevensmap staan.',
-    newest: 'Nieuwste goede back-up: {{kind}}, gemaakt op {{date}}.',
+    newest: 'Nieuwste goede back-up: {{date}} ({{kind}}).',
     restore: 'Nieuwste back-up terugzetten',
     noBackup:
       'Er is geen back-up gevonden om terug te zetten. Sluit ChannelKeeper, verplaats het beschadigde bestand uit de gegevensmap om opnieuw te beginnen (of om het te geven aan iemand die het kan herstellen), en start ChannelKeeper daarna opnieuw.',
