@@ -58,9 +58,18 @@ export const countryField = z
   .toUpperCase()
   .refine(isCountryCode, { error: 'validation.country' });
 
+/**
+ * The id another system (an ERP, a distributor list) knows a partner by: the import matches on it.
+ * Two live partners never share one; ids compare without case and surrounding spaces ("c-001" is
+ * "C-001"), here and in the import.
+ */
+export const externalIdKey = (value: string) => value.trim().toUpperCase();
+
 /** What a user types in the partner form. */
 export const partnerInputSchema = z.object({
   name: requiredText(limits.name),
+  /** Left out: unchanged on edit, none on create (callers that do not know the field keep it). */
+  externalId: z.string().trim().max(limits.shortText, { error: 'validation.tooLong' }).optional(),
   legalName: optionalText(limits.name),
   type: z.enum(partnerTypes, { error: 'validation.choice' }),
   status: z.enum(partnerStatuses, { error: 'validation.choice' }).default('active'),
@@ -91,6 +100,7 @@ export type PartnerFields = z.output<typeof partnerInputSchema>;
 export const partnerSchema = z.object({
   id: z.string(),
   name: z.string(),
+  externalId: z.string(),
   legalName: z.string(),
   type: z.enum(partnerTypes),
   status: z.enum(partnerStatuses),
@@ -157,12 +167,14 @@ export const partnerListInputSchema = z.object({
 export type PartnerListInput = z.input<typeof partnerListInputSchema>;
 export type PartnerListQuery = z.output<typeof partnerListInputSchema>;
 
-export const partnerListItemSchema = partnerSchema.omit({ address: true, notes: true }).extend({
-  /** The loyalty score 0-100 and what it places the partner in; null until first scored. */
-  score: z.number().int().nullable(),
-  tier: z.string().nullable(),
-  riskLevel: z.enum(riskLevels).nullable(),
-});
+export const partnerListItemSchema = partnerSchema
+  .omit({ address: true, notes: true, externalId: true })
+  .extend({
+    /** The loyalty score 0-100 and what it places the partner in; null until first scored. */
+    score: z.number().int().nullable(),
+    tier: z.string().nullable(),
+    riskLevel: z.enum(riskLevels).nullable(),
+  });
 export type PartnerListItem = z.infer<typeof partnerListItemSchema>;
 
 export const partnerListOutputSchema = z.object({

@@ -2,6 +2,7 @@
 // fields an import may set (indexed by name and city, by name, by external id and by id), the
 // owners by name and e-mail, and the contacts of the partners a file names.
 import type { Kysely } from 'kysely';
+import { externalIdKey } from '../../shared/partners';
 import type { Database } from '../db/database';
 import { nameKey } from './cell-values';
 
@@ -69,8 +70,8 @@ export async function loadStoredPartners(db: Kysely<Database>): Promise<StoredPa
   return index;
 }
 
-/** External ids compare without case and surrounding spaces ("c-001" is "C-001"). */
-export const externalIdKey = (value: string) => value.trim().toUpperCase();
+/** External ids compare as the partner form compares them (one rule, in the shared partner module). */
+export { externalIdKey };
 
 export interface OwnerIndex {
   byName: Map<string, { id: string; name: string }[]>;

@@ -1,5 +1,6 @@
 // Partner procedures: list with filters and sorting, facets, read, create, update, delete.
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { importMessage } from '../../shared/data-import';
 import { CoreError } from '../../shared/errors';
 import type { WriteResult } from '../../shared/history';
 import type {
@@ -10,6 +11,7 @@ import type {
   PartnerListOutput,
   PartnerListQuery,
 } from '../../shared/partners';
+import { externalIdKey } from '../../shared/partners';
 import { fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
 import { rowChanges } from '../db/apply-changes';
@@ -259,10 +261,12 @@ export async function createPartner(
   await checkReferences(ctx, fields);
   if (!allowDuplicate) await refuseDuplicateName(ctx, fields, null);
   const id = newId();
+  const externalId = fields.externalId ?? '';
   const { batchId } = await ctx.write({
     label: `Create partner ${fields.name}`,
     origin: 'local',
-    changes: rowChanges('partners', id, { ...fields, deletedAt: null }),
+    check: (trx) => refuseTakenExternalId(trx, externalId, id),
+    changes: rowChanges('partners', id, { ...fields, externalId, deletedAt: null }),
   });
   return { id, batchId: batchId ?? '' };
 }
@@ -276,10 +280,12 @@ export async function updatePartner(
   await getPartner(ctx, id);
   await checkReferences(ctx, fields);
   if (!allowDuplicate) await refuseDuplicateName(ctx, fields, id);
+  const { externalId, ...rest } = fields;
   const { batchId } = await ctx.write({
     label: `Edit partner ${fields.name}`,
     origin: 'local',
-    changes: rowChanges('partners', id, fields),
+    check: externalId === undefined ? undefined : (trx) => refuseTakenExternalId(trx, externalId, id),
+    changes: rowChanges('partners', id, externalId === undefined ? rest : fields),
   });
   return { id, batchId: batchId ?? '' };
 }
@@ -312,6 +318,37 @@ export async function deletePartner(ctx: CoreContext, id: string): Promise<Write
 
 async function checkReferences(ctx: CoreContext, fields: PartnerFields): Promise<void> {
   if (fields.ownerId) await requireLiveOwner(ctx, fields.ownerId);
+}
+
+/**
+ * Two live partners never share an external id (compared as the import compares them): an import
+ * matching on it would not know which one a row means. Checked inside the write's transaction.
+ */
+async function refuseTakenExternalId(
+  db: Kysely<Database> | Transaction<Database>,
+  externalId: string,
+  exceptId: string,
+): Promise<void> {
+  if (externalId === '') return;
+  const key = externalIdKey(externalId);
+  // SQLite's upper() knows ASCII only: an ASCII id (the usual ERP code) is narrowed in SQL, any
+  // other is compared over the partners that have one; either way the final test is the import's.
+  const ascii = /^[\x20-\x7e]*$/.test(key);
+  const holders = await db
+    .selectFrom('partners')
+    .select(['id', 'name', 'externalId'])
+    .where('deletedAt', 'is', null)
+    .where('externalId', '!=', '')
+    .where('id', '!=', exceptId)
+    .$if(ascii, (q) => q.where(sql<boolean>`upper(trim(external_id)) = ${key}`))
+    .execute();
+  const holder = holders.find((row) => externalIdKey(row.externalId) === key);
+  if (!holder) return;
+  const message = importMessage('dataImport.errors.externalIdTaken', {
+    value: externalId,
+    name: holder.name,
+  });
+  throw new CoreError({ code: 'VALIDATION', message: message.message, fields: { externalId: message } });
 }
 
 /** Same name in the same city is usually a duplicate entry; the user may still save it. */

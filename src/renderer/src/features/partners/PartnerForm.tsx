@@ -181,6 +181,12 @@ export function PartnerForm({ partner, onCancel, onSaved }: PartnerFormProps) {
             error={errorOf('tags')}
             clearable
           />
+          <TextInput
+            label={t('fields.partner.externalId')}
+            description={t('partners.form.externalIdHint')}
+            autoComplete="off"
+            {...text('externalId')}
+          />
         </SimpleGrid>
         <Textarea label={t('fields.partner.notes')} autosize minRows={3} maxRows={10} {...text('notes')} />
         <CareStatusFields

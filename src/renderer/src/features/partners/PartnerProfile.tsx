@@ -40,6 +40,7 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
       ),
     ],
     [t('fields.partner.tags'), plain(partner.tags.join(', '))],
+    [t('fields.partner.externalId'), plain(partner.externalId)],
     // The care note only matters while a care status is set.
     ...(partner.careStatus
       ? ([[t('careStatus.note'), plain(partner.careStatusNote)]] as [string, ReactNode][])

@@ -12,6 +12,7 @@ import {
 export type PartnerFormValues = {
   name: string;
   legalName: string;
+  externalId: string;
   type: PartnerType | null;
   status: PartnerStatus;
   region: string;
@@ -32,6 +33,7 @@ export type PartnerFormValues = {
 export const partnerFormFields = [
   'name',
   'legalName',
+  'externalId',
   'type',
   'status',
   'region',
@@ -56,6 +58,7 @@ export function emptyPartnerValues(defaults: Partial<PartnerFormValues> = {}): P
   return {
     name: '',
     legalName: '',
+    externalId: '',
     type: null,
     status: 'active',
     region: '',
@@ -79,6 +82,7 @@ export function partnerValuesFrom(partner: Partner): PartnerFormValues {
   return {
     name: partner.name,
     legalName: partner.legalName,
+    externalId: partner.externalId,
     type: partner.type,
     status: partner.status,
     region: partner.region,
@@ -101,6 +105,7 @@ export function partnerInputFrom(values: PartnerFormValues): PartnerInput {
   return {
     name: values.name,
     legalName: values.legalName,
+    externalId: values.externalId,
     // A missing type is left for the schema to report at the field.
     type: values.type as PartnerType,
     status: values.status,

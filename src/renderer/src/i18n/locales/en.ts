@@ -380,6 +380,7 @@ export const en = {
     partner: {
       name: 'Name',
       legalName: 'Legal name',
+      externalId: 'External ID',
       type: 'Type',
       status: 'Status',
       region: 'Region',
@@ -515,6 +516,7 @@ export const en = {
       editTitle: 'Edit partner',
       choose: 'Choose…',
       chooseCountry: 'Choose a country',
+      externalIdHint: 'The code your ERP or distributor list uses for this partner. Imports can match on it.',
       noOwner: 'No owner',
       websitePlaceholder: 'https://example.com',
       cadenceDefault: 'Default: {{days}}',

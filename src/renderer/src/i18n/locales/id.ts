@@ -391,6 +391,7 @@ export const id = {
     partner: {
       name: 'Nama',
       legalName: 'Nama resmi',
+      externalId: 'ID eksternal',
       type: 'Jenis',
       status: 'Status',
       region: 'Wilayah',
@@ -522,6 +523,8 @@ export const id = {
       editTitle: 'Ubah mitra',
       choose: 'Pilih…',
       chooseCountry: 'Pilih negara',
+      externalIdHint:
+        'Kode yang dipakai ERP atau daftar distributor Anda untuk mitra ini. Impor dapat mencocokkan berdasarkan kode ini.',
       noOwner: 'Tanpa penanggung jawab',
       websitePlaceholder: 'https://example.com',
       cadenceDefault: 'Bawaan: {{days}}',

@@ -386,6 +386,7 @@ export const ms = {
     partner: {
       name: 'Nama',
       legalName: 'Nama sah',
+      externalId: 'ID luaran',
       type: 'Jenis',
       status: 'Status',
       region: 'Wilayah',
@@ -517,6 +518,8 @@ export const ms = {
       editTitle: 'Edit rakan niaga',
       choose: 'Pilih…',
       chooseCountry: 'Pilih negara',
+      externalIdHint:
+        'Kod yang digunakan oleh ERP atau senarai pengedar anda untuk rakan niaga ini. Import boleh memadankan dengannya.',
       noOwner: 'Tiada pemilik',
       websitePlaceholder: 'https://example.com',
       cadenceDefault: 'Lalai: {{days}}',

@@ -394,6 +394,7 @@ export const nl = {
     partner: {
       name: 'Naam',
       legalName: 'Officiële naam',
+      externalId: 'Externe ID',
       type: 'Type',
       status: 'Status',
       region: 'Regio',
@@ -530,6 +531,8 @@ export const nl = {
       editTitle: 'Partner bewerken',
       choose: 'Kies…',
       chooseCountry: 'Kies een land',
+      externalIdHint:
+        'De code die uw ERP of distributeurslijst voor deze partner gebruikt. Imports kunnen erop koppelen.',
       noOwner: 'Geen eigenaar',
       websitePlaceholder: 'https://example.com',
       cadenceDefault: 'Standaard: {{days}}',

@@ -368,6 +368,7 @@ export const zh = {
     partner: {
       name: '名称',
       legalName: '法定名称',
+      externalId: '外部 ID',
       type: '类型',
       status: '状态',
       region: '区域',
@@ -498,6 +499,7 @@ export const zh = {
       editTitle: '编辑合作伙伴',
       choose: '请选择…',
       chooseCountry: '选择国家',
+      externalIdHint: '您的 ERP 或经销商名单中该合作伙伴的编号。导入时可按此匹配。',
       noOwner: '无负责人',
       websitePlaceholder: 'https://example.com',
       cadenceDefault: '默认：{{days}}',
