@@ -150,23 +150,23 @@ import { partnerLoyalty } from './loyalty/partner-loyalty';
 import { setTierOverride, endTierOverride } from './loyalty/overrides';
 import { recomputeAll } from './loyalty/recompute-all';
 import { dashboard, exportDashboardCsv } from './dashboard/service';
+import { searchEverywhere } from './search/everywhere';
 
 export type Handlers = {
   [N in ProcedureName]: (ctx: CoreContext, input: ParsedInput<N>) => Promise<ProcedureOutput<N>>;
 };
 
 export const handlers: Handlers = {
-import { searchEverywhere } from './search/everywhere';
   'app.status': (ctx) => appStatus(ctx),
   'demo.load': (ctx, input) => loadDemoData(ctx, input.partners, undefined, input.fullSalesHistory),
   'search.quick': async (ctx, input) => ({ results: await quickSearch(ctx, input.query, input.limit) }),
+  'search.everywhere': async (ctx, input) => ({ results: await searchEverywhere(ctx, input) }),
   'uiLanguage.get': (ctx) => readUiLanguage(ctx),
   'uiLanguage.save': (ctx, input) => saveUiLanguage(ctx, input),
 
   'partners.list': (ctx, input) => listPartners(ctx, input),
   'partners.facets': (ctx) => partnerFacets(ctx),
   'partners.get': (ctx, input) => getPartner(ctx, input.id),
-  'search.everywhere': async (ctx, input) => ({ results: await searchEverywhere(ctx, input) }),
   'partners.create': (ctx, input) => createPartner(ctx, input.partner, input.allowDuplicate),
   'partners.update': (ctx, input) => updatePartner(ctx, input.id, input.partner, input.allowDuplicate),
   'partners.delete': (ctx, input) => deletePartner(ctx, input.id),
