@@ -265,9 +265,9 @@ export const procedures = {
   'app.status': procedure(empty, appStatusSchema),
   'demo.load': procedure(demoLoadInputSchema, demoLoadOutputSchema),
   'search.quick': procedure(quickSearchInputSchema, quickSearchOutputSchema),
+  'search.everywhere': procedure(searchEverywhereInputSchema, searchEverywhereOutputSchema),
   'uiLanguage.get': procedure(empty, uiLanguageSettingSchema),
   'uiLanguage.save': procedure(uiLanguageSaveInputSchema, uiLanguageSettingSchema),
-  'search.everywhere': procedure(searchEverywhereInputSchema, searchEverywhereOutputSchema),
 
   'partners.list': procedure(partnerListInputSchema, partnerListOutputSchema),
   'partners.facets': procedure(empty, partnerFacetsSchema),
