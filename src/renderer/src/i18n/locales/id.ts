@@ -445,6 +445,7 @@ export const id = {
   },
   table: {
     sortBy: 'Urutkan menurut {{column}}',
+    figureLink: '{{figure}}: {{meaning}}',
   },
   home: {
     loadFailed: 'Tidak dapat memuat ringkasan',

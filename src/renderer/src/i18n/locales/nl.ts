@@ -448,6 +448,7 @@ export const nl = {
   },
   table: {
     sortBy: 'Sorteren op {{column}}',
+    figureLink: '{{figure}}: {{meaning}}',
   },
   home: {
     loadFailed: 'Kon het overzicht niet laden',
@@ -532,7 +533,7 @@ export const nl = {
       choose: 'Kies…',
       chooseCountry: 'Kies een land',
       externalIdHint:
-        'De code die uw ERP of distributeurslijst voor deze partner gebruikt. Imports kunnen erop koppelen.',
+        'De code die je ERP of distributeurslijst voor deze partner gebruikt. Imports kunnen erop koppelen.',
       noOwner: 'Geen eigenaar',
       websitePlaceholder: 'https://example.com',
       cadenceDefault: 'Standaard: {{days}}',
