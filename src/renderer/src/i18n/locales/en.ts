@@ -434,6 +434,8 @@ export const en = {
   },
   table: {
     sortBy: 'Sort by {{column}}',
+    // A figure link's name when its label does not contain the figure shown: "+32: Survey answers of the period".
+    figureLink: '{{figure}}: {{meaning}}',
   },
   home: {
     loadFailed: 'Could not load the overview',

@@ -440,6 +440,7 @@ export const ms = {
   },
   table: {
     sortBy: 'Isih mengikut {{column}}',
+    figureLink: '{{figure}}: {{meaning}}',
   },
   home: {
     loadFailed: 'Gambaran keseluruhan tidak dapat dimuatkan',

@@ -422,6 +422,7 @@ export const zh = {
   },
   table: {
     sortBy: '按{{column}}排序',
+    figureLink: '{{figure}}：{{meaning}}',
   },
   home: {
     loadFailed: '无法加载概览',
