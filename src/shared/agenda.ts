@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { careEventKinds } from './care';
 import { careStatusSummarySchema, greetingOccasions } from './greetings';
+import { uiLanguages } from './ui-language';
 import { isoDateField, ulidField } from './validation';
 
 export const agendaInputSchema = z.object({
@@ -15,6 +16,8 @@ export const agendaInputSchema = z.object({
   days: z.number().int().min(1).max(31).default(7),
   /** Each section lists at most this many; counts say how many there were. */
   limit: z.number().int().min(1).max(500).default(100),
+  /** The UI language: festivals are named in it where date-holidays can (else the country's own). */
+  language: z.enum(uiLanguages).optional(),
 });
 export type AgendaInput = z.input<typeof agendaInputSchema>;
 

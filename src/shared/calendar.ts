@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { careEventKinds, careEventStatuses } from './care';
 import { careStatusSummarySchema } from './greetings';
+import { uiLanguages } from './ui-language';
 import { isoDateField, limits, ulidField } from './validation';
 
 export const calendarSources = ['event', 'birthday', 'anniversary', 'festival'] as const;
@@ -17,6 +18,8 @@ const calendarFilter = z.object({
   kinds: z.array(z.enum(careEventKinds)).default([]),
   /** The user's IANA time zone: which day a timed event falls on. */
   timeZone: z.string().max(64).default('UTC'),
+  /** The UI language: festivals are named in it where date-holidays can (else the country's own). */
+  language: z.enum(uiLanguages).optional(),
 });
 
 /** The period check: the end on or after the start, and at most `maxDays` long. */

@@ -33,6 +33,8 @@ export async function festivalItems(
   ownerIds: readonly string[],
   today: string,
   range: DateRange,
+  /** The festivals' names' language (the UI's); null: each country's first language. */
+  language: string | null = null,
 ): Promise<AgendaItem[]> {
   let partners = ctx.db.selectFrom('partners as p').where('p.deletedAt', 'is', null);
   if (ownerIds.length) partners = partners.where('p.ownerId', 'in', ownerIds);
@@ -42,7 +44,7 @@ export async function festivalItems(
     .execute();
   const partnerCountOf = new Map(countries.map((row) => [row.country, Number(row.partnerCount)]));
   const { festivalsByCountry } = await readCareSettings(ctx);
-  const festivals = festivalsInRange([...partnerCountOf.keys()], range, festivalsByCountry);
+  const festivals = festivalsInRange([...partnerCountOf.keys()], range, festivalsByCountry, language);
 
   const items = await Promise.all(
     festivals.map(async (festival) => {

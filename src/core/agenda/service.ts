@@ -36,7 +36,13 @@ export async function homeAgenda(ctx: CoreContext, input: AgendaQuery): Promise<
       birthdays: { from: window.greetingsSince, to: aheadUntil.birthday },
       anniversaries: { from: window.greetingsSince, to: aheadUntil.anniversary },
     }),
-    festivalItems(ctx, input.ownerIds, today, { from: window.greetingsSince, to: aheadUntil.festival }),
+    festivalItems(
+      ctx,
+      input.ownerIds,
+      today,
+      { from: window.greetingsSince, to: aheadUntil.festival },
+      input.language ?? null,
+    ),
   ]);
   return arrangeAgenda(sources.flat(), window, reminderLeadDays, input.limit);
 }

@@ -24,6 +24,8 @@ export interface CalendarRangeQuery {
   partnerIds?: readonly string[] | undefined;
   kinds: CareEventKind[];
   timeZone: string;
+  /** Festivals' names in this language where the library has them (else the country's own). */
+  language?: string | undefined;
 }
 
 /** Kinds the calendar derives rather than stores. */
@@ -295,6 +297,7 @@ async function festivals(
     countries.map((row) => row.country),
     range,
     festivalsByCountry,
+    input.language ?? null,
   ).map((festival): CalendarItem => ({
     key: `festival:${festival.country}:${festival.key}:${festival.date}`,
     source: 'festival',

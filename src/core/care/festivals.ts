@@ -1,5 +1,7 @@
 // Festivals and public holidays per country from date-holidays, each under a stable key that
-// settings and greeting templates refer to, and the festivals greeted by default per market.
+// settings and greeting templates refer to, and the festivals greeted by default per market. Names
+// come in the language asked for (the UI's) where the library has one, else in the country's first
+// language; the keys never depend on it.
 import { correctedFestivalDate } from './festival-corrections';
 import { defaultFestivalsByCountry } from '../../shared/greetings';
 import Holidays from 'date-holidays';
@@ -12,7 +14,7 @@ export interface FestivalOccurrence {
   /** The first day of the festival proper (not its eve, not a substitute day off). */
   date: string;
   key: string;
-  /** The name in the country's first language, as date-holidays spells it. */
+  /** The name in the language asked for, else the country's first language, as date-holidays spells it. */
   name: string;
   type: HolidayType;
 }
@@ -24,6 +26,10 @@ interface HolidayDay {
   name: string;
   type: HolidayType;
   substitute: boolean;
+  /** Which of the library's days this is (its rule and date), to find its name in another language. */
+  sourceKey: string;
+  /** The year whose list of the library's it comes from. */
+  year: number;
 }
 
 /** Which festivals each market greets unless the team changes it in settings. */
@@ -117,6 +123,8 @@ function holidayDaysOf(country: string, year: number): HolidayDay[] {
         name: holiday.name,
         type: holiday.type,
         substitute: holiday.substitute === true,
+        sourceKey: sourceKeyOf(holiday),
+        year,
       });
     });
   }
@@ -124,6 +132,41 @@ function holidayDaysOf(country: string, year: number): HolidayDay[] {
   days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   holidayDaysByCountryYear.set(cacheKey, days);
   return days;
+}
+
+const sourceKeyOf = (holiday: { rule: string; date: string; substitute?: boolean }) =>
+  `${holiday.rule}\u0001${holiday.date}\u0001${holiday.substitute === true ? 's' : ''}`;
+
+const namesByCountryYearLanguage = new Map<string, Map<string, string>>();
+
+/**
+ * The library's names of a country's days in a year in `language`, by source key; a day the
+ * library has no such name for gets the country's first language (its own fallback).
+ */
+function holidayNamesIn(country: string, year: number, language: string): Map<string, string> {
+  const cacheKey = `${country}:${year}:${language}`;
+  const cached = namesByCountryYearLanguage.get(cacheKey);
+  if (cached) return cached;
+  const names = new Map<string, string>();
+  const local = calendarOf(country);
+  if (local) {
+    // getHolidays puts the language it is given in front of the calendar's own list (and keeps it
+    // there): reset the list first, so a missing name falls back to the country's language and not
+    // to whatever was asked for last.
+    local.calendar.setLanguages(local.language);
+    for (const holiday of local.calendar.getHolidays(year, language)) {
+      names.set(sourceKeyOf(holiday), holiday.name);
+    }
+  }
+  namesByCountryYearLanguage.set(cacheKey, names);
+  return names;
+}
+
+/** A day's name in `language` (null: the country's first language). */
+function nameIn(country: string, day: HolidayDay, language: string | null): string {
+  const local = calendarOf(country);
+  if (language === null || !local || language === local.language) return day.name;
+  return holidayNamesIn(country, day.year, language).get(day.sourceKey) ?? day.name;
 }
 
 /**
@@ -135,6 +178,8 @@ export function festivalsInRange(
   countries: readonly string[],
   range: DateRange,
   selection?: Readonly<Record<string, readonly string[]>>,
+  /** The names' language, e.g. the UI's ('en', 'nl'); left out: each country's first language. */
+  language: string | null = null,
 ): FestivalOccurrence[] {
   assertDateRange(range);
   const found: FestivalOccurrence[] = [];
@@ -148,7 +193,13 @@ export function festivalsInRange(
         const continues = lastDayByKey.get(day.key) === addDays(day.date, -1);
         lastDayByKey.set(day.key, day.date);
         if (continues || !isDateInRange(day.date, range)) continue;
-        found.push({ country, date: day.date, key: day.key, name: day.name, type: day.type });
+        found.push({
+          country,
+          date: day.date,
+          key: day.key,
+          name: nameIn(country, day, language),
+          type: day.type,
+        });
       }
     }
   }
@@ -158,10 +209,14 @@ export function festivalsInRange(
 }
 
 /** The public holidays (substitute days off included) on that day, for the visit planner's warning. */
-export function publicHolidaysOn(country: string, date: string): FestivalOccurrence[] {
+export function publicHolidaysOn(
+  country: string,
+  date: string,
+  language: string | null = null,
+): FestivalOccurrence[] {
   return holidayDaysOf(country, Number(date.slice(0, 4)))
     .filter((day) => day.date === date && day.type === 'public')
-    .map(({ key, name, type }) => ({ country, date, key, name, type }));
+    .map((day) => ({ country, date, key: day.key, name: nameIn(country, day, language), type: day.type }));
 }
 
 export function isPublicHoliday(country: string, date: string): boolean {

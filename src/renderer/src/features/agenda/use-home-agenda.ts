@@ -2,7 +2,9 @@
 // the user's local today and time zone, and the remembered "Mine / Everyone" choice. Refetched
 // every 15 minutes, so "today" and the reminders move on while the app stays open.
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCoreQuery } from '../../api/core-queries';
+import { languageOfLocale } from '../../i18n/ui-locale';
 import { localIsoDate } from '../greetings/greeting-urls';
 import { ownerIdsOf, readAgendaScope, writeAgendaScope, type AgendaScope } from './agenda-scope';
 
@@ -35,6 +37,7 @@ export function userTimeZone(): string {
 export function useHomeAgenda(profile: { id: string; partnerCount: number } | undefined, deferMs = 0) {
   const scope = useAgendaScope((profile?.partnerCount ?? 0) > 0);
   const today = localIsoDate();
+  const { i18n } = useTranslation();
   const [waited, setWaited] = useState(deferMs === 0);
   useEffect(() => {
     if (waited) return;
@@ -43,7 +46,13 @@ export function useHomeAgenda(profile: { id: string; partnerCount: number } | un
   }, [waited, deferMs]);
   const query = useCoreQuery(
     'agenda.home',
-    { today, timeZone: userTimeZone(), ownerIds: profile ? ownerIdsOf(scope, profile.id) : [] },
+    {
+      today,
+      timeZone: userTimeZone(),
+      ownerIds: profile ? ownerIdsOf(scope, profile.id) : [],
+      // Festivals are named in the UI language (a switch asks again).
+      language: languageOfLocale(i18n.language),
+    },
     { enabled: profile !== undefined && waited, refetchInterval: agendaRefreshMs },
   );
   return { ...query, scope, today };

@@ -59,8 +59,9 @@ import { ExportIcsModal } from './ExportIcsModal';
 import { itemLabel } from './item-label';
 import { KindLegend } from './KindLegend';
 import { droppedMoment, scheduleEventOf, type ItemPayload } from './schedule-events';
-import { firstDayOfWeek } from '../../i18n/ui-locale';
+import { firstDayOfWeek, languageOfLocale } from '../../i18n/ui-locale';
 import { localToday, stepDate, visibleRange } from './visible-range';
+import monthClasses from './CalendarMonth.module.css';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -95,6 +96,8 @@ export function CalendarPage() {
       ...(params.partnerId ? { partnerId: params.partnerId } : {}),
       kinds: params.kinds,
       timeZone,
+      // Festivals are named in the UI language (a switch asks again).
+      language: languageOfLocale(i18n.language),
     },
     { placeholderData: keepPreviousData },
   );
@@ -307,6 +310,7 @@ export function CalendarPage() {
             date={params.date}
             withHeader={false}
             maxEventsPerDay={3}
+            classNames={{ monthViewDay: monthClasses.day }}
             onDayClick={(day) => newEventOn({ startDate: day })}
             moreEventsProps={{ dropdownType: 'modal' }}
             labels={{ more: t('calendar.more'), moreLabel: (count) => t('calendar.moreCount', { count }) }}

@@ -5,6 +5,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageOfLocale } from '../../i18n/ui-locale';
 import { calendarExportInputSchema, type CalendarExportInput } from '../../../../shared/calendar';
 import { CoreError } from '../../../../shared/errors';
 import { call } from '../../api/client';
@@ -25,7 +26,7 @@ const exportFields = ['from', 'to', 'calendarName'] as const;
 type ExportField = (typeof exportFields)[number];
 
 export function ExportIcsModal({ opened, onClose, filter, today }: ExportIcsModalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(addDays(today, 90));
   const [name, setName] = useState('ChannelKeeper');
@@ -50,6 +51,7 @@ export function ExportIcsModal({ opened, onClose, filter, today }: ExportIcsModa
       ...(filter.partnerId ? { partnerId: filter.partnerId } : {}),
       kinds: filter.kinds,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      language: languageOfLocale(i18n.language),
       calendarName: name,
     };
     const invalid = validateWith(calendarExportInputSchema, input, exportFields);
