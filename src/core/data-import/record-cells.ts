@@ -16,15 +16,15 @@ const typeWords: Record<PartnerType, readonly string[]> = {
   wholesaler: ['wholesaler', 'wholesale', 'pemborong', 'grosir', 'pedagang besar', 'groothandel', '批发商'],
   dealer: ['dealer', 'peniaga', 'penyalur', 'handelaar', '经销店', '特约经销商'],
   reseller: ['reseller', 'penjual semula', 'penjual kembali', 'wederverkoper', '转售商', '分销店'],
-  retailer: ['retailer', 'retail', 'peruncit', 'pengecer', 'detailhandel', 'winkelier', '零售商', '零售'],
+  retailer: ['retailer', 'retail', 'peruncit', 'pengecer', 'detailhandel', 'detaillist', 'winkelier', '零售商', '零售'],
   agent: ['agent', 'ejen', 'agen', 'tussenpersoon', '代理', '代理商'],
 };
 
 const statusWords: Record<PartnerStatus, readonly string[]> = {
   prospect: ['prospect', 'prospek', '潜在', '潜在客户'],
   active: ['active', 'aktif', 'actief', '活跃', '合作中'],
-  paused: ['paused', 'on hold', 'digantung', 'ditangguhkan', 'gepauzeerd', '暂停'],
-  churned: ['churned', 'lost', 'ended', 'hilang', 'berhenti', 'verloren', '流失', '已流失'],
+  paused: ['paused', 'on hold', 'digantung', 'ditangguhkan', 'dijeda', 'gepauzeerd', '暂停'],
+  churned: ['churned', 'lost', 'ended', 'hilang', 'berhenti', 'verloren', 'vertrokken', '流失', '已流失'],
 };
 
 function wordIndex<T extends string>(words: Record<T, readonly string[]>): Map<string, T> {
