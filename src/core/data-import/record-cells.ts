@@ -16,7 +16,17 @@ const typeWords: Record<PartnerType, readonly string[]> = {
   wholesaler: ['wholesaler', 'wholesale', 'pemborong', 'grosir', 'pedagang besar', 'groothandel', '批发商'],
   dealer: ['dealer', 'peniaga', 'penyalur', 'handelaar', '经销店', '特约经销商'],
   reseller: ['reseller', 'penjual semula', 'penjual kembali', 'wederverkoper', '转售商', '分销店'],
-  retailer: ['retailer', 'retail', 'peruncit', 'pengecer', 'detailhandel', 'detaillist', 'winkelier', '零售商', '零售'],
+  retailer: [
+    'retailer',
+    'retail',
+    'peruncit',
+    'pengecer',
+    'detailhandel',
+    'detaillist',
+    'winkelier',
+    '零售商',
+    '零售',
+  ],
   agent: ['agent', 'ejen', 'agen', 'tussenpersoon', '代理', '代理商'],
 };
 
