@@ -2,6 +2,7 @@
 // with an invoice photo and a line whose SKU is unknown (refused at that line's SKU), fixed and
 // saved, listed, opened with its lines and invoice, approved, and its award shown with the
 // explanation. The program and its enrolments are set up through the core as the page would.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './browser-mode';
 import { choose, localDay, rpc, snapshot } from './ui';
 
@@ -159,4 +160,84 @@ test('add products, enter a claim with an invoice, fix a bad line, approve it', 
   await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Reverse' })).toBeVisible();
   await snapshot(page, testInfo, 'claim-page');
+});
+
+test('export the claims list with a filter: the file holds exactly the matching claims', async ({
+  app,
+  page,
+}, testInfo) => {
+  await app.open(page);
+  const today = localDay(0);
+  const partnerIds: string[] = [];
+  for (const name of ['Syarikat Maju Jaya', 'Sinar Timur Trading']) {
+    const { id } = await rpc<{ id: string }>(page, 'partners.create', {
+      partner: { name, type: 'dealer', country: 'MY', city: 'Penang' },
+    });
+    partnerIds.push(id);
+  }
+  const program = await rpc<{ id: string }>(page, 'programs.create', {
+    name: 'Aircon SPIF',
+    kind: 'spif',
+    startsOn: localDay(-60),
+    endsOn: localDay(120),
+    budgetMinor: 1_000_000,
+    currency: 'MYR',
+    pointValueMinor: 1,
+  });
+  await rpc(page, 'programs.saveRules', {
+    programId: program.id,
+    revision: 0,
+    rules: [
+      {
+        key: 'per-unit',
+        name: 'Points per unit',
+        award: 'points',
+        basis: 'units',
+        calc: { kind: 'rate', rate: 10, every: 1 },
+      },
+    ],
+    today,
+  });
+  await rpc(page, 'programs.enroll', { programId: program.id, partnerIds, today });
+  const { revision } = await rpc<Program>(page, 'programs.get', { id: program.id });
+  await rpc(page, 'programs.setStatus', { id: program.id, status: 'active', revision, today });
+  await rpc(page, 'products.create', { sku: 'AC-1200X', name: 'Aircon 1.2 kW inverter', aliases: [] });
+  const claims: [number, string, number][] = [
+    [0, 'INV-1001', 150_000],
+    [1, 'INV-2001', 99_900],
+    [1, 'INV-2002', 45_050],
+  ];
+  for (const [partner, invoiceNumber, amountMinor] of claims) {
+    await rpc(page, 'claims.create', {
+      programId: program.id,
+      partnerId: partnerIds[partner],
+      invoiceNumber,
+      invoiceDate: localDay(-3),
+      lines: [{ sku: 'AC-1200X', quantity: 1, amountMinor }],
+      today,
+    });
+  }
+
+  await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(page.getByTestId('claims-count')).toHaveText('3 claims');
+  await page.getByRole('textbox', { name: 'Search invoice or partner' }).fill('Sinar');
+  await expect(page.getByTestId('claims-count')).toHaveText('2 claims');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'CSV (.csv)' })).toBeVisible();
+  await snapshot(page, testInfo, 'claims-export-menu');
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'CSV (.csv)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^claims-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await readFile(await file.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^Program,Partner,Invoice number,Invoice date,Lines,Units,Amount,Currency,Status/);
+  const rows = lines.slice(1).map((line) => line.split(','));
+  expect(rows.map((row) => [row[1], row[2], row[6]]).sort()).toEqual([
+    ['Sinar Timur Trading', 'INV-2001', '999.00'],
+    ['Sinar Timur Trading', 'INV-2002', '450.50'],
+  ]);
+  await expect(page.getByText('2 rows exported to')).toBeVisible();
 });
