@@ -99,6 +99,13 @@ export const ms = {
     closeNotification: 'Tutup pemberitahuan',
     clear: 'Kosongkan',
     remove: 'Alih keluar',
+    pagination: {
+      first: 'Halaman pertama',
+      previous: 'Halaman sebelumnya',
+      next: 'Halaman seterusnya',
+      last: 'Halaman terakhir',
+      page: 'Halaman {{page}}',
+    },
   },
   startup: {
     loading: 'Memuatkan ChannelKeeper',

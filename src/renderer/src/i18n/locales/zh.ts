@@ -99,6 +99,13 @@ export const zh = {
     closeNotification: '关闭通知',
     clear: '清除',
     remove: '移除',
+    pagination: {
+      first: '第一页',
+      previous: '上一页',
+      next: '下一页',
+      last: '最后一页',
+      page: '第 {{page}} 页',
+    },
   },
   startup: {
     loading: '正在加载 ChannelKeeper',
