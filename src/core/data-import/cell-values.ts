@@ -167,5 +167,12 @@ export function parseDay(text: string, today: string): CellResult<string> {
 
 /** Names compared as people mean them: case, accents and runs of spaces do not matter. */
 export function nameKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  // Printable ASCII has nothing to decompose or strip: the same key without the Unicode passes
+  // (most cells of a large file, checked twice per import).
+  const folded = printableAscii.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+  return folded.replace(/\s+/g, ' ').trim();
 }
+
+const printableAscii = /^[\x20-\x7e]*$/;

@@ -2,10 +2,11 @@
 // against the bulk-loaded partners, contacts and stored records (claims: the program, its
 // enrolments, the catalog and its claims). The preview shows it; the commit
 // runs it again on the same bytes rather than trusting what the client saw. Partner and contact
-// files are checked in chunks that report progress and stop when the user cancels.
+// files are checked in chunks that report progress and stop when the user cancels, each row read
+// and classified in turn and kept only as far as CheckedRows needs it (a 100,000-row file is never
+// held as 100,000 checked rows).
 import {
   importFields,
-  maxPreviewRows,
   type DataImportKind,
   type ImportFileInput,
   type ImportMatchMode,
@@ -20,15 +21,16 @@ import { mappingErrors, resolveMapping, suggestMapping, type ColumnMapping } fro
 import { fieldMessage } from '../../shared/validation';
 import { loadContacts, loadExisting, loadPartners, matchPartner } from './lookups';
 import { classifyRows, type CheckedRow, type ParsedRow } from './parsed-row';
+import { CheckedRows } from './checked-rows';
 import { readSpreadsheet, type Sheet } from './read-spreadsheet';
 import { readSalesRow, salesDefaults, salesStoredFields } from './sales-rows';
 import { readSurveyRow, surveyDefaults, surveyStoredFields } from './survey-rows';
 import { classifyClaimRows, readClaimRow } from './claim-rows';
 import { importProgram, loadClaims, loadTakenInvoices, type ImportProgram } from './claim-lookups';
 import { enrolledPartnerIds } from '../gamification/program-facts';
-import { classifyContactRows, readContactRow } from './contact-rows';
+import { contactClassifier, contactDefaults, readContactRow, type ContactRow } from './contact-rows';
 import { yieldToEventLoop, type ImportJob } from './import-jobs';
-import { classifyPartnerRows, readPartnerRow } from './partner-rows';
+import { partnerClassifier, partnerDefaults, readPartnerRow } from './partner-rows';
 import { loadOwners, loadStoredContacts, loadStoredPartners } from './people-lookups';
 import { rememberedMapping } from './remembered-mapping';
 import { loadCatalog } from '../products/catalog';
@@ -37,8 +39,8 @@ export type ImportTable = 'salesRecords' | 'surveyResponses' | 'claims' | 'partn
 
 export interface ImportCheck {
   preview: ImportPreview;
-  /** Every row of the file, checked (the preview carries only some of them). */
-  checked: CheckedRow[];
+  /** What the check kept of every row: counts, the first errors, the commit's writes. */
+  rows: CheckedRows;
   table: ImportTable;
   /** Fields a new record gets when the file has no column for them. */
   defaults: Record<string, FieldValue>;
@@ -58,6 +60,8 @@ type CheckInput = Required<Pick<ImportFileInput, 'kind' | 'fileName' | 'contentB
   mapping: Record<string, string | null>;
   programId?: string | null | undefined;
   matchBy?: ImportMatchMode | undefined;
+  /** The commit's check keeps what it writes; the preview's keeps counts and shown rows only. */
+  keepWrites?: boolean;
 };
 
 const noJob: ImportJob = { report() {}, check() {}, finish() {} };
@@ -94,7 +98,8 @@ export async function checkImport(
     previousImport: null,
   };
   const columns = 'sheet' in read ? read.sheet.columns : [];
-  const unread = { checked: [], table, defaults, columns };
+  const collected = new CheckedRows(input.keepWrites ?? false);
+  const unread = { rows: collected, table, defaults, columns };
   if ('error' in read) return { preview: { ...empty, fileError: read.error }, ...unread };
   const { sheet } = read;
   const headerError = headerLooksLikeData(kind, sheet.columns);
@@ -112,19 +117,20 @@ export async function checkImport(
     mappingErrors: mappingErrors(kind, mapping, matchBy),
     previousImport: await previousImport(ctx, kind, read.fileHash),
   };
-  const found = { checked: [] as CheckedRow[], table, defaults, columns };
+  const found = { rows: collected, table, defaults, columns };
   if (Object.keys(preview.mappingErrors).length > 0) return { preview, ...found };
 
-  if (kind === 'partners' || kind === 'contacts') {
-    const checked =
-      kind === 'partners'
-        ? await checkPartnerRows(ctx, sheet, mapping, matchBy, job)
-        : await checkContactRows(ctx, sheet, mapping, matchBy, job);
-    return { preview: finishPreview(preview, checked), ...found, checked, defaults: {} };
+  if (kind === 'partners') {
+    await checkPartnerRows(ctx, sheet, mapping, matchBy, job, collected);
+    return { preview: finishPreview(preview, collected), ...found, defaults: partnerDefaults };
+  }
+  if (kind === 'contacts') {
+    await checkContactRows(ctx, sheet, mapping, matchBy, job, collected);
+    return { preview: finishPreview(preview, collected), ...found, defaults: contactDefaults };
   }
   if (program) {
-    const checked = await checkClaimRows(ctx, program, sheet, mapping, input.today);
-    return { preview: finishPreview(preview, checked), ...found, checked };
+    collected.addAll(await checkClaimRows(ctx, program, sheet, mapping, input.today));
+    return { preview: finishPreview(preview, collected), ...found };
   }
   const parsed = await parseRows(ctx, kind, sheet, mapping, input.today, currency);
   const stored = await loadExisting(
@@ -132,31 +138,31 @@ export async function checkImport(
     kind === 'sales' ? 'salesRecords' : 'surveyResponses',
     parsed.flatMap((row) => (row.record ? [row.record.id] : [])),
   );
-  const checked =
+  collected.addAll(
     kind === 'sales'
       ? classifyRows(parsed, stored, salesStoredFields(currency), 'validation.importDuplicateSales', 'month')
-      : classifyRows(parsed, stored, surveyStoredFields, 'validation.importDuplicateSurvey', 'date');
-  return { preview: finishPreview(preview, checked), ...found, checked };
+      : classifyRows(parsed, stored, surveyStoredFields, 'validation.importDuplicateSurvey', 'date'),
+  );
+  return { preview: finishPreview(preview, collected), ...found };
 }
 
 /** Rows read between two looks at the event loop (progress polls and a cancel get through). */
 const rowsPerChunk = 2000;
 
-/** Reads every row in chunks, reporting progress and stopping when the job is cancelled. */
-async function readInChunks<T>(
+/** Visits every row in chunks, reporting progress and stopping when the job is cancelled. */
+async function eachInChunks(
   sheet: Sheet,
   job: ImportJob,
-  read: (row: Sheet['rows'][number]) => T,
-): Promise<T[]> {
-  const out: T[] = [];
+  visit: (row: Sheet['rows'][number]) => void,
+): Promise<void> {
   const total = sheet.rows.length;
   for (let start = 0; start < total; start += rowsPerChunk) {
-    for (const row of sheet.rows.slice(start, start + rowsPerChunk)) out.push(read(row));
-    job.report('checking', Math.min(start + rowsPerChunk, total), total);
+    const end = Math.min(start + rowsPerChunk, total);
+    for (let i = start; i < end; i++) visit(sheet.rows[i]!);
+    job.report('checking', end, total);
     await yieldToEventLoop();
     job.check();
   }
-  return out;
 }
 
 function valuesReader(sheet: Sheet, mapping: ColumnMapping) {
@@ -173,13 +179,14 @@ async function checkPartnerRows(
   mapping: ColumnMapping,
   matchBy: ImportMatchMode,
   job: ImportJob,
-): Promise<CheckedRow[]> {
+  collected: CheckedRows,
+): Promise<void> {
   const [stored, owners] = await Promise.all([loadStoredPartners(ctx.db), loadOwners(ctx.db)]);
   const valuesOf = valuesReader(sheet, mapping);
-  const rows = await readInChunks(sheet, job, (row) =>
-    readPartnerRow(row.rowNumber, valuesOf(row.cells), { owners }),
+  const classify = partnerClassifier(stored, matchBy, owners);
+  await eachInChunks(sheet, job, (row) =>
+    collected.add(classify(readPartnerRow(row.rowNumber, valuesOf(row.cells), { owners }))),
   );
-  return classifyPartnerRows(rows, stored, matchBy, owners);
 }
 
 async function checkContactRows(
@@ -188,27 +195,25 @@ async function checkContactRows(
   mapping: ColumnMapping,
   matchBy: ImportMatchMode,
   job: ImportJob,
-): Promise<CheckedRow[]> {
+  collected: CheckedRows,
+): Promise<void> {
   const partners = await loadStoredPartners(ctx.db);
   const valuesOf = valuesReader(sheet, mapping);
-  const rows = await readInChunks(sheet, job, (row) =>
-    readContactRow(row.rowNumber, valuesOf(row.cells), partners),
+  // Contacts are matched within their partner: the partners' stored contacts are loaded once
+  // every row has named its partner.
+  const rows: ContactRow[] = [];
+  await eachInChunks(sheet, job, (row) =>
+    rows.push(readContactRow(row.rowNumber, valuesOf(row.cells), partners)),
   );
   const partnerIds = [...new Set(rows.flatMap((row) => (row.partner ? [row.partner.id] : [])))];
   const stored = await loadStoredContacts(ctx.db, partnerIds);
-  return classifyContactRows(rows, stored, matchBy);
+  const classify = contactClassifier(stored, matchBy);
+  for (const row of rows) collected.add(classify(row));
 }
 
-function finishPreview(preview: ImportPreview, checked: readonly CheckedRow[]): ImportPreview {
-  for (const row of checked) preview.counts[row.status]++;
-  preview.rows = previewRows(checked).map((row) => ({
-    rowNumber: row.rowNumber,
-    status: row.status,
-    values: row.values,
-    partnerName: row.partner?.name ?? null,
-    previous: row.previous,
-    errors: row.errors,
-  }));
+function finishPreview(preview: ImportPreview, collected: CheckedRows): ImportPreview {
+  preview.counts = { ...collected.counts };
+  preview.rows = collected.previewRows();
   return preview;
 }
 
@@ -286,13 +291,6 @@ async function parseRows(
   const contactsByPartner = await loadContacts(ctx.db, [...partnerIds]);
   const context = { today, partners, contactsByPartner, mapped };
   return sheet.rows.map((row) => readSurveyRow(row.rowNumber, valuesOf(row.cells), context));
-}
-
-/** Rows with errors first (up to the cap), then the first other rows, back in file order. */
-function previewRows(rows: readonly CheckedRow[]): CheckedRow[] {
-  const errors = rows.filter((row) => row.status === 'error').slice(0, maxPreviewRows);
-  const others = rows.filter((row) => row.status !== 'error').slice(0, maxPreviewRows - errors.length);
-  return [...errors, ...others].sort((a, b) => a.rowNumber - b.rowNumber);
 }
 
 async function previousImport(

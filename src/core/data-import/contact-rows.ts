@@ -125,8 +125,19 @@ export function classifyContactRows(
   stored: ReadonlyMap<string, StoredContact[]>,
   mode: ImportMatchMode,
 ): CheckedRow[] {
+  return rows.map(contactClassifier(stored, mode));
+}
+
+/**
+ * Classifies rows one at a time in file order (it remembers the rows before, for duplicates). A
+ * new row's `write` is only what the file sets: the commit adds contactDefaults.
+ */
+export function contactClassifier(
+  stored: ReadonlyMap<string, StoredContact[]>,
+  mode: ImportMatchMode,
+): (row: ContactRow) => CheckedRow {
   const firstRow = new Map<string, number>();
-  return rows.map((row): CheckedRow => {
+  return (row): CheckedRow => {
     const { errors, partner } = row;
     const name = typeof row.fields.name === 'string' ? row.fields.name : '';
     let match: StoredContact | null = null;
@@ -153,8 +164,8 @@ export function classifyContactRows(
     };
     if (errors.any) return { ...common, status: 'error', record: null, previous: null, write: null };
     if (!match) {
-      const write = { ...contactDefaults, ...row.fields };
-      return { ...common, status: 'new', record: { id: newId(), fields: write }, previous: null, write };
+      const fields = row.fields;
+      return { ...common, status: 'new', record: { id: newId(), fields }, previous: null, write: fields };
     }
     const compared = compareWithStored(sameSpelling(row.fields, match), match, 'contacts', previewValue);
     return {
@@ -164,5 +175,5 @@ export function classifyContactRows(
       previous: compared.write ? compared.previous : null,
       write: compared.write,
     };
-  });
+  };
 }

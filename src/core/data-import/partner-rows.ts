@@ -125,10 +125,23 @@ export function classifyPartnerRows(
   mode: ImportMatchMode,
   owners: OwnerIndex,
 ): CheckedRow[] {
+  return rows.map(partnerClassifier(stored, mode, owners));
+}
+
+/**
+ * Classifies a file's rows one at a time, in file order (it remembers the rows before, for
+ * duplicates), so a large file is checked without holding every row. A new row's `write` is only
+ * what the file sets: the commit adds partnerDefaults.
+ */
+export function partnerClassifier(
+  stored: StoredPartners,
+  mode: ImportMatchMode,
+  owners: OwnerIndex,
+): (row: ReadRecordRow) => CheckedRow {
   const firstRow = new Map<string, number>();
   /** External ids the file gives, to the row that gives each first. */
   const fileExternalIds = new Map<string, number>();
-  return rows.map((row): CheckedRow => {
+  return (row): CheckedRow => {
     const name = String(row.fields.name ?? row.values.name ?? '');
     const externalId = typeof row.fields.externalId === 'string' ? row.fields.externalId : '';
     const city = typeof row.fields.city === 'string' ? row.fields.city : '';
@@ -183,8 +196,13 @@ export function classifyPartnerRows(
     }
     if (!match) {
       const id = newId();
-      const write = { ...partnerDefaults, ...row.fields };
-      return { ...base(row, null), status: 'new', record: { id, fields: write }, previous: null, write };
+      return {
+        ...base(row, null),
+        status: 'new',
+        record: { id, fields: row.fields },
+        previous: null,
+        write: row.fields,
+      };
     }
     const compared = compareWithStored(sameSpelling(row.fields, match), match, 'partners', (field, value) =>
       previewValue(field, value, owners),
@@ -200,7 +218,7 @@ export function classifyPartnerRows(
       previous: compared.write ? previous : null,
       write: compared.write,
     };
-  });
+  };
 }
 
 /**

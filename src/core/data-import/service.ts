@@ -3,13 +3,14 @@
 // batch's transaction is rolled back), progress of both under a job id, and the recent imports.
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract';
 import { importMessage, type DataImportKind } from '../../shared/data-import';
-import { CoreError, type FieldMessage } from '../../shared/errors';
+import { CoreError } from '../../shared/errors';
 import { englishMessage, fieldMessage } from '../../shared/validation';
 import type { CoreContext } from '../context';
-import { rowChanges, type FieldChange } from '../db/apply-changes';
+import { rowChanges, type FieldChange, type FieldValue } from '../db/apply-changes';
 import { newId } from '../db/ids';
 import { backupBeforeImport } from '../backups/service';
 import { checkImport, type ImportTable } from './check-import';
+import type { RecordWrite } from './checked-rows';
 import { cancelJob, ImportCancelled, jobProgress, startJob, type ImportJob } from './import-jobs';
 import { rememberMapping } from './remembered-mapping';
 
@@ -36,9 +37,6 @@ function cancelledError(): CoreError {
 /** Tables whose rows remember the import that wrote them (the list filters by it). */
 const tablesWithImportId: ReadonlySet<ImportTable> = new Set(['salesRecords', 'surveyResponses', 'claims']);
 
-/** Error messages listed with a refused commit (the preview shows all of them). */
-const listedRowErrors = 20;
-
 export async function commitImport(
   ctx: CoreContext,
   input: ParsedInput<'imports.commit'>,
@@ -59,7 +57,11 @@ async function checkAndWrite(
   input: ParsedInput<'imports.commit'>,
   job: ImportJob,
 ): Promise<ProcedureOutput<'imports.commit'>> {
-  const { preview, checked, table, defaults, columns } = await checkImport(ctx, input, job);
+  const { preview, rows, table, defaults, columns } = await checkImport(
+    ctx,
+    { ...input, keepWrites: true },
+    job,
+  );
   if (preview.fileError) {
     throw new CoreError({
       code: 'VALIDATION',
@@ -83,48 +85,30 @@ async function checkAndWrite(
     });
   }
   if (preview.counts.error > 0) {
-    const fields: Record<string, FieldMessage> = {};
-    for (const row of checked) {
-      for (const [field, message] of Object.entries(row.errors)) {
-        if (Object.keys(fields).length < listedRowErrors) fields[`rows.${row.rowNumber}.${field}`] = message;
-      }
-    }
     const count = preview.counts.error;
     throw new CoreError({
       code: 'VALIDATION',
       message: `${count} ${count === 1 ? 'row has' : 'rows have'} errors; nothing was imported. Fix the file and preview it again.`,
-      fields,
+      fields: rows.listedErrors,
     });
   }
 
-  // Records, not rows: a claim's lines are several rows, and only its first carries the record.
-  const records = (status: string) => checked.filter((row) => row.status === status && row.record).length;
-  const created = records('new');
-  const updated = records('update');
-  const unchanged = records('unchanged');
+  const { new: created, update: updated, unchanged } = rows.records;
   if (created + updated === 0) {
     return { cancelled: false, id: null, batchId: null, created, updated, unchanged };
   }
 
   const importId = newId();
-  const changes: FieldChange[] = [];
-  const stamp = tablesWithImportId.has(table) ? { importId } : {};
-  for (const row of checked) {
-    if (!row.write || !row.record) continue;
-    const fields = row.status === 'new' ? { ...defaults, ...row.write } : row.write;
-    changes.push(...rowChanges(table, row.record.id, { ...fields, ...stamp }));
-  }
-  changes.push(
-    ...rowChanges('dataImports', importId, {
-      kind: input.kind,
-      fileName: input.fileName,
-      fileHash: preview.fileHash,
-      rowCount: preview.totalRows,
-      createdCount: created,
-      updatedCount: updated,
-      unchangedCount: unchanged,
-    }),
-  );
+  const stamp: Record<string, FieldValue> = tablesWithImportId.has(table) ? { importId } : {};
+  const importRow = rowChanges('dataImports', importId, {
+    kind: input.kind,
+    fileName: input.fileName,
+    fileHash: preview.fileHash,
+    rowCount: preview.totalRows,
+    createdCount: created,
+    updatedCount: updated,
+    unchangedCount: unchanged,
+  });
   job.check();
   // A copy of the database as it was, so even an import undone no longer can be taken back whole.
   await backupBeforeImport(ctx);
@@ -133,7 +117,9 @@ async function checkAndWrite(
   const { batchId } = await ctx.write({
     label: importLabel(input.kind, created + updated, input.fileName),
     origin: 'local',
-    changes,
+    changes: [],
+    // Field changes are made a chunk at a time as the write takes them, not all at once.
+    chunks: changeChunks(rows.writes, table, defaults, stamp, importRow),
     // The batch also writes the import's own row: progress counts the file's records only.
     onProgress(written) {
       job.report('writing', Math.min(written, created + updated), created + updated);
@@ -143,6 +129,28 @@ async function checkAndWrite(
   // The layout's mapping is offered again for the next file with these headers.
   await rememberMapping(ctx.db, input.kind, columns, preview.mapping);
   return { cancelled: false, id: importId, batchId, created, updated, unchanged };
+}
+
+/** Records written per chunk of the batch (each a few statements of the write path). */
+const recordsPerChunk = 2000;
+
+/** The records' field changes a chunk at a time, then the import's own row. */
+async function* changeChunks(
+  writes: readonly RecordWrite[],
+  table: ImportTable,
+  defaults: Record<string, FieldValue>,
+  stamp: Record<string, FieldValue>,
+  importRow: FieldChange[],
+): AsyncGenerator<FieldChange[]> {
+  for (let start = 0; start < writes.length; start += recordsPerChunk) {
+    const chunk: FieldChange[] = [];
+    for (const record of writes.slice(start, start + recordsPerChunk)) {
+      const fields = record.status === 'new' ? { ...defaults, ...record.write } : record.write;
+      for (const change of rowChanges(table, record.id, { ...fields, ...stamp })) chunk.push(change);
+    }
+    yield chunk;
+  }
+  yield importRow;
 }
 
 /** "Import 120 sales rows from march.xlsx" */

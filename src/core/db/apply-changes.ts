@@ -21,6 +21,12 @@ export interface BatchInput {
   origin: BatchOrigin;
   undoes?: string;
   changes: readonly FieldChange[];
+  /**
+   * Further changes applied after `changes`, one chunk at a time, each written and logged before
+   * the next is taken, so a batch of a million field changes (a large import) is never held whole.
+   * A row must not appear in two chunks (each is grouped by row on its own).
+   */
+  chunks?: AsyncIterable<readonly FieldChange[]>;
   /** History that may never be undone (case entries): a correction is a new entry instead. */
   permanent?: boolean;
   /**
@@ -35,8 +41,9 @@ export interface BatchInput {
    */
   check?: (trx: Transaction<Database>) => Promise<void>;
   /**
-   * Called after each statement with the batch's own rows written so far and their total (a long
-   * import shows it). Throwing from it (the user cancelled) rolls the whole batch back.
+   * Called after each statement with the batch's own rows written so far and their total so far
+   * (with `chunks`, the rows of the chunks taken yet; a long import shows it). Throwing from it
+   * (the user cancelled) rolls the whole batch back.
    */
   onProgress?: (written: number, total: number) => void;
 }
@@ -105,7 +112,18 @@ export async function writeBatch(
 ): Promise<BatchOutcome> {
   const batchId = newId();
   const now = (writer.now ?? (() => new Date()))().toISOString();
-  const logRows: Insertable<Database['changeLog']>[] = [];
+  let logRows: Insertable<Database['changeLog']>[] = [];
+  let logged = 0;
+  const flushLog = async () => {
+    for (let i = 0; i < logRows.length; i += changeLogChunk) {
+      await trx
+        .insertInto('changeLog')
+        .values(logRows.slice(i, i + changeLogChunk))
+        .execute();
+    }
+    logged += logRows.length;
+    logRows = [];
+  };
   const tables = new Set<EntityTable>();
   let hlc: string | null = null;
   const stamp = () => (hlc ??= writer.clock.next());
@@ -124,7 +142,7 @@ export async function writeBatch(
     const count = (rows: number) => {
       if (ownRows) progress(rows);
     };
-    if (ownRows) total = [...byRow.values()].reduce((sum, rows) => sum + rows.size, 0);
+    if (ownRows) total += [...byRow.values()].reduce((sum, rows) => sum + rows.size, 0);
     for (const [table, rows] of byRow) {
       const existing = await readRows(trx, table, [...rows.keys()]);
       const inserts: Record<string, unknown>[] = [];
@@ -177,16 +195,17 @@ export async function writeBatch(
     }
   };
   await apply(batch.changes, true);
+  if (batch.chunks) {
+    for await (const chunk of batch.chunks) {
+      await apply(chunk, true);
+      await flushLog();
+    }
+  }
   if (writer.derive && applied.length > 0)
     await apply(await writer.derive(trx, [...applied], now, writer.actor), false);
 
-  if (logRows.length === 0) return { batchId: null, tables: [] };
-  for (let i = 0; i < logRows.length; i += changeLogChunk) {
-    await trx
-      .insertInto('changeLog')
-      .values(logRows.slice(i, i + changeLogChunk))
-      .execute();
-  }
+  await flushLog();
+  if (logged === 0) return { batchId: null, tables: [] };
   await trx
     .insertInto('batches')
     .values({
