@@ -59,6 +59,18 @@ interface Finding {
   impact: string;
   help: string;
   targets: string[];
+  why: string[];
+  count: number;
+}
+
+/** The reason lines of a node's failure summary, without axe's "Fix any of the following:" headers. */
+function whyItFails(summary: string | undefined): string {
+  return (summary ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^Fix (any|all) of the following:$/.test(line))
+    .join(' ')
+    .slice(0, 240);
 }
 
 async function seriousViolations(page: Page): Promise<Finding[]> {
@@ -74,6 +86,9 @@ async function seriousViolations(page: Page): Promise<Finding[]> {
       targets: violation.nodes
         .slice(0, 5)
         .map((node) => `${node.target.join(' ')}: ${node.html.slice(0, 160)}`),
+      // axe's own account of each node, e.g. the measured contrast with both colours.
+      why: violation.nodes.slice(0, 5).map((node) => whyItFails(node.failureSummary)),
+      count: violation.nodes.length,
     }));
 }
 

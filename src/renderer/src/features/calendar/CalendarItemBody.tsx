@@ -1,5 +1,6 @@
 // What one calendar item shows inside its block: the kind's icon, the label, and small marks for
-// greeted (a check), done or skipped, in mourning or hardship, and the 29 February rule.
+// greeted (a check), done or skipped, in mourning or hardship, and the 29 February rule. A skipped
+// item is struck through, not faded: faded text fell below AA contrast on the event's colour.
 import { Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconFlower, IconRepeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,12 +19,7 @@ export function CalendarItemBody({ item, label, repeating }: CalendarItemBodyPro
   const { t } = useTranslation();
   const KindIcon = kindStyles[item.kind].icon;
   return (
-    <Group
-      gap={4}
-      wrap="nowrap"
-      data-item-key={item.key}
-      style={{ minWidth: 0, opacity: item.status === 'skipped' ? 0.6 : 1 }}
-    >
+    <Group gap={4} wrap="nowrap" data-item-key={item.key} style={{ minWidth: 0 }}>
       {item.source === 'festival' && item.country ? (
         <span aria-hidden style={{ flexShrink: 0 }}>
           {countryFlag(item.country)}

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { downloadText } from '../../components/FileDownload/download-file';
+import { nameWithVisibleText } from '../../i18n/accessible-name';
 import { localToday } from '../visit-notes/local-day';
 
 /** A figure: what it shows, what goes into the CSV, and the list it opens (null: not a list). */
@@ -38,6 +39,7 @@ export interface ReportTableProps {
 }
 
 export function FigureLink({ figure, size = 'sm' }: { figure: Figure; size?: string }) {
+  const { t } = useTranslation();
   if (figure.href === null) return <Text fz={size}>{figure.text}</Text>;
   return (
     <Anchor
@@ -46,7 +48,7 @@ export function FigureLink({ figure, size = 'sm' }: { figure: Figure; size?: str
       fz={size}
       fw={600}
       c={figure.tone === 'red' ? 'red' : undefined}
-      aria-label={figure.label}
+      aria-label={figure.label === undefined ? undefined : nameWithVisibleText(figure.text, figure.label, t)}
     >
       {figure.text}
     </Anchor>

@@ -23,6 +23,7 @@ import { Link } from 'react-router';
 import type { DashboardTable } from '../../../../shared/dashboard';
 import type { CsvExport } from '../../../../shared/disputes';
 import { downloadText } from '../../components/FileDownload/download-file';
+import { nameWithVisibleText } from '../../i18n/accessible-name';
 import { errorText } from '../../i18n/error-text';
 
 export interface TableCell {
@@ -52,6 +53,7 @@ export interface ChartCardProps {
 }
 
 function Cell({ cell }: { cell: TableCell }) {
+  const { t } = useTranslation();
   if (cell.swatch) {
     return (
       <Group gap={8} wrap="nowrap">
@@ -62,7 +64,12 @@ function Cell({ cell }: { cell: TableCell }) {
   }
   if (!cell.href) return <>{cell.text}</>;
   return (
-    <Anchor component={Link} to={cell.href} fw={600} aria-label={cell.label}>
+    <Anchor
+      component={Link}
+      to={cell.href}
+      fw={600}
+      aria-label={cell.label === undefined ? undefined : nameWithVisibleText(cell.text, cell.label, t)}
+    >
       {cell.text}
     </Anchor>
   );

@@ -11,10 +11,11 @@ import {
   IconMoodSmile,
   IconUsers,
 } from '@tabler/icons-react';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../../shared/dashboard';
+import { nameWithVisibleText } from '../../i18n/accessible-name';
 import { calendarDate } from '../../i18n/date-format';
 import { growth, type DashboardFormats } from './dashboard-format';
 import {
@@ -38,10 +39,11 @@ interface Props {
   today: string;
 }
 
-function InlineLink({ href, label, children }: { href: string; label: string; children: ReactNode }) {
+function InlineLink({ href, label, text }: { href: string; label: string; text: string }) {
+  const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={href} inherit fw={600} aria-label={label}>
-      {children}
+    <Anchor component={Link} to={href} inherit fw={600} aria-label={nameWithVisibleText(text, label, t)}>
+      {text}
     </Anchor>
   );
 }
@@ -84,20 +86,18 @@ export function DashboardFigures({ data, view, formats: f, today }: Props) {
             <InlineLink
               href={partnersHref(view, { risk: ['critical'] })}
               label={t('dashboard.links.critical', { count: critical })}
-            >
-              {t('dashboard.figures.critical', { count: critical })}
-            </InlineLink>
+              text={t('dashboard.figures.critical', { count: critical })}
+            />
             {' · '}
             <InlineLink
               href={partnersHref(view, { risk: ['watch'] })}
               label={t('dashboard.links.watch', {
                 count: data.risk.byLevel.find((l) => l.level === 'watch')?.partners ?? 0,
               })}
-            >
-              {t('dashboard.figures.watch', {
+              text={t('dashboard.figures.watch', {
                 count: data.risk.byLevel.find((l) => l.level === 'watch')?.partners ?? 0,
               })}
-            </InlineLink>
+            />
           </>
         }
       />
@@ -144,9 +144,8 @@ export function DashboardFigures({ data, view, formats: f, today }: Props) {
                   <InlineLink
                     href={surveysHref(view, view, { category })}
                     label={t(`dashboard.links.category.${category}`, { count })}
-                  >
-                    {t(`dashboard.figures.category.${category}`, { count })}
-                  </InlineLink>
+                    text={t(`dashboard.figures.category.${category}`, { count })}
+                  />
                 </Fragment>
               );
             })}
@@ -167,7 +166,7 @@ export function DashboardFigures({ data, view, formats: f, today }: Props) {
           change === null ? (
             t('dashboard.figures.salesNoPrevious')
           ) : (
-            <Text span inherit c={change >= 0 ? 'teal.7' : 'red.7'} fw={600}>
+            <Text span inherit c={change >= 0 ? 'teal' : 'red'} fw={600}>
               {t('dashboard.figures.salesChange', {
                 change: new Intl.NumberFormat(i18n.language, {
                   style: 'percent',
@@ -201,7 +200,7 @@ export function DashboardFigures({ data, view, formats: f, today }: Props) {
           />
         </Text>
         <Text size="xs" c="dimmed" mt={4} component="div">
-          <Text span inherit c={data.disputes.slaBreached > 0 ? 'red.7' : undefined}>
+          <Text span inherit c={data.disputes.slaBreached > 0 ? 'red' : undefined}>
             <DisputeFigureLink
               links={disputeLinks('breached')}
               text={t('dashboard.figures.slaBreached', { count: data.disputes.slaBreached })}
@@ -240,7 +239,7 @@ function CareRow({
         component={Link}
         to={href}
         fw={700}
-        c={value === 0 ? 'dimmed' : tone === 'red' ? 'red.7' : undefined}
+        c={value === 0 ? 'dimmed' : tone === 'red' ? 'red' : undefined}
         aria-label={linkLabel}
       >
         {value}
@@ -345,7 +344,8 @@ export function DashboardSecondRow({ data, view, formats: f, today }: Props) {
         radius="md"
         padding="md"
         data-testid="figure-incentives"
-        bg="var(--mantine-color-gray-0)"
+        // Muted in both schemes: a fixed light grey left the dark theme's light text unreadable.
+        bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-7))"
       >
         <Group gap="xs" mb="xs">
           <ThemeIcon variant="light" color="gray" radius="md" aria-hidden>

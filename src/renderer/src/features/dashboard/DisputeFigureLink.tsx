@@ -3,6 +3,7 @@
 import { Anchor, Menu, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { nameWithVisibleText } from '../../i18n/accessible-name';
 import { useOwnerOptions } from '../retention/use-owner-options';
 
 export interface DisputeFigureLinkProps {
@@ -15,6 +16,7 @@ export function DisputeFigureLink({ links, text, label }: DisputeFigureLinkProps
   const { t } = useTranslation();
   const owners = useOwnerOptions();
   const [only] = links;
+  const name = nameWithVisibleText(text, label, t);
   if (links.length === 1 && only) {
     return (
       <Anchor
@@ -24,7 +26,7 @@ export function DisputeFigureLink({ links, text, label }: DisputeFigureLinkProps
         c="inherit"
         fw="inherit"
         underline="hover"
-        aria-label={label}
+        aria-label={name}
       >
         {text}
       </Anchor>
@@ -45,7 +47,7 @@ export function DisputeFigureLink({ links, text, label }: DisputeFigureLinkProps
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
         <UnstyledButton
-          aria-label={label}
+          aria-label={name}
           style={{ font: 'inherit', color: 'inherit', textDecoration: 'underline dotted' }}
         >
           {text}

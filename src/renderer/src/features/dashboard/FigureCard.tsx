@@ -3,7 +3,9 @@
 import { Anchor, Card, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { nameWithVisibleText } from '../../i18n/accessible-name';
 
 export interface FigureCardProps {
   testId: string;
@@ -22,6 +24,7 @@ export interface FigureCardProps {
 
 export function FigureCard(props: FigureCardProps) {
   const { testId, label, value, href, linkLabel, icon, color, detail, info, infoLabel } = props;
+  const { t } = useTranslation();
   return (
     <Card withBorder padding="md" radius="md" data-testid={testId}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -56,7 +59,14 @@ export function FigureCard(props: FigureCardProps) {
       </Group>
       <Text fz={28} fw={700} lh={1.25} mt={4} component="div">
         {href ? (
-          <Anchor component={Link} to={href} inherit c="inherit" underline="hover" aria-label={linkLabel}>
+          <Anchor
+            component={Link}
+            to={href}
+            inherit
+            c="inherit"
+            underline="hover"
+            aria-label={nameWithVisibleText(value, linkLabel, t)}
+          >
             {value}
           </Anchor>
         ) : (

@@ -55,7 +55,7 @@ export function FactorTable({ factors, score, settings, context }: FactorTablePr
                   {raise ? (
                     <Text
                       size="xs"
-                      c={factor.maxGain >= 0.05 ? 'teal.7' : 'dimmed'}
+                      c={factor.maxGain >= 0.05 ? 'teal' : 'dimmed'}
                       data-testid="factor-raise"
                       style={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}
                     >

@@ -7,8 +7,10 @@ import classes from './SearchButton.module.css';
 
 export function SearchButton({ shortcut }: { shortcut: string }) {
   const { t } = useTranslation();
+  // Named by its visible text, shortcut included (what a speech-input user sees and says), not by a
+  // hidden label that differs from it.
   return (
-    <UnstyledButton className={classes.button} onClick={spotlight.open} aria-label={t('search.open')}>
+    <UnstyledButton className={classes.button} onClick={spotlight.open} aria-keyshortcuts="Control+K Meta+K">
       <Group gap="xs" wrap="nowrap">
         <IconSearch size={16} aria-hidden />
         <Text size="sm" c="dimmed" flex={1}>

@@ -26,13 +26,12 @@ export function TeamPage() {
   if (!status.data) return <Skeleton height={240} aria-busy="true" />;
   if (!isTeamAdmin(status.data)) {
     return (
-      <EmptyState
-        mt="xl"
-        icon={<IconUsersGroup size={28} aria-hidden />}
-        withIndicatorBackground
-        title={t('team.title')}
-        description={t(status.data.state === 'off' ? 'team.notConnected' : 'team.adminOnly')}
-      >
+      <EmptyState mt="xl" icon={<IconUsersGroup size={28} aria-hidden />} withIndicatorBackground>
+        {/* The page's heading, as on every other page (the title prop renders a plain div). */}
+        <EmptyState.Title order={1}>{t('team.title')}</EmptyState.Title>
+        <EmptyState.Description>
+          {t(status.data.state === 'off' ? 'team.notConnected' : 'team.adminOnly')}
+        </EmptyState.Description>
         <EmptyState.Actions>
           <Button component={Link} to="/settings#team-sync" variant="light">
             {t('team.openSettings')}
