@@ -6,7 +6,7 @@ import type { ServerDeps } from '../app';
 import type { AuthUser } from '../auth/sessions';
 import { parseOr400, SyncHttpError } from '../http-error';
 import { compactWorkspace } from '../sync/compaction';
-import { pullBatches } from '../sync/pull';
+import { pullPage } from '../sync/pull';
 import { pushBatches } from '../sync/push';
 import { snapshotPage } from '../sync/snapshot';
 import type { Viewer } from '../sync/workspace-log';
@@ -39,10 +39,12 @@ export function syncRoutes(app: FastifyInstance, deps: ServerDeps): void {
     return pushBatches(deps.store, user, request.body, deps.now());
   });
 
-  app.get('/v1/sync/pull', async (request) => {
+  app.get('/v1/sync/pull', async (request, reply) => {
     const user = await deps.requireUser(request);
     const query = parseOr400(pullQuerySchema, request.query, 'pull query');
-    return pullBatches(deps.store.db, viewerOf(user), query.after, query.limit, deps.now());
+    // The page is already JSON text (pull-page-json.ts): sent as it is, not serialised again.
+    const page = await pullPage(deps.store.db, viewerOf(user), query.after, query.limit, deps.now());
+    return reply.type('application/json; charset=utf-8').send(page);
   });
 
   app.get('/v1/sync/snapshot', async (request) => {

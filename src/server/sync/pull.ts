@@ -5,46 +5,38 @@
 // quickly. A log row holds one push's batches for one scope; a batch's parts within one page
 // reach the client as one batch, and a batch whose parts land in two pages arrives in two parts
 // (the client's idempotency is per change).
-import type { Kysely } from 'kysely';
-import type { PulledBatch, PullResponse } from '../../shared/sync-protocol';
+import { sql, type Kysely } from 'kysely';
 import type { ServerDatabase } from '../db/database';
 import { SyncHttpError } from '../http-error';
-import { decodeBatches } from './batch-codec';
-import { compactedSeq, maxSeq, visibleScope, type Viewer } from './workspace-log';
+import { pullPageJson, type PageRow } from './pull-page-json';
+import { compactedSeq, visibleScope, type Viewer } from './workspace-log';
 
 /** A page looks at most this many log rows per message it may return. */
 const examinedPerMessage = 10;
 
-export async function pullBatches(
+/**
+ * The page's response: the JSON text of a PullResponse (see pull-page-json.ts). Three statements:
+ * the log's bounds, the page's rows, and the compaction check after reading them.
+ */
+export async function pullPage(
   db: Kysely<ServerDatabase>,
   viewer: Viewer,
   after: number,
   limit: number,
   now: Date,
-): Promise<PullResponse> {
-  await refuseCompacted(db, viewer.workspaceId, after);
-  const end = await maxSeq(db, viewer.workspaceId);
-  const windowEnd = await windowLastSeq(db, viewer.workspaceId, after, limit, end);
-  const { upTo, full } = await pageEnd(db, viewer, after, windowEnd, limit);
-  const rows = await readRows(db, viewer, after, upTo);
+): Promise<Buffer> {
+  const bounds = await logBounds(db, viewer.workspaceId, after, limit);
+  refuseCompacted(bounds.compacted, after);
+  const rows = await readPage(db, viewer, after, bounds.windowEnd, limit);
   // A full page stops at its last row; otherwise the whole window was examined.
-  const cursor = full ? upTo : Math.max(after, windowEnd);
+  const last = rows.at(-1);
+  const cursor = last && last.running >= limit ? last.seq : Math.max(after, bounds.windowEnd);
   // Compaction may have folded rows away while this page was read: then the client must restart.
-  await refuseCompacted(db, viewer.workspaceId, after);
-  return {
-    batches: mergeRows(rows),
-    cursor,
-    more: cursor < end,
-    serverTime: now.toISOString(),
-  };
+  refuseCompacted(await compactedSeq(db, viewer.workspaceId), after);
+  return pullPageJson(rows, { cursor, more: cursor < bounds.end, serverTime: now.toISOString() });
 }
 
-async function refuseCompacted(
-  db: Kysely<ServerDatabase>,
-  workspaceId: number,
-  after: number,
-): Promise<void> {
-  const compacted = await compactedSeq(db, workspaceId);
+function refuseCompacted(compacted: number, after: number): void {
   if (after < compacted) {
     throw new SyncHttpError(
       410,
@@ -54,105 +46,78 @@ async function refuseCompacted(
   }
 }
 
-/** The last row of the window this page may examine. */
-async function windowLastSeq(
+interface LogBounds {
+  compacted: number;
+  /** The sequence of the workspace's newest log row (0 for an empty log). */
+  end: number;
+  /** The last row of the window this page may examine. */
+  windowEnd: number;
+}
+
+async function logBounds(
   db: Kysely<ServerDatabase>,
   workspaceId: number,
   after: number,
   limit: number,
-  end: number,
-): Promise<number> {
-  const row = await db
-    .selectFrom('syncLog')
-    .select('seq')
-    .where('workspaceId', '=', workspaceId)
-    .where('seq', '>', after)
-    .orderBy('seq')
-    .limit(1)
-    .offset(limit * examinedPerMessage - 1)
-    .executeTakeFirst();
-  return row ? Number(row.seq) : end;
+): Promise<LogBounds> {
+  const result = await sql<{ compacted: unknown; newest: unknown; windowend: unknown }>`
+    select w.compacted_seq as compacted,
+      (select max(seq) from sync_log where workspace_id = w.id) as newest,
+      (select seq from sync_log where workspace_id = w.id and seq > ${after}
+        order by seq limit 1 offset ${limit * examinedPerMessage - 1}) as windowend
+    from workspaces w where w.id = ${workspaceId}`.execute(db);
+  const row = result.rows[0];
+  if (!row) throw new Error(`Workspace ${workspaceId} is gone.`);
+  const end = Number(row.newest ?? 0);
+  return {
+    compacted: Number(row.compacted),
+    end,
+    windowEnd: row.windowend === null ? end : Number(row.windowend),
+  };
+}
+
+interface PageLogRow extends PageRow {
+  /** Messages in the visible rows up to and including this one. */
+  running: number;
 }
 
 /**
- * Where the page ends: after the first visible row that brings it to `limit` messages (every row
- * holds at least one, so `limit` rows always suffice), or at the window's end.
+ * The visible rows of the window up to the first that brings the page to `limit` messages (every
+ * row holds at least one, so `limit` rows always suffice), bodies only for those.
  */
-async function pageEnd(
+async function readPage(
   db: Kysely<ServerDatabase>,
   viewer: Viewer,
   after: number,
   windowEnd: number,
   limit: number,
-): Promise<{ upTo: number; full: boolean }> {
-  const visible = visibleScope('scope', viewer);
-  let query = db
-    .selectFrom('syncLog')
-    .select(['seq', 'changeCount'])
-    .where('workspaceId', '=', viewer.workspaceId)
-    .where('seq', '>', after)
-    .where('seq', '<=', windowEnd)
-    .orderBy('seq')
-    .limit(limit);
-  if (visible) query = query.where(visible);
-  let total = 0;
-  for (const row of await query.execute()) {
-    total += row.changeCount;
-    if (total >= limit) return { upTo: Number(row.seq), full: true };
-  }
-  return { upTo: windowEnd, full: false };
-}
-
-interface LogRow {
-  seq: number;
-  body: Uint8Array;
-  authorName: string | null;
-  authorOwnerId: string | null;
-}
-
-async function readRows(
-  db: Kysely<ServerDatabase>,
-  viewer: Viewer,
-  after: number,
-  upTo: number,
-): Promise<LogRow[]> {
-  const visible = visibleScope('sync_log.scope', viewer);
-  let query = db
-    .selectFrom('syncLog')
-    .leftJoin('users', 'users.key', 'syncLog.author')
-    .select(['syncLog.seq', 'syncLog.body', 'users.name as authorName', 'users.ownerId as authorOwnerId'])
-    .where('syncLog.workspaceId', '=', viewer.workspaceId)
-    .where('syncLog.seq', '>', after)
-    .where('syncLog.seq', '<=', upTo)
-    .orderBy('syncLog.seq');
-  if (visible) query = query.where(visible);
-  const rows = await query.execute();
-  return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
-}
-
-/**
- * One pulled batch per client batch, its scopes' changes in the order they were stored; batches
- * in stamp order (the order each replica made them in; replicas merge by stamp anyway).
- */
-function mergeRows(rows: readonly LogRow[]): PulledBatch[] {
-  const byId = new Map<string, PulledBatch>();
-  for (const row of rows) {
-    for (const stored of decodeBatches(row.body)) {
-      const known = byId.get(stored.id);
-      if (known) {
-        known.changes.push(...stored.changes);
-        known.seq = row.seq;
-        continue;
-      }
-      byId.set(stored.id, {
-        ...stored,
-        actor: stored.actor === '' ? (row.authorOwnerId ?? '') : stored.actor,
-        seq: row.seq,
-        author: row.authorName ?? 'A removed user',
-      });
-    }
-  }
-  return [...byId.values()].sort((a, b) =>
-    a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+): Promise<PageLogRow[]> {
+  const visible = visibleScope('l.scope', viewer);
+  const result = await sql<{
+    seq: unknown;
+    body: Uint8Array;
+    running: unknown;
+    author: string | null;
+    owner: string | null;
+  }>`
+    select page.seq, page.body, page.running, u.name as author, u.owner_id as owner
+    from (
+      select l.seq, l.body, l.author, l.change_count,
+        sum(l.change_count) over (order by l.seq rows unbounded preceding) as running
+      from sync_log l
+      where l.workspace_id = ${viewer.workspaceId} and l.seq > ${after} and l.seq <= ${windowEnd}
+        and ${visible ?? sql`1 = 1`}
+      order by l.seq
+      limit ${limit}
+    ) page
+    left join users u on u.key = page.author
+    where page.running - page.change_count < ${limit}
+    order by page.seq`.execute(db);
+  return result.rows.map((row) => ({
+    seq: Number(row.seq),
+    body: row.body,
+    running: Number(row.running),
+    authorName: row.author,
+    authorOwnerId: row.owner,
+  }));
 }
