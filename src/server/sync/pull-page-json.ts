@@ -43,7 +43,11 @@ const rowIdKey = ascii(',"rowId":');
 const fieldKey = ascii(',"field":');
 const valueKey = ascii(',"value":');
 
-/** A growing buffer the page's batch heads and change objects are written into. */
+/**
+ * A growing buffer the page's batch heads and change objects are written into. One is kept
+ * between pages (a page is written synchronously), so a page does not grow a fresh one from
+ * nothing; one that grew past `keptBytes` for a huge row is let go after its page.
+ */
 class Arena {
   bytes: Buffer;
   length = 0;
@@ -63,7 +67,7 @@ class Arena {
   copy(source: Uint8Array, start: number, end: number): void {
     const target = this.bytes;
     let at = this.length;
-    if (end - start > 24) {
+    if (end - start > 64) {
       target.set(source.subarray(start, end), at);
       at += end - start;
     } else {
@@ -260,8 +264,21 @@ const byStamp = (a: PageBatch, b: PageBatch): number =>
  * The page's JSON text: one pulled batch per client batch, its parts' changes in row order,
  * batches in stamp order (then id), `seq` of the batch's last row and the author of its first.
  */
+const keptBytes = 16 * 1024 * 1024;
+let keptArena: Arena | null = null;
+
 export function pullPageJson(rows: readonly PageRow[], end: PageEnd): Buffer {
-  const arena = new Arena(64 * 1024);
+  const arena = keptArena ?? new Arena(1024 * 1024);
+  keptArena = null;
+  arena.length = 0;
+  try {
+    return writePage(arena, rows, end);
+  } finally {
+    if (arena.bytes.length <= keptBytes) keptArena = arena;
+  }
+}
+
+function writePage(arena: Arena, rows: readonly PageRow[], end: PageEnd): Buffer {
   const byId = new Map<string, PageBatch>();
   for (const row of rows) addRow(arena, byId, row);
   const batches = [...byId.values()].sort(byStamp);

@@ -65,7 +65,7 @@ async function logBounds(
       (select max(seq) from sync_log where workspace_id = w.id) as newest,
       (select seq from sync_log where workspace_id = w.id and seq > ${after}
         order by seq limit 1 offset ${limit * examinedPerMessage - 1}) as windowend
-    from workspaces w where w.id = ${workspaceId}`.execute(db);
+    from workspaces w where w.id = ${workspaceId}`.execute(db.withoutPlugins());
   const row = result.rows[0];
   if (!row) throw new Error(`Workspace ${workspaceId} is gone.`);
   const end = Number(row.newest ?? 0);
@@ -83,7 +83,8 @@ interface PageLogRow extends PageRow {
 
 /**
  * The visible rows of the window up to the first that brings the page to `limit` messages (every
- * row holds at least one, so `limit` rows always suffice), bodies only for those.
+ * row holds at least one, so `limit` rows always suffice), bodies only for those. Its names need
+ * no case mapping, which would walk every row (so does the bounds statement).
  */
 async function readPage(
   db: Kysely<ServerDatabase>,
@@ -112,7 +113,7 @@ async function readPage(
     ) page
     left join users u on u.key = page.author
     where page.running - page.change_count < ${limit}
-    order by page.seq`.execute(db);
+    order by page.seq`.execute(db.withoutPlugins());
   return result.rows.map((row) => ({
     seq: Number(row.seq),
     body: row.body,
