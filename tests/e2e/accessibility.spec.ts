@@ -108,6 +108,7 @@ for (const screen of screens) {
     // The dark theme has its own colours: contrast is checked there too.
     await page.getByRole('button', { name: 'Toggle theme' }).click();
     await page.waitForTimeout(200);
+    await snapshot(page, testInfo, `a11y-${screen.name.replace(/\W+/g, '-')}-dark`);
     const dark = (await seriousViolations(page)).map((finding) => ({
       ...finding,
       rule: `${finding.rule} (dark)`,
