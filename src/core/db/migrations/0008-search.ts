@@ -37,22 +37,29 @@ const positions = (n: string) =>
   `json_each('[' || substr(replace(hex(zeroblob(${n})), '00', ',0'), 2) || ']')`;
 
 /**
- * The text with a space after every CJK character. Texts without one are returned as they are
- * (the GLOB test); others are walked in chunks of 64 characters, because substr() on UTF-8 counts
- * from the start and a walk over the whole text would be quadratic (a 10,000-character note).
+ * The text with a space after every CJK character. The text is computed once (a FROM-less
+ * subquery is never flattened into its reader, so `s.t` is a stored value, not the expression
+ * again), and the walk runs only for text that holds a CJK character: text whose byte length is
+ * its character length is ASCII and is returned as it is without looking further; other text
+ * (accents, emoji) is tested with the GLOB over the CJK ranges. The walk goes in chunks of 64
+ * characters, because substr() on UTF-8 counts from the start and a walk over the whole text
+ * would be quadratic (a 10,000-character note).
  */
-function spaced(text: string): string {
+export function spaced(text: string): string {
   const char = 'substr(c.chunk, k.key + 1, 1)';
   const isCjk = cjkRanges.map(([from, to]) => `unicode(${char}) between ${from} and ${to}`).join(' or ');
   const glob = cjkRanges
     .map(([from, to]) => `${String.fromCodePoint(from)}-${String.fromCodePoint(to)}`)
     .join('');
-  return `(case when coalesce(${text}, '') glob '*[${glob}]*' then (
-    select group_concat(${char} || case when ${isCjk} then ' ' else '' end, '' order by c.key, k.key)
-    from (select key, substr(${text}, key * 64 + 1, 64) as chunk
-          from ${positions(`(length(${text}) + 63) / 64`)} limit -1) as c,
-      ${positions('length(c.chunk)')} as k
-  ) else coalesce(${text}, '') end)`;
+  return `(select case
+    when octet_length(s.t) = length(s.t) then s.t
+    when s.t glob '*[${glob}]*' then (
+      select group_concat(${char} || case when ${isCjk} then ' ' else '' end, '' order by c.key, k.key)
+      from (select key, substr(s.t, key * 64 + 1, 64) as chunk
+            from ${positions('(length(s.t) + 63) / 64')} limit -1) as c,
+        ${positions('length(c.chunk)')} as k)
+    else s.t end
+  from (select coalesce(${text}, '') as t) as s)`;
 }
 
 interface IndexedKind {
@@ -65,7 +72,9 @@ interface IndexedKind {
   body: (r: string) => string;
 }
 
-const words = (json: string) => `(select group_concat(value, ' ') from json_each(${json}))`;
+/** The values of a JSON array joined by spaces, NULL when empty (skipped by concat_ws). */
+export const words = (json: string) =>
+  `(case when ${json} <> '[]' then (select group_concat(value, ' ') from json_each(${json})) end)`;
 
 const kinds: readonly IndexedKind[] = [
   {
@@ -135,15 +144,30 @@ function reindex(kind: IndexedKind, id: string): string {
     ${insertDocuments(kind, `r.id = ${id}`)};`;
 }
 
+/**
+ * Indexes the row a trigger just wrote from `new` itself: no trigger on these tables changes an
+ * indexed column after the write, so `new` is what a read of the row would give, without the read.
+ */
+function insertNewRow(kind: IndexedKind): string {
+  return `insert into search_index(rowid, title, body)
+    select ${indexRowid(kind, 'new.rowid')}, ${spaced(kind.title('new'))}, ${spaced(kind.body('new'))}
+    where new.deleted_at is null`;
+}
+
 function kindTriggers(kind: IndexedKind): string[] {
   const t = kind.table;
+  const watched = [...kind.columns, 'deleted_at'];
+  // An update that leaves every indexed column as it was (a sync pull rewriting a whole row, a
+  // status change) would write the same document again: skip it.
+  const changed = watched.map((column) => `old.${column} is not new.${column}`).join(' or ');
   return [
     `create trigger ${t}_search_insert after insert on ${t} begin
-      ${insertDocuments(kind, 'r.rowid = new.rowid')};
+      ${insertNewRow(kind)};
     end`,
-    `create trigger ${t}_search_update after update of ${[...kind.columns, 'deleted_at'].join(', ')} on ${t} begin
+    `create trigger ${t}_search_update after update of ${watched.join(', ')} on ${t}
+      when ${changed} begin
       delete from search_index where rowid = ${indexRowid(kind, 'old.rowid')};
-      ${insertDocuments(kind, 'r.rowid = new.rowid')};
+      ${insertNewRow(kind)};
     end`,
     `create trigger ${t}_search_delete after delete on ${t} begin
       delete from search_index where rowid = ${indexRowid(kind, 'old.rowid')};
