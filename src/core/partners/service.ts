@@ -261,14 +261,12 @@ export async function createPartner(
   await checkReferences(ctx, fields);
   if (!allowDuplicate) await refuseDuplicateName(ctx, fields, null);
   const id = newId();
-  const { externalId = '', ...rest } = fields;
+  const externalId = fields.externalId ?? '';
   const { batchId } = await ctx.write({
     label: `Create partner ${fields.name}`,
     origin: 'local',
     check: (trx) => refuseTakenExternalId(trx, externalId, id),
-    // An empty external id is the column's default: left out, so the creation reads the same to
-    // computers (and backups) from before the column existed.
-    changes: rowChanges('partners', id, { ...rest, ...(externalId ? { externalId } : {}), deletedAt: null }),
+    changes: rowChanges('partners', id, { ...fields, externalId, deletedAt: null }),
   });
   return { id, batchId: batchId ?? '' };
 }

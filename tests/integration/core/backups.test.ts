@@ -72,6 +72,20 @@ function queryFile<R>(file: string, statement: string): Promise<R[]> {
   });
 }
 
+/** Runs one write statement on a closed database file (a file an older app version left). */
+function writeToFile(file: string, statement: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, (openError) => {
+      if (openError) return reject(openError);
+      db.run(statement, (error: Error | null) => {
+        db.close();
+        if (error) reject(error);
+        else resolve();
+      });
+    });
+  });
+}
+
 describe('backups', () => {
   it('backs up now into <data folder>/backups, lists it, and the copy is a complete database of one file', async () => {
     const t = await tempCore();
@@ -163,10 +177,15 @@ describe('backups', () => {
   it('restores a backup of an older schema and brings it up to date', async () => {
     const oldDir = await tempDir();
     const older = await openCore({ dataDir: oldDir, migrations: migrations.slice(0, -1) });
-    await older.call('partners.create', {
-      partner: { name: 'From Last Year', type: 'retailer', country: 'ID' },
-    });
     await older.close();
+    // Today's procedures write today's columns, so the older app's partner goes in as plain SQL
+    // with the columns every schema version has.
+    await writeToFile(
+      path.join(oldDir, databaseFileName),
+      `insert into partners (id, name, type, status, country, created_at, updated_at)
+       values ('01JB0DPARTNER0000000000000', 'From Last Year', 'retailer', 'active', 'ID',
+               '2025-11-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z')`,
+    );
     const oldFile = await readFile(path.join(oldDir, databaseFileName));
 
     const t = await tempCore();
