@@ -82,9 +82,10 @@ test('an overdue case shows in the list, on the home screen and in the reports, 
   await expect(page.getByRole('combobox', { name: 'Region (lead partner)' })).toHaveValue(region);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'CSV (.csv)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^disputes-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(file.suggestedFilename()).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
   const lines = csv.trim().split(/\r\n/);
   expect(lines).toHaveLength(2);
