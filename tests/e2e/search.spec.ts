@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './browser-mode';
 import { firstDataRow, loadDemoData, snapshot } from './ui';
 
@@ -45,6 +46,14 @@ test('Ctrl+K finds a word from a visit note, shows where it matched and opens th
   // Chinese: a two-character word inside a sentence.
   await search.fill('合同');
   await expect(hit.locator('mark')).toHaveText('合同');
+  // Selected (filled with the primary colour), its secondary lines must stay readable.
+  await page.keyboard.press('ArrowDown');
+  await expect(hit).toHaveAttribute('data-selected', /.*/);
+  const contrast = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withRules(['color-contrast'])
+    .analyze();
+  expect(contrast.violations.flatMap((violation) => violation.nodes.map((node) => node.html))).toEqual([]);
   await snapshot(page, testInfo, 'search-results-chinese');
 
   await search.fill('quokka');

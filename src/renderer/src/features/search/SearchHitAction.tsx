@@ -15,6 +15,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, SearchKind } from '../../../../shared/search';
 import { SnippetText } from './SnippetText';
+import { resultDescriptionColor } from './result-description-color';
 import { searchHitView } from './search-hit-view';
 
 const kindIcons: Record<SearchKind, Icon> = {
@@ -52,7 +53,7 @@ export function SearchHitAction({ hit, onOpen }: { hit: SearchHit; onOpen: () =>
           </Group>
           <div id={describedBy}>
             {view.context ? (
-              <Text size="xs" c="dimmed" truncate="end">
+              <Text size="xs" c={resultDescriptionColor} truncate="end">
                 {view.context}
               </Text>
             ) : null}
