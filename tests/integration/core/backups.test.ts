@@ -131,10 +131,14 @@ describe('backups', () => {
   it('backs up before a migration of an existing file, and not for a new one', async () => {
     const dir = await tempDir();
     const older = await openCore({ dataDir: dir, migrations: migrations.slice(0, -1) });
-    await older.call('partners.create', {
-      partner: { name: 'Van Dijk Groothandel', type: 'wholesaler', country: 'NL' },
-    });
     await older.close();
+    // The older app's partner, as plain SQL: today's procedures write today's columns.
+    await writeToFile(
+      path.join(dir, databaseFileName),
+      `insert into partners (id, name, type, status, country, created_at, updated_at)
+       values ('01JB0DPARTNER0000000000001', 'Van Dijk Groothandel', 'wholesaler', 'active', 'NL',
+               '2025-11-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z')`,
+    );
     expect(existsSync(path.join(dir, 'backups'))).toBe(false);
 
     const t = await tempCore(dir);
@@ -143,6 +147,7 @@ describe('backups', () => {
     expect(backups[0]!.fileName).toMatch(new RegExp(`^before-migration-v${migrations.length - 1}-`));
     const file = path.join(dir, 'backups', backups[0]!.fileName);
     expect(await queryFile(file, 'pragma user_version')).toEqual([{ user_version: migrations.length - 1 }]);
+    expect(await queryFile(file, 'select name from partners')).toEqual([{ name: 'Van Dijk Groothandel' }]);
   });
 
   it('restores a backup after backing up the current data, and the app shows the restored data at once', async () => {
