@@ -1,78 +1,41 @@
 // `npm run lint:security`: runs Electronegativity over src/ and fails on any finding of medium or
 // high severity that security/electronegativity-exceptions.json does not accept with a reason, and
-// on an exception that matches nothing any more. Works offline: the Electron version is given (so
-// it does not ask the internet), and its "could not retrieve translations" warning is harmless.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// on an exception that matches nothing any more. Works offline: the Electron version is given, and
+// its messages about translations and Electron's release list it could not fetch are harmless.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GATED = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 
-/** RFC 4180-style rows: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      if (row.some((value) => value.trim() !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  row.push(field);
-  if (row.some((value) => value.trim() !== '')) rows.push(row);
-  return rows;
-}
-
 function electronVersion() {
   const electron = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'));
   return electron.version;
 }
 
-const workDir = mkdtempSync(join(tmpdir(), 'ck-electronegativity-'));
-const report = join(workDir, 'findings.csv');
-try {
-  const bin = join(
-    root,
-    'node_modules',
-    '.bin',
-    process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity',
+// The scanner's own runner, called in-process: its CSV output writes the header and the rows with
+// two unawaited writes that race, and a CI run once read a file whose first row the header had
+// overwritten. The runner's answer has every finding as an object.
+const require = createRequire(import.meta.url);
+const runElectronegativity = require('@doyensec/electronegativity');
+{
+  const { issues } = await runElectronegativity(
+    {
+      input: join(root, 'src'),
+      isRelative: true,
+      isVerbose: false,
+      electronVersionOverride: electronVersion(),
+      parserPlugins: [],
+    },
+    false,
   );
-  const run = spawnSync(bin, ['-i', 'src', '-r', '-e', electronVersion(), '-v', 'false', '-o', report], {
-    cwd: root,
-    encoding: 'utf8',
-    shell: process.platform === 'win32',
-  });
-  if (run.status !== 0) {
-    process.stderr.write(run.stdout + run.stderr);
-    throw new Error(`electronegativity exited with ${run.status}`);
-  }
-  const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
-  const column = (name) => header.findIndex((title) => title.trim() === name);
-  const [issue, severity, file, location] = ['issue', 'severity', 'filename', 'location'].map(column);
-  const findings = rows.map((row) => ({
-    check: row[issue].trim(),
-    severity: row[severity].trim().toUpperCase(),
-    file: row[file].trim(),
-    location: row[location].trim(),
+  const findings = issues.map((issue) => ({
+    check: issue.id,
+    severity: issue.severity.name.toUpperCase(),
+    file: issue.file,
+    location: `${issue.location.line}:${issue.location.column}`,
   }));
 
   const { exceptions } = JSON.parse(
@@ -105,6 +68,4 @@ try {
     console.error('Fix the findings above, or accept them with a justification in the exceptions file.');
     process.exitCode = 1;
   }
-} finally {
-  rmSync(workDir, { recursive: true, force: true });
 }
