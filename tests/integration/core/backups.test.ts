@@ -86,6 +86,18 @@ function writeToFile(file: string, statement: string): Promise<void> {
   });
 }
 
+/**
+ * A partner written by an older app: today's procedures write today's columns (external_id since
+ * migration 9), so it goes in as plain SQL with the columns every schema version has.
+ */
+function writeOlderPartner(dataDir: string, id: string, name: string): Promise<void> {
+  return writeToFile(
+    path.join(dataDir, databaseFileName),
+    `insert into partners (id, name, type, status, country, created_at, updated_at)
+     values ('${id}', '${name}', 'wholesaler', 'active', 'NL', '2025-11-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z')`,
+  );
+}
+
 describe('backups', () => {
   it('backs up now into <data folder>/backups, lists it, and the copy is a complete database of one file', async () => {
     const t = await tempCore();
@@ -132,13 +144,7 @@ describe('backups', () => {
     const dir = await tempDir();
     const older = await openCore({ dataDir: dir, migrations: migrations.slice(0, -1) });
     await older.close();
-    // The older app's partner, as plain SQL: today's procedures write today's columns.
-    await writeToFile(
-      path.join(dir, databaseFileName),
-      `insert into partners (id, name, type, status, country, created_at, updated_at)
-       values ('01JB0DPARTNER0000000000001', 'Van Dijk Groothandel', 'wholesaler', 'active', 'NL',
-               '2025-11-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z')`,
-    );
+    await writeOlderPartner(dir, '01JB0DPARTNER0000000000001', 'Van Dijk Groothandel');
     expect(existsSync(path.join(dir, 'backups'))).toBe(false);
 
     const t = await tempCore(dir);
@@ -183,14 +189,7 @@ describe('backups', () => {
     const oldDir = await tempDir();
     const older = await openCore({ dataDir: oldDir, migrations: migrations.slice(0, -1) });
     await older.close();
-    // Today's procedures write today's columns, so the older app's partner goes in as plain SQL
-    // with the columns every schema version has.
-    await writeToFile(
-      path.join(oldDir, databaseFileName),
-      `insert into partners (id, name, type, status, country, created_at, updated_at)
-       values ('01JB0DPARTNER0000000000000', 'From Last Year', 'retailer', 'active', 'ID',
-               '2025-11-01T00:00:00.000Z', '2025-11-01T00:00:00.000Z')`,
-    );
+    await writeOlderPartner(oldDir, '01JB0DPARTNER0000000000000', 'From Last Year');
     const oldFile = await readFile(path.join(oldDir, databaseFileName));
 
     const t = await tempCore();
