@@ -151,6 +151,12 @@ export const pullResponseSchema = z.object({
   cursor: z.number().int(),
   /** More pages are waiting. */
   more: z.boolean(),
+  /**
+   * The workspace log's newest sequence when the page was read: how far this pull has to go, so a
+   * long download can show its progress. Optional: desktop apps update themselves before a team's
+   * own server is upgraded, and an older server's pages must still be read.
+   */
+  head: z.number().int().optional(),
   serverTime: z.string(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
@@ -172,6 +178,8 @@ export const snapshotPageSchema = z.object({
   snapshotSeq: z.number().int(),
   /** Pass as `after` for the next page; null when this was the last one. */
   nextPage: z.string().nullable(),
+  /** On the first page: how many rows the whole snapshot holds for this user (for progress). */
+  total: z.number().int().optional(),
 });
 export type SnapshotPage = z.infer<typeof snapshotPageSchema>;
 

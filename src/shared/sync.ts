@@ -19,6 +19,16 @@ export const syncStates = [
 ] as const;
 export type SyncState = (typeof syncStates)[number];
 
+export const downloadSteps = ['snapshot', 'changes'] as const;
+
+/** How far a long download has come: the workspace's snapshot first, then the changes after it. */
+export const downloadProgressSchema = z.object({
+  step: z.enum(downloadSteps),
+  /** The share of the step done, 0 to 1. */
+  share: z.number().min(0).max(1),
+});
+export type DownloadProgress = z.infer<typeof downloadProgressSchema>;
+
 export const syncStatusSchema = z.object({
   state: z.enum(syncStates),
   serverUrl: z.string().nullable(),
@@ -39,6 +49,8 @@ export const syncStatusSchema = z.object({
   refused: z.array(z.object({ batchId: z.string(), label: z.string(), reason: z.string() })),
   /** While state is 'choose': what this computer holds that the workspace does not. */
   localData: z.object({ partners: z.number().int(), batches: z.number().int() }).nullable(),
+  /** While a sync downloads more than one page (joining, catching up after weeks away). */
+  download: downloadProgressSchema.nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

@@ -2,6 +2,7 @@
 // 127.0.0.1, with change events as server-sent events. Same validation and errors as IPC.
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { ServerResponse } from 'node:http';
 import type { Core } from '../core';
 import type { CoreErrorData, ErrorCode, RpcResult } from '../shared/errors';
 import { maxAttachmentBytes } from '../shared/visit-notes';
@@ -50,6 +51,13 @@ const contentSecurityPolicy = [
 
 export async function createWebServer(options: WebServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 2 * 1024 * 1024 });
+  // Open event streams never end on their own: closing the server (Ctrl+C, SIGTERM) ends them
+  // first, or it would wait for every open tab to be closed.
+  const eventStreams = new Set<ServerResponse>();
+  app.addHook('preClose', (done) => {
+    for (const stream of eventStreams) stream.end();
+    done();
+  });
   const core = 'startupProblem' in options.core ? null : options.core;
   const startupProblem = 'startupProblem' in options.core ? options.core.startupProblem : null;
 
@@ -107,10 +115,12 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
       connection: 'keep-alive',
     });
     reply.raw.write('retry: 2000\n\n');
+    eventStreams.add(reply.raw);
     const unsubscribe = core?.onChange((event) => reply.raw.write(`data: ${JSON.stringify(event)}\n\n`));
     // A comment line now and then keeps proxies and idle timers from closing the stream.
     const heartbeat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
     request.raw.on('close', () => {
+      eventStreams.delete(reply.raw);
       clearInterval(heartbeat);
       unsubscribe?.();
     });

@@ -18,6 +18,7 @@ export interface PageRow {
 export interface PageEnd {
   cursor: number;
   more: boolean;
+  head: number;
   serverTime: string;
 }
 
@@ -288,7 +289,7 @@ function writePage(arena: Arena, rows: readonly PageRow[], end: PageEnd): Buffer
   );
   const opening = ascii('{"batches":[');
   const closing = Buffer.from(
-    `],"cursor":${end.cursor},"more":${end.more},"serverTime":${JSON.stringify(end.serverTime)}}`,
+    `],"cursor":${end.cursor},"more":${end.more},"head":${end.head},"serverTime":${JSON.stringify(end.serverTime)}}`,
   );
   let size = opening.length + closing.length + Math.max(0, batches.length - 1);
   batches.forEach((batch, index) => {

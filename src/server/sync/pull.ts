@@ -33,7 +33,12 @@ export async function pullPage(
   const cursor = last && last.running >= limit ? last.seq : Math.max(after, bounds.windowEnd);
   // Compaction may have folded rows away while this page was read: then the client must restart.
   refuseCompacted(await compactedSeq(db, viewer.workspaceId), after);
-  return pullPageJson(rows, { cursor, more: cursor < bounds.end, serverTime: now.toISOString() });
+  return pullPageJson(rows, {
+    cursor,
+    more: cursor < bounds.end,
+    head: bounds.end,
+    serverTime: now.toISOString(),
+  });
 }
 
 function refuseCompacted(compacted: number, after: number): void {

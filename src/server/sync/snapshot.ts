@@ -41,12 +41,22 @@ export async function snapshotPage(
     if (seq !== before && attempt < 5) continue;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return {
-      rows: page,
-      snapshotSeq: seq,
-      nextPage: rows.length > limit && last ? encodePageKey(last.table, last.rowId) : null,
-    };
+    const nextPage = rows.length > limit && last ? encodePageKey(last.table, last.rowId) : null;
+    // Counted once, on the first page of a download that has more pages: the client's progress.
+    const total = from === null && nextPage !== null ? await countStates(db, viewer) : undefined;
+    return { rows: page, snapshotSeq: seq, nextPage, ...(total === undefined ? {} : { total }) };
   }
+}
+
+async function countStates(db: Kysely<ServerDatabase>, viewer: Viewer): Promise<number> {
+  const visible = visibleScope('row_states.scope', viewer);
+  let query = db
+    .selectFrom('rowStates')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('workspaceId', '=', viewer.workspaceId);
+  if (visible) query = query.where(visible);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 async function readStates(

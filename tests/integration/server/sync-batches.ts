@@ -87,6 +87,8 @@ export async function pullAll(app: FastifyInstance, headers: object, after = 0, 
 /** Every snapshot page. */
 export async function snapshotAll(app: FastifyInstance, headers: object, limit = 1000) {
   const rows: SnapshotPage['rows'] = [];
+  /** Each page's `total` (the first page's, when there are more pages). */
+  const totals: (number | undefined)[] = [];
   let after: string | null = null;
   let snapshotSeq = -1;
   for (;;) {
@@ -97,8 +99,9 @@ export async function snapshotAll(app: FastifyInstance, headers: object, limit =
     if (snapshotSeq !== -1 && page.snapshotSeq !== snapshotSeq) throw new Error('snapshot moved');
     snapshotSeq = page.snapshotSeq;
     rows.push(...page.rows);
+    totals.push(page.total);
     after = page.nextPage;
-    if (!after) return { rows, snapshotSeq };
+    if (!after) return { rows, snapshotSeq, totals };
   }
 }
 

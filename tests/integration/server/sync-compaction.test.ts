@@ -69,7 +69,11 @@ describe.each(['sqlite', 'postgres'] as const)('sync compaction (%s)', (kind) =>
   afterAll(() => server.close());
 
   it('starts with an empty snapshot at sequence 0', async () => {
-    expect(await snapshotAll(server.app, admin.headers)).toEqual({ rows: [], snapshotSeq: 0 });
+    expect(await snapshotAll(server.app, admin.headers)).toEqual({
+      rows: [],
+      snapshotSeq: 0,
+      totals: [undefined],
+    });
   });
 
   it('folds old history so that snapshot + later pulls give every field the full history gives', async () => {
@@ -103,6 +107,9 @@ describe.each(['sqlite', 'postgres'] as const)('sync compaction (%s)', (kind) =>
 
     const snapshot = await snapshotAll(server.app, admin.headers, 5);
     expect(snapshot.snapshotSeq).toBe(result.compactedSeq);
+    // The first page tells how many rows the download holds, for the joining computer's progress.
+    expect(snapshot.totals[0]).toBe(snapshot.rows.length);
+    expect(snapshot.totals.slice(1).every((total) => total === undefined)).toBe(true);
     const rest = await pullAll(server.app, admin.headers, snapshot.snapshotSeq, 7);
     expect(new ReplicaState().applySnapshot(snapshot.rows).applyBatches(rest.batches).values()).toEqual(
       full.values(),
@@ -119,6 +126,8 @@ describe.each(['sqlite', 'postgres'] as const)('sync compaction (%s)', (kind) =>
 
   it('gives a regional manager only their regions’ rows in the snapshot', async () => {
     const snapshot = await snapshotAll(server.app, north.headers, 2);
+    // Counted as the rows are chosen: the total is what this user may see.
+    expect(snapshot.totals[0]).toBe(snapshot.rows.length);
     const northPartners = partners.filter((_, i) => i % 2 === 1);
     const northContacts = contacts.filter((_, i) => i % 2 === 1);
     expect(snapshot.rows.map((row) => row.rowId).sort()).toEqual([...northPartners, ...northContacts].sort());

@@ -81,6 +81,8 @@ describe.each(['sqlite', 'postgres'] as const)('sync push and pull (%s)', (kind)
     const all = await pullAll(server.app, admin.headers, 0, 2);
     expect(all.pages.map((page) => page.batches.length)).toEqual([2, 2, 1]);
     expect(all.pages.map((page) => page.more)).toEqual([true, true, false]);
+    // Every page tells where the log ends, so a client can show how far its download has come.
+    expect(all.pages.map((page) => page.head)).toEqual([pushed!.cursor, pushed!.cursor, pushed!.cursor]);
     expect(all.cursor).toBe(pushed!.cursor);
     expect(all.batches.map((b) => b.id)).toEqual(batches.map((b) => b.id));
     expect(all.batches[0]).toMatchObject({

@@ -32,7 +32,18 @@ export interface FlakyLink {
   readonly cuts: number;
   /** Calls `callback` once when a request whose bytes contain `text` goes through. */
   onceRequest(text: string, callback: () => void): void;
+  /**
+   * Holds back the `nth` request whose bytes contain `text` (and whatever follows it on its
+   * connection) until `release`: the client waits for that answer as on a slow network.
+   */
+  holdRequest(text: string, nth: number): HeldRequest;
   close(): Promise<void>;
+}
+
+export interface HeldRequest {
+  /** Resolves when the request has arrived and is being held. */
+  caught: Promise<void>;
+  release(): void;
 }
 
 export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLink> {
@@ -40,6 +51,7 @@ export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLi
   let budget: number | null = null;
   let cuts = 0;
   let watch: { text: string; callback: () => void } | null = null;
+  let hold: { text: string; left: number; caught: () => void } | null = null;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     sockets.add(client);
@@ -57,14 +69,27 @@ export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLi
     });
     upstream.on('error', () => client.destroy());
     client.on('close', () => upstream.destroy());
+    let held: Buffer[] | null = null;
     client.on('data', (chunk: Buffer) => {
       if (watch && chunk.includes(watch.text)) {
         const { callback } = watch;
         watch = null;
         callback();
       }
-      upstream.write(chunk);
+      if (!held && hold && hold.left > 0 && chunk.includes(hold.text) && --hold.left === 0) {
+        held = [];
+        hold.caught();
+      }
+      if (held) held.push(chunk);
+      else upstream.write(chunk);
     });
+    const releaseHeld = () => {
+      const queue = held;
+      held = null;
+      for (const chunk of queue ?? []) upstream.write(chunk);
+    };
+    releasers.add(releaseHeld);
+    client.on('close', () => releasers.delete(releaseHeld));
     upstream.on('data', (chunk: Buffer) => {
       if (budget !== null) {
         if (chunk.length >= budget) {
@@ -80,6 +105,7 @@ export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLi
       client.write(chunk);
     });
   });
+  const releasers = new Set<() => void>();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
   const cutAll = () => {
@@ -102,6 +128,18 @@ export async function openFlakyLink(upstreamPort: () => number): Promise<FlakyLi
     },
     onceRequest(text, callback) {
       watch = { text, callback };
+    },
+    holdRequest(text, nth) {
+      const arrived = new Promise<void>((resolve) => {
+        hold = { text, left: nth, caught: resolve };
+      });
+      return {
+        caught: arrived,
+        release() {
+          hold = null;
+          for (const release of releasers) release();
+        },
+      };
     },
     async close() {
       cutAll();

@@ -106,6 +106,21 @@ describe('browser-mode host', () => {
     expect(JSON.parse(await firstEvent)).toMatchObject({ tables: ['owners'] });
   });
 
+  it('stops while a page still holds its event stream open (Ctrl+C with a tab open)', async () => {
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const ended = new Promise<void>((resolve, reject) => {
+      const request = http.get(`${address}/events?token=${token}`, (response) => {
+        response.on('data', () => undefined);
+        response.on('end', () => resolve());
+      });
+      request.on('error', reject);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Before the fix this never resolved: the server waited for the tab to go away.
+    await app.close();
+    await ended;
+  });
+
   it('refuses the event stream without the token', async () => {
     const response = await app.inject({ method: 'GET', url: '/events', headers: { host } });
     expect(response.statusCode).toBe(401);

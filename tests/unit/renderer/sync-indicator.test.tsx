@@ -26,6 +26,7 @@ function status(state: SyncState, extra: Partial<SyncStatus> = {}): SyncStatus {
     error: null,
     refused: [],
     localData: null,
+    download: null,
     ...extra,
   };
 }
@@ -88,6 +89,26 @@ describe('the sync indicator', () => {
     expect(button.getAttribute('aria-label')).toBe(`Sync: ${word}`);
     expect(button.textContent).toBe(word);
     expect(button.querySelector('svg')).not.toBeNull();
+  });
+
+  it('shows how far a long download has come, in the header and as a bar in the details', async () => {
+    await render({ status: status('syncing', { download: { step: 'changes', share: 0.457 } }) });
+    expect(indicator()!.textContent).toBe('Syncing 45%');
+    const details = await openDetails();
+    const bar = details.querySelector('[role="progressbar"]');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('45');
+    expect(details.querySelector('[data-testid="sync-download"]')?.textContent).toBe(
+      "Downloading the team's changes: 45%",
+    );
+  });
+
+  it('names the snapshot step of a join, and shows no bar without a download', async () => {
+    await render({ status: status('syncing', { download: { step: 'snapshot', share: 0.999 } }) });
+    expect(indicator()!.textContent).toBe('Syncing 99%');
+    expect((await openDetails()).textContent).toContain('Downloading the workspace: 99%');
+    act(() => root?.unmount());
+    await render({ status: status('syncing') });
+    expect((await openDetails()).querySelector('[role="progressbar"]')).toBeNull();
   });
 
   it('tells when it last synced, in words relative to now, and how many changes wait', async () => {

@@ -38,6 +38,7 @@ function status(state: SyncStatus['state']): SyncStatus {
     error: null,
     refused: [],
     localData: null,
+    download: null,
   };
 }
 

@@ -74,9 +74,9 @@ function pageRows(
 describe('pull page text', () => {
   it('is the JSON.stringify of the page built from objects, for any stored batches', () => {
     fc.assert(
-      fc.property(rows, fc.nat(), fc.boolean(), (stored, cursor, more) => {
+      fc.property(rows, fc.nat(), fc.boolean(), fc.nat(), (stored, cursor, more, ahead) => {
         const page = pageRows(stored);
-        const end = { cursor, more, serverTime: '2026-11-24T16:00:00.000Z' };
+        const end = { cursor, more, head: cursor + ahead, serverTime: '2026-11-24T16:00:00.000Z' };
         expect(pullPageJson(page, end).toString('utf8')).toBe(JSON.stringify(pageByObjects(page, end)));
       }),
       { numRuns: 400 },
@@ -106,14 +106,14 @@ describe('pull page text', () => {
           authorOwnerId: null,
         },
       ],
-      { cursor: 9, more: false, serverTime: 'now' },
+      { cursor: 9, more: false, head: 9, serverTime: 'now' },
     );
     const parsed = JSON.parse(page.toString('utf8')) as PullResponse;
     expect(parsed.batches).toHaveLength(1);
     expect(parsed.batches[0]).toMatchObject({ actor: 'owner-ana', seq: 9, author: 'Ana' });
     expect(parsed.batches[0]!.changes.map((c) => c.rowId)).toEqual(['p1', 'c1']);
-    expect(pullPageJson([], { cursor: 3, more: true, serverTime: 'now' }).toString()).toBe(
-      '{"batches":[],"cursor":3,"more":true,"serverTime":"now"}',
+    expect(pullPageJson([], { cursor: 3, more: true, head: 40, serverTime: 'now' }).toString()).toBe(
+      '{"batches":[],"cursor":3,"more":true,"head":40,"serverTime":"now"}',
     );
   });
 
@@ -139,7 +139,7 @@ describe('pull page text', () => {
     expect(decodeBatches(stored[0]!)).toEqual([big]);
     expect(decodeBatches(stored[1]!)).toEqual([small]);
     const page = stored.map((body, index) => ({ seq: index + 1, body, authorName: 'A', authorOwnerId: 'o' }));
-    const end = { cursor: 2, more: false, serverTime: 'now' };
+    const end = { cursor: 2, more: false, head: 2, serverTime: 'now' };
     expect(pullPageJson(page, end).toString('utf8')).toBe(JSON.stringify(pageByObjects(page, end)));
   });
 
@@ -161,6 +161,7 @@ describe('pull page text', () => {
       pullPageJson([{ seq: 1, body: cut, authorName: null, authorOwnerId: null }], {
         cursor: 1,
         more: false,
+        head: 1,
         serverTime: 'now',
       }),
     ).toThrow();

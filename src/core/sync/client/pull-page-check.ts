@@ -74,7 +74,12 @@ function isBatch(value: unknown): boolean {
 
 export function isPullResponse(value: unknown): value is PullResponse {
   if (!isRecord(value) || !Array.isArray(value.batches)) return false;
-  if (!isInteger(value.cursor) || typeof value.more !== 'boolean' || typeof value.serverTime !== 'string')
+  if (
+    !isInteger(value.cursor) ||
+    typeof value.more !== 'boolean' ||
+    !(value.head === undefined || isInteger(value.head)) ||
+    typeof value.serverTime !== 'string'
+  )
     return false;
   for (const batch of value.batches) if (!isBatch(batch)) return false;
   return true;

@@ -4,7 +4,7 @@
 // else it remembers is in local_settings (sync-state).
 import { CoreError } from '../../../shared/errors';
 import type { ChangeEvent } from '../../../shared/events';
-import type { SyncConnectInput, SyncState, SyncStatus } from '../../../shared/sync';
+import type { DownloadProgress, SyncConnectInput, SyncState, SyncStatus } from '../../../shared/sync';
 import { sessionSchema, syncLimits, type SyncSession, type TeamUser } from '../../../shared/sync-protocol';
 import { fieldMessage } from '../../../shared/validation';
 import type { CoreContext } from '../../context';
@@ -12,6 +12,7 @@ import { adoptTeamIdentity } from '../../owners/service';
 import { countWaitingChanges, listRefused, localDataSummary, purgeLocalData } from '../replica';
 import type { SecretStore } from '../secret-store';
 import { backUpBeforeJoining } from './backup';
+import { laterProgress } from './download-progress';
 import { SignedOutError, sessionStore, type SessionStore } from './session-store';
 import { startSyncLoop, type SyncLoop, type SyncRunOutcome } from './sync-loop';
 import { downloadSnapshot, pullChanges, pushOutbox, type SyncRunEnv } from './sync-run';
@@ -94,6 +95,8 @@ export class SyncClient {
   private loop: SyncLoop | null = null;
   private readonly session: SessionStore;
   private syncing = false;
+  /** How far the running sync's download has come, when it spans several pages. */
+  private download: DownloadProgress | null = null;
   private eventsDuringSync = 0;
   private readonly unsubscribe: () => void;
   private closed = false;
@@ -155,7 +158,15 @@ export class SyncClient {
       lastSyncAt: settings.lastSyncAt,
     };
     if (settings.phase === 'off' || !settings.serverUrl) {
-      return { ...base, state: 'off', waiting: 0, error: null, refused: [], localData: null };
+      return {
+        ...base,
+        state: 'off',
+        waiting: 0,
+        error: null,
+        refused: [],
+        localData: null,
+        download: null,
+      };
     }
     if (settings.phase === 'choose') {
       return {
@@ -165,6 +176,7 @@ export class SyncClient {
         error: null,
         refused: [],
         localData: await localDataSummary(this.ctx),
+        download: null,
       };
     }
     return {
@@ -174,6 +186,7 @@ export class SyncClient {
       error: this.live.error,
       refused: await listRefused(this.ctx),
       localData: null,
+      download: this.syncing ? this.download : null,
     };
   }
 
@@ -368,6 +381,7 @@ export class SyncClient {
       outcome = this.failed(error, settings.serverUrl);
     } finally {
       this.syncing = false;
+      this.download = null;
     }
     if (outcome === 'done' && this.eventsDuringSync > 0 && (await countWaitingChanges(this.ctx)) > 0) {
       this.loop?.soon();
@@ -384,6 +398,9 @@ export class SyncClient {
       authorized: (request) => this.session.authorized(http, request),
       pullPageSize: this.options.timing.pullPageSize,
       snapshotPageSize: this.options.timing.snapshotPageSize,
+      onDownload: (progress) => {
+        this.download = laterProgress(this.download, progress);
+      },
     };
   }
 

@@ -9,6 +9,7 @@ import {
   type PushResponse,
   type SyncBatch,
 } from '../../../shared/sync-protocol';
+import type { DownloadProgress } from '../../../shared/sync';
 import type { CoreContext } from '../../context';
 import { refreshPendingScores } from '../pending-scores';
 import { applyPulledBatches, importSnapshotRows, markPushed, markRefused, readOutbox } from '../replica';
@@ -18,6 +19,7 @@ import {
   snapshotHashes,
   uploadMissingAttachments,
 } from './attachments-transfer';
+import { shareDone } from './download-progress';
 import { pageFeed } from './page-feed';
 import { pulledPageSchema } from './pull-page-check';
 import { SyncServerError, type SyncHttp } from './sync-http';
@@ -31,6 +33,8 @@ export interface SyncRunEnv {
   authorized<T>(request: (token: string) => Promise<T>): Promise<T>;
   pullPageSize: number;
   snapshotPageSize: number;
+  /** Told how far a download of several pages has come, after each page or group of pages. */
+  onDownload?: (progress: DownloadProgress) => void;
 }
 
 /**
@@ -199,6 +203,7 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       ),
     );
   let { cursor } = await readSyncSettings(env.ctx.db);
+  let start = cursor;
   let resyncs = 0;
   let pulled = 0;
   try {
@@ -211,6 +216,7 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
         if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && resyncs < 2) {
           resyncs++;
           cursor = await downloadSnapshot(env);
+          start = cursor;
           feed = pageFeed(fetchPage, cursor, pageSize * pagesPerApply);
           continue;
         }
@@ -229,6 +235,8 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       pulled += batches.length;
       cursor = last.cursor;
       if (!last.more) return pulled;
+      const share = last.head === undefined ? null : shareDone(cursor - start, last.head - start);
+      if (share !== null) env.onDownload?.({ step: 'changes', share });
     }
   } finally {
     // Also after a failed page: what was applied is refreshed now (a crash leaves the marker in
@@ -247,6 +255,8 @@ export async function downloadSnapshot(env: SyncRunEnv): Promise<number> {
     let after: string | null = null;
     let snapshotSeq: number | null = null;
     let moved = false;
+    let total: number | null = null;
+    let merged = 0;
     do {
       const query: string = after === null ? '' : `&after=${encodeURIComponent(after)}`;
       const page = await env.authorized((token) =>
@@ -270,6 +280,10 @@ export async function downloadSnapshot(env: SyncRunEnv): Promise<number> {
       );
       if (page.rows.length > 0) await importSnapshotRows(env.ctx, page.rows);
       after = page.nextPage;
+      total ??= page.total ?? null;
+      merged += page.rows.length;
+      const share = total === null || after === null ? null : shareDone(merged, total);
+      if (share !== null) env.onDownload?.({ step: 'snapshot', share });
     } while (after !== null);
     if (!moved && snapshotSeq !== null) {
       await writeSyncSettings(env.ctx.db, { cursor: snapshotSeq });

@@ -11,6 +11,7 @@ import { dateTime, relativeTime } from '../../i18n/date-format';
 import { errorText } from '../../i18n/error-text';
 import { indicatorLook } from './indicator-look';
 import { ConfirmDisconnectModal } from './ConfirmDisconnectModal';
+import { DownloadProgressBar } from './DownloadProgressBar';
 
 export interface ConnectedSummaryProps {
   status: SyncStatus;
@@ -112,6 +113,7 @@ export function ConnectedSummary({ status, now, onStatus }: ConnectedSummaryProp
             : t('sync.connected.waitingNone')}
         </Fact>
       </SimpleGrid>
+      <DownloadProgressBar download={status.download} />
       {status.state === 'error' && status.error ? (
         <Alert color="red" role="alert" title={t('sync.indicator.state.error')}>
           {status.error}

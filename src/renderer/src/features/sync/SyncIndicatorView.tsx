@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SyncStatus } from '../../../../shared/sync';
 import { dateTime, relativeTime } from '../../i18n/date-format';
+import { DownloadProgressBar } from './DownloadProgressBar';
+import { downloadPercent } from './download-percent';
 import { indicatorLook } from './indicator-look';
 import classes from './SyncIndicator.module.css';
 
@@ -33,6 +35,10 @@ export function SyncIndicatorView({
   const look = indicatorLook(status.state);
   if (!look) return null;
   const stateText = t(`sync.indicator.state.${look.state}`);
+  // A long download shows how far it has come in the header too, not only behind the click.
+  const buttonText = status.download
+    ? t('sync.indicator.syncingShare', { percent: downloadPercent(status.download.share, i18n.language) })
+    : stateText;
   const Icon = look.icon;
   const canSync = status.state !== 'signedOut' && status.state !== 'choose';
 
@@ -60,8 +66,9 @@ export function SyncIndicatorView({
               color={`var(--mantine-color-${look.color}-${look.attention ? 7 : 6})`}
               className={status.state === 'syncing' ? classes.turning : undefined}
             />
-            <Text size="sm" fw={500} visibleFrom="sm">
-              {stateText}
+            {/* Digits of one width: the button keeps its size while the percentage moves. */}
+            <Text size="sm" fw={500} visibleFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {buttonText}
             </Text>
           </Group>
         </UnstyledButton>
@@ -79,6 +86,7 @@ export function SyncIndicatorView({
               {status.workspace.name}
             </Text>
           ) : null}
+          <DownloadProgressBar download={status.download} />
           {status.lastSyncAt ? (
             <Text size="sm" title={dateTime(status.lastSyncAt, i18n.language)}>
               {t('sync.indicator.lastSync', { when: relativeTime(status.lastSyncAt, now, i18n.language) })}

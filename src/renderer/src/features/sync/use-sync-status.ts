@@ -7,13 +7,15 @@ import { useCoreQuery } from '../../api/core-queries';
 import { coreQueryKey } from '../../api/query-keys';
 
 export const syncStatusPollMs = 3000;
+/** While a sync runs, so a long download's progress moves along. */
+export const syncingPollMs = 1000;
 
 export function useSyncStatus() {
   return useCoreQuery(
     'sync.status',
     {},
     {
-      refetchInterval: syncStatusPollMs,
+      refetchInterval: (query) => (query.state.data?.state === 'syncing' ? syncingPollMs : syncStatusPollMs),
       // A status a few seconds old is the point of polling: never serve an older one.
       staleTime: 0,
     },

@@ -104,6 +104,7 @@ export const syncEn = {
       error: 'Sync error',
       signedOut: 'Signed out',
     },
+    syncingShare: 'Syncing {{percent}}',
     lastSync: 'Last sync: {{when}}',
     lastSyncNever: 'Not synced yet',
     waiting_one: '{{count}} change waiting',
@@ -114,6 +115,10 @@ export const syncEn = {
     refused_one: '{{count}} change refused by the server',
     refused_other: '{{count}} changes refused by the server',
     openSettings: 'Sync settings',
+  },
+  download: {
+    snapshot: 'Downloading the workspace: {{percent}}',
+    changes: "Downloading the team's changes: {{percent}}",
   },
   lost: {
     title: "{{actor}}'s edit of {{entity}} {{name}} was not applied: a later edit won",

@@ -100,6 +100,7 @@ export const syncId = {
       error: 'Kesalahan sinkronisasi',
       signedOut: 'Keluar',
     },
+    syncingShare: 'Menyinkronkan {{percent}}',
     lastSync: 'Sinkronisasi terakhir: {{when}}',
     lastSyncNever: 'Belum disinkronkan',
     waiting_other: '{{count}} perubahan menunggu',
@@ -109,6 +110,10 @@ export const syncId = {
     signedOutHint: 'Masuk lagi di Pengaturan untuk melanjutkan sinkronisasi.',
     refused_other: '{{count}} perubahan ditolak server',
     openSettings: 'Pengaturan sinkronisasi',
+  },
+  download: {
+    snapshot: 'Mengunduh ruang kerja: {{percent}}',
+    changes: 'Mengunduh perubahan tim: {{percent}}',
   },
   lost: {
     title:

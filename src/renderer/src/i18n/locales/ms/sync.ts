@@ -100,6 +100,7 @@ export const syncMs = {
       error: 'Ralat penyegerakan',
       signedOut: 'Telah log keluar',
     },
+    syncingShare: 'Menyegerak {{percent}}',
     lastSync: 'Penyegerakan terakhir: {{when}}',
     lastSyncNever: 'Belum disegerakkan',
     waiting_other: '{{count}} perubahan menunggu',
@@ -108,6 +109,10 @@ export const syncMs = {
     signedOutHint: 'Log masuk semula di Tetapan untuk meneruskan penyegerakan.',
     refused_other: '{{count}} perubahan ditolak oleh pelayan',
     openSettings: 'Tetapan penyegerakan',
+  },
+  download: {
+    snapshot: 'Memuat turun ruang kerja: {{percent}}',
+    changes: 'Memuat turun perubahan pasukan: {{percent}}',
   },
   lost: {
     title:

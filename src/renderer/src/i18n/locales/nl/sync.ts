@@ -104,6 +104,7 @@ export const syncNl = {
       error: 'Synchronisatiefout',
       signedOut: 'Afgemeld',
     },
+    syncingShare: 'Synchroniseren {{percent}}',
     lastSync: 'Laatste synchronisatie: {{when}}',
     lastSyncNever: 'Nog niet gesynchroniseerd',
     waiting_one: '{{count}} wijziging wacht',
@@ -114,6 +115,10 @@ export const syncNl = {
     refused_one: '{{count}} wijziging geweigerd door de server',
     refused_other: '{{count}} wijzigingen geweigerd door de server',
     openSettings: 'Synchronisatie-instellingen',
+  },
+  download: {
+    snapshot: 'Werkruimte downloaden: {{percent}}',
+    changes: 'Wijzigingen van het team downloaden: {{percent}}',
   },
   lost: {
     title:

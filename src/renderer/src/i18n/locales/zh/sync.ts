@@ -97,6 +97,7 @@ export const syncZh = {
       error: '同步错误',
       signedOut: '已退出登录',
     },
+    syncingShare: '正在同步 {{percent}}',
     lastSync: '上次同步：{{when}}',
     lastSyncNever: '尚未同步',
     waiting_other: '{{count}} 项更改待发送',
@@ -105,6 +106,10 @@ export const syncZh = {
     signedOutHint: '请在设置中重新登录以继续同步。',
     refused_other: '服务器拒绝了 {{count}} 项更改',
     openSettings: '同步设置',
+  },
+  download: {
+    snapshot: '正在下载工作区：{{percent}}',
+    changes: '正在下载团队的更改：{{percent}}',
   },
   lost: {
     title: '{{actor}} 对{{entity}} {{name}} 的编辑未生效：以较晚的编辑为准',
