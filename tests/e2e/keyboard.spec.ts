@@ -76,6 +76,9 @@ test('a partner is added with the keyboard alone', async ({ app, page }, testInf
   const type = dialog.getByRole('combobox', { name: 'Type', exact: true });
   await tabTo(page, type, 5);
   await page.keyboard.press('ArrowDown');
+  // Enter picks the highlighted option: wait until the opened list has highlighted one (a CI run
+  // pressed Enter in the same frame as ArrowDown and picked nothing).
+  await expect(type).toHaveAttribute('aria-activedescendant', /.+/);
   await page.keyboard.press('Enter');
   await expect(type).not.toHaveValue('');
 
@@ -83,6 +86,7 @@ test('a partner is added with the keyboard alone', async ({ app, page }, testInf
   await tabTo(page, country, 10);
   await page.keyboard.type('Malaysia');
   await page.keyboard.press('ArrowDown');
+  await expect(country).toHaveAttribute('aria-activedescendant', /.+/);
   await page.keyboard.press('Enter');
   await expect(country).toHaveValue('Malaysia');
   await snapshot(page, testInfo, 'keyboard-partner-form');
