@@ -48,14 +48,17 @@ export async function snapshotPage(
   }
 }
 
-async function countStates(db: Kysely<ServerDatabase>, viewer: Viewer): Promise<number> {
+/** The workspace's row states this user may see. */
+function visibleStates(db: Kysely<ServerDatabase>, viewer: Viewer) {
   const visible = visibleScope('row_states.scope', viewer);
-  let query = db
-    .selectFrom('rowStates')
+  const states = db.selectFrom('rowStates').where('workspaceId', '=', viewer.workspaceId);
+  return visible ? states.where(visible) : states;
+}
+
+async function countStates(db: Kysely<ServerDatabase>, viewer: Viewer): Promise<number> {
+  const row = await visibleStates(db, viewer)
     .select((eb) => eb.fn.countAll().as('n'))
-    .where('workspaceId', '=', viewer.workspaceId);
-  if (visible) query = query.where(visible);
-  const row = await query.executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -65,16 +68,12 @@ async function readStates(
   from: [string, string] | null,
   limit: number,
 ): Promise<SnapshotRow[]> {
-  const visible = visibleScope('row_states.scope', viewer);
-  let query = db
-    .selectFrom('rowStates')
+  let query = visibleStates(db, viewer)
     .select(['tbl', 'rowId', 'fields'])
-    .where('workspaceId', '=', viewer.workspaceId)
     .orderBy('tbl')
     .orderBy('rowId')
     .limit(limit);
   if (from) query = query.where(sql<SqlBool>`(tbl, row_id) > (${from[0]}, ${from[1]})`);
-  if (visible) query = query.where(visible);
   const rows = await query.execute();
   return rows.map((row) => ({
     table: row.tbl as SnapshotRow['table'],

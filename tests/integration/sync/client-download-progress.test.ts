@@ -2,17 +2,9 @@
 // computer's snapshot, a returning one's changes), its sync status carries the step and the share
 // done, and the progress is gone once the sync ends. The server's answer is held back at a page in
 // the middle, as on a slow network, so the status is read while the download is surely under way.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../src/shared/sync';
-import { compactHistory } from '../../../src/server/sync/compaction';
-import {
-  joinByInvite,
-  openClient,
-  openLiveServer,
-  partnerInput,
-  type Client,
-  type LiveServer,
-} from './client-harness';
+import { foldAllHistory, joinByInvite, partnerInput, serverPerTest, type Client } from './client-harness';
 
 /** Asks for the status until it shows a download (the pages before the held one being merged). */
 async function statusWithDownload(client: Client): Promise<SyncStatus> {
@@ -25,22 +17,8 @@ async function statusWithDownload(client: Client): Promise<SyncStatus> {
 }
 
 describe.each(['sqlite', 'postgres'] as const)('download progress (%s)', (kind) => {
-  let server: LiveServer;
-  const clients: Client[] = [];
-
-  beforeEach(async () => {
-    server = await openLiveServer(kind);
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) await client.dispose();
-    await server.close();
-  });
-
-  async function client(): Promise<Client> {
-    const opened = await openClient();
-    clients.push(opened);
-    return opened;
-  }
+  const live = serverPerTest(kind);
+  const client = () => live.client();
 
   /** Partners pushed in `pushes` separate syncs, so the log holds that many rows. */
   async function pushPartners(a: Client, pushes: number, perPush: number): Promise<void> {
@@ -52,6 +30,7 @@ describe.each(['sqlite', 'postgres'] as const)('download progress (%s)', (kind) 
   }
 
   it("shows the share of the team's changes downloaded, then nothing once synced", async () => {
+    const { server } = live;
     const a = await client();
     const b = await client();
     await joinByInvite(a, server, await server.invite());
@@ -75,14 +54,11 @@ describe.each(['sqlite', 'postgres'] as const)('download progress (%s)', (kind) 
   });
 
   it("shows the share of the workspace's snapshot merged while a new computer joins", async () => {
+    const { server } = live;
     const a = await client();
     await joinByInvite(a, server, await server.invite());
     await pushPartners(a, 1, 160);
-    const folded = await compactHistory(server.store, {
-      now: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000),
-      olderThanDays: 1,
-    });
-    expect(folded).toBeGreaterThan(0);
+    expect(await foldAllHistory(server)).toBeGreaterThan(0);
 
     // Snapshot pages of 50 rows: the second page waits.
     const c = await client();

@@ -8,10 +8,11 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import { openCore, type Core } from '../../../src/core';
 import type { SyncTiming } from '../../../src/core/sync/client/sync-client';
 import { buildServer } from '../../../src/server/app';
+import { compactHistory } from '../../../src/server/sync/compaction';
 import { openServerStore, type ServerStore } from '../../../src/server/db/connect';
 import type { DatabaseKind } from '../../../src/server/db/database';
 import { createInvitation } from '../../../src/server/workspaces/invitations';
@@ -266,4 +267,50 @@ export async function joinByInvite(client: Client, server: LiveServer, code: str
 
 export function partnerInput(name: string, region: string, ownerId: string | null = null) {
   return { partner: { name, type: 'dealer' as const, country: 'MY', region, ownerId } };
+}
+
+/** A fresh server for every test of the suite, and the clients a test opens, closed after it. */
+export interface ServerPerTest {
+  /** This test's server. */
+  readonly server: LiveServer;
+  /** Closes this test's server and opens another whose clock is `now`. */
+  replaceServer(now: () => Date): Promise<LiveServer>;
+  /** A client (closed and deleted after the test). */
+  client(): Promise<Client>;
+}
+
+export function serverPerTest(kind: DatabaseKind): ServerPerTest {
+  let server: LiveServer | undefined;
+  const clients: Client[] = [];
+  beforeEach(async () => {
+    server = await openLiveServer(kind);
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) await client.dispose();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('The server opens before each test.');
+      return server;
+    },
+    async replaceServer(now) {
+      await server?.close();
+      server = await openLiveServer(kind, now);
+      return server;
+    },
+    async client() {
+      const opened = await openClient();
+      clients.push(opened);
+      return opened;
+    },
+  };
+}
+
+/** Folds the server's whole history into its snapshot, as if every computer had been away past the age. */
+export async function foldAllHistory(server: LiveServer): Promise<number> {
+  return compactHistory(server.store, {
+    now: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000),
+    olderThanDays: 1,
+  });
 }

@@ -2,36 +2,15 @@
 // compaction age is told to resync (410), merges the snapshot keeping its own unpushed edit, and
 // a new computer joins from the snapshot. And a computer whose clock runs far ahead is refused
 // with the server's message, shown in its status, nothing applied.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compactHistory } from '../../../src/server/sync/compaction';
-import {
-  joinByInvite,
-  openClient,
-  openLiveServer,
-  partnerInput,
-  type Client,
-  type LiveServer,
-} from './client-harness';
+import { describe, expect, it } from 'vitest';
+import { foldAllHistory, joinByInvite, partnerInput, serverPerTest } from './client-harness';
 
 describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drift (%s)', (kind) => {
-  let server: LiveServer;
-  const clients: Client[] = [];
-
-  beforeEach(async () => {
-    server = await openLiveServer(kind);
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) await client.dispose();
-    await server.close();
-  });
-
-  async function client(): Promise<Client> {
-    const opened = await openClient();
-    clients.push(opened);
-    return opened;
-  }
+  const live = serverPerTest(kind);
+  const client = () => live.client();
 
   it('resyncs from the snapshot after the history it missed was compacted, keeping its own edit', async () => {
+    const { server } = live;
     const a = await client();
     const b = await client();
     await joinByInvite(a, server, await server.invite());
@@ -49,11 +28,7 @@ describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drif
     await b.ok('partners.update', { id: second, partner: { ...two, city: 'Melaka' }, allowDuplicate: true });
 
     // The server folds everything into its snapshot (as if B had been away past the age).
-    const folded = await compactHistory(server.store, {
-      now: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000),
-      olderThanDays: 1,
-    });
-    expect(folded).toBeGreaterThan(0);
+    expect(await foldAllHistory(server)).toBeGreaterThan(0);
 
     expect(await b.ok('sync.now', {})).toMatchObject({ state: 'synced', waiting: 0, error: null });
     expect((await b.ok('partners.get', { id: first })).city).toBe('Ipoh');
@@ -69,6 +44,7 @@ describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drif
   });
 
   it('moves past its own push instead of pulling it back, unless someone pushed in between', async () => {
+    const { server } = live;
     const a = await client();
     const b = await client();
     await joinByInvite(a, server, await server.invite());
@@ -112,8 +88,7 @@ describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drif
 
   it('shows the server refusing a clock far ahead, and stores nothing', async () => {
     // This computer's clock runs two hours ahead of the server's.
-    await server.close();
-    server = await openLiveServer(kind, () => new Date(Date.now() - 2 * 60 * 60 * 1000));
+    const server = await live.replaceServer(() => new Date(Date.now() - 2 * 60 * 60 * 1000));
     const a = await client();
     await a.ok('partners.create', partnerInput('From The Future', 'North'));
     expect(await joinByInvite(a, server, await server.invite())).toMatchObject({ state: 'choose' });
