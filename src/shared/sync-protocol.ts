@@ -28,6 +28,8 @@ export const syncLimits = {
   maxClockDriftMs: 5 * 60 * 1000,
   /** Bytes of one attachment upload. */
   maxAttachmentBytes: 25 * 1024 * 1024,
+  /** Partners whose earlier history one pull or snapshot request may ask for (`partners=`). */
+  maxPartnersPerBackfill: 50,
 } as const;
 
 /** How each synced table is scoped to a partner, for row-level filtering by region and owner. */
@@ -74,6 +76,8 @@ export type SyncTable = keyof typeof syncTableScopes;
 export const syncTables = Object.keys(syncTableScopes) as SyncTable[];
 
 const id = z.string().min(1).max(64);
+/** A partner id as a query parameter names it: no comma, no spaces. */
+export const partnerIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'Not a partner id');
 /** A hybrid-logical-clock stamp: 15-digit milliseconds, 6-char counter, replica id. */
 export const hlcSchema = z.string().regex(/^\d{15}-[0-9a-z]{6}-[0-9A-Za-z]{1,64}$/, 'Not a clock stamp');
 

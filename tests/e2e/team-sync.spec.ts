@@ -237,6 +237,30 @@ test('two computers sync through a team server', async ({ page, context }, testI
     await timelineB.scrollIntoViewIfNeeded();
     await timelineB.screenshot({ path: testInfo.outputPath('timeline-lost-change.png') });
 
+    // A South partner never reaches Jan (North); once the admin moves it to North, it appears on
+    // B with its contact and its earlier history, at B's next sync.
+    const selatan = await rpc<{ id: string }>(page, 'partners.create', {
+      partner: { name: 'Selatan Jaya', type: 'dealer', country: 'MY', region: 'South', city: 'Johor Bahru' },
+    });
+    await rpc(page, 'contacts.create', { partnerId: selatan.id, name: 'Siti Aminah', role: 'Owner' });
+    await rpc(page, 'sync.now', {});
+    await rpc(pageB, 'sync.now', {});
+    const selatanOnB = `${appB.url.replace(/\/\?token=.*/, '')}/#/partners/${selatan.id}`;
+    await pageB.goto(selatanOnB);
+    await expect(pageB.getByText('This partner no longer exists')).toBeVisible();
+    const south = await rpc<Record<string, unknown>>(page, 'partners.get', { id: selatan.id });
+    await rpc(page, 'partners.update', { id: selatan.id, partner: { ...south, region: 'North' } });
+    await rpc(page, 'sync.now', {});
+    await expect(async () => {
+      await syncNow(pageB);
+      await pageB.goto(selatanOnB);
+      await expect(pageB.getByTestId('partner-profile')).toContainText('Johor Bahru', { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(pageB.getByRole('region', { name: 'Contacts' })).toContainText('Siti Aminah');
+    await expect(pageB.getByTestId('partner-timeline')).toContainText('Aisyah Rahman');
+    await snapshot(pageB, testInfo, 'partner-moved-into-region');
+    await pageB.goto(`${appB.url.replace(/\/\?token=.*/, '')}/#/partners/${maju.id}`);
+
     // The admin revokes Jan: B is signed out, its data stays, and it offers to sign in again.
     await page.getByRole('link', { name: 'Team', exact: true }).click();
     await page.getByRole('button', { name: 'Revoke access of Jan de Vries' }).click();

@@ -149,3 +149,24 @@ async function inMergeTransaction<T>(
     }
   });
 }
+
+/**
+ * Partners these pulled batches changed that this computer has no row for. The server sends a
+ * user only the rows of their regions' partners, by each partner's current region: a partner
+ * moved into their regions reaches them as its later changes (the move itself first), without the
+ * creation and history they were not sent before. Those partners' earlier history is then asked for.
+ */
+export async function partnersMissingHere(
+  ctx: CoreContext,
+  batches: readonly PulledBatch[],
+): Promise<string[]> {
+  const changed = new Set<string>();
+  for (const batch of batches) {
+    for (const change of batch.changes) if (change.table === 'partners') changed.add(change.rowId);
+  }
+  if (changed.size === 0) return [];
+  const result = await sql<{ id: string }>`
+    select value as id from json_each(${JSON.stringify([...changed])})
+    where value not in (select id from partners)`.execute(ctx.db);
+  return result.rows.map((row) => row.id);
+}

@@ -1,7 +1,7 @@
 // Push and pull of change batches, snapshots for joining computers, and compaction on demand.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { syncLimits } from '../../shared/sync-protocol';
+import { partnerIdSchema, syncLimits } from '../../shared/sync-protocol';
 import type { ServerDeps } from '../app';
 import type { AuthUser } from '../auth/sessions';
 import { parseOr400, SyncHttpError } from '../http-error';
@@ -11,15 +11,29 @@ import { pushBatches } from '../sync/push';
 import { snapshotPage } from '../sync/snapshot';
 import type { Viewer } from '../sync/workspace-log';
 
+/**
+ * Only these partners' rows (comma-separated ids): the earlier history of partners that came into
+ * the user's regions, which the user's computer asks for when their changes start arriving.
+ */
+const partnersParam = z
+  .string()
+  .transform((list) => list.split(','))
+  .pipe(z.array(partnerIdSchema).min(1).max(syncLimits.maxPartnersPerBackfill))
+  .optional();
+
 const pullQuerySchema = z.object({
   after: z.coerce.number().int().min(0).default(0),
   /** Change messages per page (see syncLimits.maxPullLimit). */
   limit: z.coerce.number().int().min(1).max(syncLimits.maxPullLimit).default(1000),
+  partners: partnersParam,
+  /** The last log sequence to read (default: the log's end). */
+  until: z.coerce.number().int().min(0).optional(),
 });
 
 const snapshotQuerySchema = z.object({
   after: z.string().min(1).max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(syncLimits.maxSnapshotLimit).default(1000),
+  partners: partnersParam,
 });
 
 const compactRequestSchema = z
@@ -27,10 +41,11 @@ const compactRequestSchema = z
   .strict()
   .default({});
 
-const viewerOf = (user: AuthUser): Viewer => ({
+const viewerOf = (user: AuthUser, partners?: readonly string[]): Viewer => ({
   workspaceId: user.workspaceId,
   role: user.role,
   regions: user.regions,
+  ...(partners ? { partners } : {}),
 });
 
 export function syncRoutes(app: FastifyInstance, deps: ServerDeps): void {
@@ -43,14 +58,21 @@ export function syncRoutes(app: FastifyInstance, deps: ServerDeps): void {
     const user = await deps.requireUser(request);
     const query = parseOr400(pullQuerySchema, request.query, 'pull query');
     // The page is already JSON text (pull-page-json.ts): sent as it is, not serialised again.
-    const page = await pullPage(deps.store.db, viewerOf(user), query.after, query.limit, deps.now());
+    const page = await pullPage(
+      deps.store.db,
+      viewerOf(user, query.partners),
+      query.after,
+      query.limit,
+      deps.now(),
+      query.until,
+    );
     return reply.type('application/json; charset=utf-8').send(page);
   });
 
   app.get('/v1/sync/snapshot', async (request) => {
     const user = await deps.requireUser(request);
     const query = parseOr400(snapshotQuerySchema, request.query, 'snapshot query');
-    return snapshotPage(deps.store.db, viewerOf(user), query.after, query.limit);
+    return snapshotPage(deps.store.db, viewerOf(user, query.partners), query.after, query.limit);
   });
 
   app.post('/v1/sync/compact', async (request) => {

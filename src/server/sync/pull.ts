@@ -16,7 +16,9 @@ const examinedPerMessage = 10;
 
 /**
  * The page's response: the JSON text of a PullResponse (see pull-page-json.ts). Three statements:
- * the log's bounds, the page's rows, and the compaction check after reading them.
+ * the log's bounds, the page's rows, and the compaction check after reading them. With `until`,
+ * the log is read no further than that sequence (a partner's earlier history, up to where the
+ * client had pulled when the partner came into view).
  */
 export async function pullPage(
   db: Kysely<ServerDatabase>,
@@ -24,8 +26,9 @@ export async function pullPage(
   after: number,
   limit: number,
   now: Date,
+  until?: number,
 ): Promise<Buffer> {
-  const bounds = await logBounds(db, viewer.workspaceId, after, limit);
+  const bounds = clampBounds(await logBounds(db, viewer.workspaceId, after, limit), until);
   refuseCompacted(bounds.compacted, after);
   const rows = await readPage(db, viewer, after, bounds.windowEnd, limit);
   // A full page stops at its last row; otherwise the whole window was examined.
@@ -57,6 +60,11 @@ interface LogBounds {
   end: number;
   /** The last row of the window this page may examine. */
   windowEnd: number;
+}
+
+function clampBounds(bounds: LogBounds, until: number | undefined): LogBounds {
+  if (until === undefined || until >= bounds.end) return bounds;
+  return { ...bounds, end: until, windowEnd: Math.min(bounds.windowEnd, until) };
 }
 
 async function logBounds(

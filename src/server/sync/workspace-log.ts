@@ -38,11 +38,16 @@ export async function compactedSeq(db: Kysely<ServerDatabase>, workspaceId: numb
   return Number(row.compactedSeq);
 }
 
-/** Who may see what: an admin sees every scope, others workspace-wide rows and their regions' partners. */
+/**
+ * Who may see what: an admin sees every scope, others workspace-wide rows and their regions'
+ * partners. `partners` narrows it to those partners' rows (no workspace-wide rows): the earlier
+ * history of partners that have come into a user's regions.
+ */
 export interface Viewer {
   workspaceId: number;
   role: AuthUser['role'];
   regions: readonly string[];
+  partners?: readonly string[];
 }
 
 /**
@@ -52,6 +57,16 @@ export interface Viewer {
  * '', which no user has.
  */
 export function visibleScope(scopeColumn: string, viewer: Viewer): RawBuilder<SqlBool> | null {
+  const allowed = allowedScope(scopeColumn, viewer);
+  if (viewer.partners === undefined) return allowed;
+  const only =
+    viewer.partners.length === 0
+      ? sql<SqlBool>`1 = 0`
+      : sql<SqlBool>`${sql.ref(scopeColumn)} in (select key from partner_scopes where workspace_id = ${viewer.workspaceId} and partner_id in (${sql.join([...viewer.partners])}))`;
+  return allowed ? sql<SqlBool>`(${allowed} and ${only})` : only;
+}
+
+function allowedScope(scopeColumn: string, viewer: Viewer): RawBuilder<SqlBool> | null {
   if (viewer.role === 'admin') return null;
   const scope = sql.ref(scopeColumn);
   if (viewer.regions.length === 0) return sql<SqlBool>`${scope} = ${workspaceScopeKey}`;

@@ -64,15 +64,18 @@ export async function push(app: FastifyInstance, headers: object, workspaceId: s
   });
 }
 
-/** Every page after `after`; the pages' batches in order and the final cursor. */
-export async function pullAll(app: FastifyInstance, headers: object, after = 0, limit = 1000) {
+/**
+ * Every page after `after`; the pages' batches in order and the final cursor. `query` adds
+ * parameters (`&partners=…&until=…`).
+ */
+export async function pullAll(app: FastifyInstance, headers: object, after = 0, limit = 1000, query = '') {
   const batches: PulledBatch[] = [];
   const pages: PullResponse[] = [];
   let cursor = after;
   for (;;) {
     const response = await app.inject({
       method: 'GET',
-      url: `/v1/sync/pull?after=${cursor}&limit=${limit}`,
+      url: `/v1/sync/pull?after=${cursor}&limit=${limit}${query}`,
       headers: { ...headers },
     });
     if (response.statusCode !== 200) throw new Error(`pull ${response.statusCode}: ${response.body}`);
@@ -84,15 +87,15 @@ export async function pullAll(app: FastifyInstance, headers: object, after = 0, 
   }
 }
 
-/** Every snapshot page. */
-export async function snapshotAll(app: FastifyInstance, headers: object, limit = 1000) {
+/** Every snapshot page; `query` adds parameters (`&partners=…`). */
+export async function snapshotAll(app: FastifyInstance, headers: object, limit = 1000, query = '') {
   const rows: SnapshotPage['rows'] = [];
   /** Each page's `total` (the first page's, when there are more pages). */
   const totals: (number | undefined)[] = [];
   let after: string | null = null;
   let snapshotSeq = -1;
   for (;;) {
-    const url: string = `/v1/sync/snapshot?limit=${limit}${after ? `&after=${after}` : ''}`;
+    const url: string = `/v1/sync/snapshot?limit=${limit}${after ? `&after=${after}` : ''}${query}`;
     const response = await app.inject({ method: 'GET', url, headers: { ...headers } });
     if (response.statusCode !== 200) throw new Error(`snapshot ${response.statusCode}: ${response.body}`);
     const page = response.json<SnapshotPage>();

@@ -133,6 +133,19 @@ describe.each(['sqlite', 'postgres'] as const)('sync compaction (%s)', (kind) =>
     expect(snapshot.rows.map((row) => row.rowId).sort()).toEqual([...northPartners, ...northContacts].sort());
   });
 
+  it('gives only the named partners’ rows in a snapshot asked for them, still within the user’s regions', async () => {
+    const [west, northOne] = [partners[0]!, partners[1]!];
+    const named = `&partners=${west},${northOne}`;
+    const forAdmin = await snapshotAll(server.app, admin.headers, 1, named);
+    expect(forAdmin.rows.map((row) => row.rowId).sort()).toEqual(
+      [west, northOne, contacts[0]!, contacts[1]!].sort(),
+    );
+    expect(forAdmin.totals[0]).toBe(4);
+    // A partner outside the manager's regions stays away even when named.
+    const forNorth = await snapshotAll(server.app, north.headers, 1000, named);
+    expect(forNorth.rows.map((row) => row.rowId).sort()).toEqual([northOne, contacts[1]!].sort());
+  });
+
   it('folds each batch once when two instances compact at the same moment', async () => {
     clock += 100 * day;
     const before = new ReplicaState().applySnapshot((await snapshotAll(server.app, admin.headers)).rows);

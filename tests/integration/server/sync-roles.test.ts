@@ -222,6 +222,36 @@ describe.each(['sqlite', 'postgres'] as const)('sync roles (%s)', (kind) => {
     expect(edit.statusCode).toBe(200);
   });
 
+  it('sends the earlier history of named partners only, within the user’s regions and up to `until`', async () => {
+    // Rows changed (earlier tests of this file edit some of them again).
+    const rowsOf = (pulled: Awaited<ReturnType<typeof pullAll>>) =>
+      [...new Set(pulled.batches.flatMap((b) => b.changes.map((c) => c.rowId)))].sort();
+    // Their rows and nothing workspace-wide (the user has those already).
+    expect(rowsOf(await pullAll(server.app, admin.headers, 0, 1000, `&partners=${ids.majuJaya}`))).toEqual(
+      [ids.majuJaya, ids.contactWest, ids.dispute, ids.entry].sort(),
+    );
+    expect(
+      rowsOf(await pullAll(server.app, north.headers, 0, 1000, `&partners=${ids.sinar},${ids.majuJaya}`)),
+    ).toEqual([ids.sinar, ids.contactNorth].sort());
+
+    // `until` stops the log there: the pull ends at it, and what came later is not sent.
+    const all = await pullAll(server.app, admin.headers, 0, 1);
+    const firstTwo = all.pages[1]!.cursor;
+    const upTo = await pullAll(server.app, admin.headers, 0, 1, `&until=${firstTwo}`);
+    expect(upTo.cursor).toBe(firstTwo);
+    expect(upTo.pages.at(-1)!.more).toBe(false);
+    expect(upTo.batches).toEqual(all.pages.slice(0, 2).flatMap((page) => page.batches));
+
+    for (const bad of ['&partners=', '&partners=a,,b', '&partners=x%20y', `&partners=${'p,'.repeat(50)}p`]) {
+      const response = await server.app.inject({
+        method: 'GET',
+        url: `/v1/sync/pull?after=0${bad}`,
+        headers: north.headers,
+      });
+      expect(response.statusCode, bad).toBe(400);
+    }
+  });
+
   it('refuses compaction to anyone but an admin', async () => {
     const response = await server.app.inject({
       method: 'POST',

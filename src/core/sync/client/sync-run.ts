@@ -12,7 +12,14 @@ import {
 import type { DownloadProgress } from '../../../shared/sync';
 import type { CoreContext } from '../../context';
 import { refreshPendingScores } from '../pending-scores';
-import { applyPulledBatches, importSnapshotRows, markPushed, markRefused, readOutbox } from '../replica';
+import {
+  applyPulledBatches,
+  importSnapshotRows,
+  markPushed,
+  markRefused,
+  partnersMissingHere,
+  readOutbox,
+} from '../replica';
 import {
   downloadMissingAttachments,
   pulledHashes,
@@ -234,6 +241,8 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       await applyPulledBatches(env.ctx, batches, last.cursor, { scores: 'later' });
       pulled += batches.length;
       cursor = last.cursor;
+      const arrived = await partnersMissingHere(env.ctx, batches);
+      if (arrived.length > 0) await pullEarlierHistory(env, arrived, cursor);
       if (!last.more) return pulled;
       const share = last.head === undefined ? null : shareDone(cursor - start, last.head - start);
       if (share !== null) env.onDownload?.({ step: 'changes', share });
@@ -248,9 +257,11 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
 /**
  * Merges the workspace's snapshot into this computer's data, page by page, and returns the log
  * sequence it stands for (the cursor to pull from). If the server compacts while the pages are read
- * (the snapshot's sequence moves), the reading starts over: merging a page twice is harmless.
+ * (the snapshot's sequence moves), the reading starts over: merging a page twice is harmless. With
+ * `partners`, only those partners' rows are read, and the cursor is not moved.
  */
-export async function downloadSnapshot(env: SyncRunEnv): Promise<number> {
+export async function downloadSnapshot(env: SyncRunEnv, partners?: readonly string[]): Promise<number> {
+  const only = partners ? `&partners=${partners.map(encodeURIComponent).join(',')}` : '';
   for (let attempt = 0; attempt < 5; attempt++) {
     let after: string | null = null;
     let snapshotSeq: number | null = null;
@@ -258,7 +269,7 @@ export async function downloadSnapshot(env: SyncRunEnv): Promise<number> {
     let total: number | null = null;
     let merged = 0;
     do {
-      const query: string = after === null ? '' : `&after=${encodeURIComponent(after)}`;
+      const query: string = (after === null ? '' : `&after=${encodeURIComponent(after)}`) + only;
       const page = await env.authorized((token) =>
         env.http.json(
           { method: 'GET', path: `/v1/sync/snapshot?limit=${env.snapshotPageSize}${query}`, token },
@@ -283,10 +294,10 @@ export async function downloadSnapshot(env: SyncRunEnv): Promise<number> {
       total ??= page.total ?? null;
       merged += page.rows.length;
       const share = total === null || after === null ? null : shareDone(merged, total);
-      if (share !== null) env.onDownload?.({ step: 'snapshot', share });
+      if (share !== null && !partners) env.onDownload?.({ step: 'snapshot', share });
     } while (after !== null);
     if (!moved && snapshotSeq !== null) {
-      await writeSyncSettings(env.ctx.db, { cursor: snapshotSeq });
+      if (!partners) await writeSyncSettings(env.ctx.db, { cursor: snapshotSeq });
       return snapshotSeq;
     }
   }
@@ -295,4 +306,55 @@ export async function downloadSnapshot(env: SyncRunEnv): Promise<number> {
     'INTERNAL',
     'The workspace kept changing while its snapshot was downloaded; try again in a moment.',
   );
+}
+
+/**
+ * The earlier history of partners that came into this user's regions (their rows' states as the
+ * server's snapshot holds them, then the log after it up to `until`, where this computer's pull
+ * stands), merged like any pull: what was here already is skipped. The saved cursor does not move.
+ * If the server compacts between the two steps (410), the partners' snapshot is read again.
+ */
+export async function pullEarlierHistory(
+  env: SyncRunEnv,
+  partners: readonly string[],
+  until: number,
+): Promise<void> {
+  const pageSize = Math.min(env.pullPageSize, syncLimits.maxPullLimit);
+  for (let i = 0; i < partners.length; i += syncLimits.maxPartnersPerBackfill) {
+    const group = partners.slice(i, i + syncLimits.maxPartnersPerBackfill);
+    const only = group.map(encodeURIComponent).join(',');
+    for (let attempt = 0; ; attempt++) {
+      let after = await downloadSnapshot(env, group);
+      try {
+        for (let more = after < until; more;) {
+          const page = await env.authorized((token) =>
+            env.http.json(
+              {
+                method: 'GET',
+                path: `/v1/sync/pull?after=${after}&limit=${pageSize}&until=${until}&partners=${only}`,
+                token,
+              },
+              pulledPageSchema,
+            ),
+          );
+          await env.authorized((token) =>
+            downloadMissingAttachments(
+              env.ctx,
+              env.http,
+              () => Promise.resolve(token),
+              pulledHashes(page.batches),
+            ),
+          );
+          if (page.batches.length > 0)
+            await applyPulledBatches(env.ctx, page.batches, undefined, { scores: 'later' });
+          after = page.cursor;
+          more = page.more && after < until;
+        }
+        break;
+      } catch (error) {
+        if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && attempt < 2) continue;
+        throw error;
+      }
+    }
+  }
 }
