@@ -161,6 +161,11 @@ export const pullResponseSchema = z.object({
    * own server is upgraded, and an older server's pages must still be read.
    */
   head: z.number().int().optional(),
+  /**
+   * Partners that left the user's regions in this stretch of the log: their rows stop coming, and
+   * the user's computer removes them. Only in pages that have some.
+   */
+  departed: z.array(partnerIdSchema).optional(),
   serverTime: z.string(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

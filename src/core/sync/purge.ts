@@ -16,7 +16,8 @@ const derivedTables = [
   'ledger_partner_totals',
 ] as const;
 const ftsTables = ['partners_fts', 'contacts_fts', 'disputes_fts'] as const;
-const purgeGuard = 'sync.purging';
+/** While this local_settings row exists, append-only tables allow deletes (see migration 0007). */
+export const purgeGuard = 'sync.purging';
 
 /** Live partners, and batches made here other than the automatic profile of a new file. */
 export async function localDataSummary(ctx: CoreContext): Promise<{ partners: number; batches: number }> {

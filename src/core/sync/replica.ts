@@ -136,7 +136,7 @@ export async function importSnapshotRows(
  * it wrote, and a row's parent may arrive in a later page (or not at all, outside this user's
  * regions), which must not block the rows that did arrive.
  */
-async function inMergeTransaction<T>(
+export async function inMergeTransaction<T>(
   db: Kysely<Database>,
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {

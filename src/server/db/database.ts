@@ -131,6 +131,18 @@ export interface PartnerScopesTable {
   ownerHlc: string;
 }
 
+/**
+ * A change of a partner's region, at the last log sequence of the push that made it (a region
+ * change that lost to a newer stamp is no move).
+ */
+export interface PartnerMovesTable {
+  workspaceId: number;
+  seq: number;
+  partnerKey: number;
+  regionBefore: string;
+  regionAfter: string;
+}
+
 /** The compacted state: each row's fields as of `workspaces.compacted_seq`, with their stamps. */
 export interface RowStatesTable {
   workspaceId: number;
@@ -161,6 +173,7 @@ export interface ServerDatabase {
   replicaMarks: ReplicaMarksTable;
   rowScopes: RowScopesTable;
   partnerScopes: PartnerScopesTable;
+  partnerMoves: PartnerMovesTable;
   rowStates: RowStatesTable;
   attachments: AttachmentsTable;
 }

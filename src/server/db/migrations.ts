@@ -192,6 +192,21 @@ export const serverMigrations: readonly ServerMigration[] = [
       )`,
     ],
   },
+  {
+    name: '0002-partner-moves',
+    // Each change of a partner's region, at the log sequence of the push that made it: a pull
+    // tells the people of the region it left (they no longer receive its rows) to remove it.
+    statements: (w) => [
+      `create table partner_moves (
+        workspace_id integer not null,
+        seq ${w.bigint} not null,
+        partner_key integer not null,
+        region_before text not null,
+        region_after text not null,
+        primary key (workspace_id, seq, partner_key)
+      )`,
+    ],
+  },
 ];
 
 /**

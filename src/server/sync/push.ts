@@ -67,7 +67,7 @@ export async function pushBatches(
     await lockWorkspace(trx, store.kind, user.workspaceId);
     const marks = await loadMarks(trx, user.workspaceId, push.batches);
     // Partners first, so that the keys below find them instead of making placeholders.
-    await upsertPartnerScopes(trx, user.workspaceId, notOlderThanMarks(push.batches, marks));
+    const moves = await upsertPartnerScopes(trx, user.workspaceId, notOlderThanMarks(push.batches, marks));
     const keys = await ensureScopeKeys(trx, store.kind, user.workspaceId, [
       ...scoped.scopeOf.flat(),
       ...scoped.created.values(),
@@ -82,6 +82,7 @@ export async function pushBatches(
     const plan = planLog(push.batches, scopeKeyOf, marks, user.ownerId);
     const stored = await insertLogRows(trx, user, plan.rows, now);
     await saveMarks(trx, user.workspaceId, plan.marks);
+    if (stored) await recordMoves(trx, user.workspaceId, stored.last, moves, keys);
     await insertRowScopes(trx, store.kind, user.workspaceId, scoped.created, keys);
     const accepted = plan.stored.length;
     return {
@@ -577,15 +578,22 @@ interface Stamped<T> {
   hlc: string;
 }
 
+/** A partner's region changed by a push. */
+interface PartnerMove {
+  partnerId: string;
+  before: string;
+  after: string;
+}
+
 /**
  * Each partner's newest region and owner in these batches; the database keeps the newer of its
- * own, per field.
+ * own, per field. Answers the partners whose region this changed (not a partner's first region).
  */
 async function upsertPartnerScopes(
   trx: Transaction<ServerDatabase>,
   workspaceId: number,
   batches: readonly SyncBatch[],
-): Promise<void> {
+): Promise<PartnerMove[]> {
   const latest = new Map<string, { region?: Stamped<string>; owner?: Stamped<string | null> }>();
   const take = <T>(current: Stamped<T> | undefined, value: T, hlc: string) =>
     !current || hlc >= current.hlc ? { value, hlc } : current;
@@ -605,6 +613,7 @@ async function upsertPartnerScopes(
       latest.set(change.rowId, entry);
     }
   }
+  const moves = await regionChanges(trx, workspaceId, latest);
   const rows = [...latest].map(([partnerId, entry]) => ({
     workspaceId,
     partnerId,
@@ -634,4 +643,52 @@ async function upsertPartnerScopes(
       )
       .execute();
   }
+  return moves;
+}
+
+/** The stored partners whose region the newest stamped regions of a push change. */
+async function regionChanges(
+  trx: Transaction<ServerDatabase>,
+  workspaceId: number,
+  latest: ReadonlyMap<string, { region?: Stamped<string> }>,
+): Promise<PartnerMove[]> {
+  const changing = [...latest].filter(([, entry]) => entry.region !== undefined).map(([id]) => id);
+  const moves: PartnerMove[] = [];
+  const chunk = chunkFor(1);
+  for (let start = 0; start < changing.length; start += chunk) {
+    const stored = await trx
+      .selectFrom('partnerScopes')
+      .select(['partnerId', 'region', 'regionHlc'])
+      .where('workspaceId', '=', workspaceId)
+      .where('partnerId', 'in', changing.slice(start, start + chunk))
+      .execute();
+    for (const row of stored) {
+      const region = latest.get(row.partnerId)!.region!;
+      // A placeholder's first region is its arrival, not a move.
+      if (row.regionHlc === '' || region.hlc <= row.regionHlc || region.value === row.region) continue;
+      moves.push({ partnerId: row.partnerId, before: row.region, after: region.value });
+    }
+  }
+  return moves;
+}
+
+async function recordMoves(
+  trx: Transaction<ServerDatabase>,
+  workspaceId: number,
+  seq: number,
+  moves: readonly PartnerMove[],
+  keys: ReadonlyMap<string, number>,
+): Promise<void> {
+  const rows = moves.flatMap((move) => {
+    const partnerKey = keys.get(move.partnerId);
+    return partnerKey === undefined
+      ? []
+      : [{ workspaceId, seq, partnerKey, regionBefore: move.before, regionAfter: move.after }];
+  });
+  const chunk = chunkFor(5);
+  for (let start = 0; start < rows.length; start += chunk)
+    await trx
+      .insertInto('partnerMoves')
+      .values(rows.slice(start, start + chunk))
+      .execute();
 }

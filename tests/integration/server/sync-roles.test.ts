@@ -252,6 +252,38 @@ describe.each(['sqlite', 'postgres'] as const)('sync roles (%s)', (kind) => {
     }
   });
 
+  it('tells the people of a region which partners left it, in the pages that span the move', async () => {
+    const moving = ulid();
+    const pushed = async (batches: SyncBatch[]) => {
+      const response = await push(server.app, admin.headers, workspace.publicId, batches);
+      expect(response.statusCode).toBe(200);
+      return response.json<{ cursor: number }>().cursor;
+    };
+    const departedFor = async (user: FixtureUser, after: number) =>
+      (await pullAll(server.app, user.headers, after, 1)).pages.flatMap((page) => page.departed ?? []);
+    const created = await pushed([
+      batch([create('partners', moving, { name: 'Pindah', region: 'North' })], stamp(now + 1000)),
+    ]);
+    const movedOut = await pushed([batch([set('partners', moving, 'region', 'West')], stamp(now + 2000))]);
+    expect(await departedFor(north, created), 'from before the move').toEqual([moving]);
+    expect(await departedFor(owner, created), 'an account owner of North').toEqual([moving]);
+    // Not after the move, not to an admin, and not for a move that lost to a newer stamp.
+    expect(await departedFor(north, movedOut), 'from after the move').toEqual([]);
+    expect(await departedFor(admin, created), 'an admin').toEqual([]);
+    const late = await pushed([batch([set('partners', moving, 'region', 'East')], stamp(now + 1500))]);
+    expect(await departedFor(north, movedOut), 'a move that lost').toEqual([]);
+    // Back into the manager's regions (East) and out again (South). What counts is the region at
+    // the two ends of the pull: from before the first move, it was theirs and is not; from after
+    // it, it was West's (already removed) and is not theirs either.
+    await pushed([batch([set('partners', moving, 'region', 'East')], stamp(now + 3000))]);
+    const movedAgain = await pushed([batch([set('partners', moving, 'region', 'South')], stamp(now + 4000))]);
+    expect(await departedFor(north, created), 'from before both moves').toEqual([moving]);
+    expect(await departedFor(north, late), 'from West').toEqual([]);
+    expect(await departedFor(north, movedAgain), 'from after both').toEqual([]);
+    const page = (await pullAll(server.app, north.headers, created, 1000)).pages.at(-1)!;
+    expect(page.departed).toEqual([moving]);
+  });
+
   it('refuses compaction to anyone but an admin', async () => {
     const response = await server.app.inject({
       method: 'POST',

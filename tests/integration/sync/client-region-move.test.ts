@@ -1,9 +1,47 @@
 // A partner moved into a regional manager's region reaches their computer whole at its next sync:
 // the row, its contacts and its earlier history (from the log, or from the snapshot once the
 // server has folded the history), though the manager's pull had passed all of it while it was
-// another region's. On SQLite and PostgreSQL servers on loopback.
+// another region's. A partner moved out of it leaves their computer with everything of its own,
+// and the figures derived from the data end as on a computer that never had it. On SQLite and
+// PostgreSQL servers on loopback.
+import path from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../../src/core';
+import { openDatabase } from '../../../src/core/db/open-database';
 import { foldAllHistory, joinByInvite, partnerInput, serverPerTest, type Client } from './client-harness';
+
+/**
+ * What a computer derives from its rows (counts, report figures, tags, case links, search
+ * documents), read from its closed data file. Report rows whose figures are all zero are left out:
+ * a removal leaves them behind where a computer that never had the rows has none.
+ */
+async function derivedFigures(client: Client): Promise<Record<string, unknown[]>> {
+  await client.close();
+  const { db } = await openDatabase({ filePath: path.join(client.dataDir, databaseFileName) });
+  try {
+    const figures: Record<string, unknown[]> = {};
+    for (const [name, query] of Object.entries({
+      liveCounts: 'select tbl, n from live_counts order by tbl',
+      salesMonthly: 'select * from sales_monthly order by 1, 2, 3, 4',
+      surveyMonthly: 'select * from survey_monthly order by 1, 2, 3',
+      engagementMonthly: 'select * from engagement_monthly order by 1, 2, 3, 4',
+      partnerTags: 'select * from partner_tags order by 1, 2',
+      disputePartners: 'select * from dispute_partners order by 1, 2',
+      scoredPartners: 'select partner_id from partner_scores order by 1',
+      searchDocuments: 'select count(*) as n from search_index',
+      partnersSearch: "select count(*) as n from partners_fts where partners_fts match 'Selatan'",
+    })) {
+      const rows = (await sql.raw<Record<string, unknown>>(query).execute(db)).rows;
+      figures[name] = rows.filter((row) =>
+        Object.values(row).some((value) => typeof value !== 'number' || value !== 0),
+      );
+    }
+    return figures;
+  } finally {
+    await db.destroy();
+  }
+}
 
 describe.each(['sqlite', 'postgres'] as const)('a partner moved into a region (%s)', (kind) => {
   const live = serverPerTest(kind);
@@ -26,11 +64,12 @@ describe.each(['sqlite', 'postgres'] as const)('a partner moved into a region (%
     return { admin, manager };
   }
 
-  async function moveToSouth(admin: Client, id: string): Promise<void> {
+  async function moveTo(admin: Client, id: string, region: string): Promise<void> {
     const partner = await admin.ok('partners.get', { id });
-    await admin.ok('partners.update', { id, partner: { ...partner, region: 'South' }, allowDuplicate: true });
+    await admin.ok('partners.update', { id, partner: { ...partner, region }, allowDuplicate: true });
     await admin.ok('sync.now', {});
   }
+  const moveToSouth = (admin: Client, id: string) => moveTo(admin, id, 'South');
 
   it('brings the partner, its contacts and its earlier changes from the log', async () => {
     const { admin, manager } = await adminAndSouthManager();
@@ -99,5 +138,86 @@ describe.each(['sqlite', 'postgres'] as const)('a partner moved into a region (%
     // Only the partner that moved: the other North partner stays away.
     expect((await manager.fails('partners.get', { id: stays })).code).toBe('NOT_FOUND');
     expect((await manager.ok('partners.list', {})).rows.map((row) => row.id)).toEqual([id]);
+  });
+
+  it('removes a partner moved out of the region with all of its own, as if it had never been there', async () => {
+    const { admin, manager } = await adminAndSouthManager();
+    const { id: leaving } = await admin.ok('partners.create', {
+      partner: { ...partnerInput('Selatan Jaya', 'South').partner, tags: ['gold', 'east-coast'] },
+    });
+    const { id: staying } = await admin.ok('partners.create', partnerInput('Selatan Maju', 'South'));
+    for (const id of [leaving, staying]) {
+      await admin.ok('contacts.create', { partnerId: id, name: `Contact of ${id}` });
+      await admin.ok('sales.save', {
+        partnerId: id,
+        period: '2026-01',
+        revenueMinor: 150_000,
+        units: 3,
+        orders: 2,
+      });
+      await admin.ok('careEvents.create', {
+        partnerId: id,
+        kind: 'visit',
+        title: 'Quarterly visit',
+        start: '2026-10-01',
+        status: 'done',
+      });
+    }
+    const { id: caseId } = await admin.ok('disputes.create', {
+      dispute: {
+        kind: 'channel-conflict',
+        title: 'Overlap in Johor',
+        partnerIds: [leaving, staying],
+        severity: 'high',
+      },
+    });
+    await admin.ok('sync.now', {});
+    await manager.ok('sync.now', {});
+    expect((await manager.ok('partners.list', {})).total).toBe(2);
+    expect((await manager.ok('disputes.get', { id: caseId })).title).toBe('Overlap in Johor');
+
+    await moveTo(admin, leaving, 'North');
+    expect(await manager.ok('sync.now', {})).toMatchObject({ state: 'synced', error: null });
+    expect((await manager.fails('partners.get', { id: leaving })).code).toBe('NOT_FOUND');
+    expect((await manager.ok('contacts.list', { partnerId: leaving })).total).toBe(0);
+    // The case it leads is scoped to it, so it goes too; the partner that stays keeps its rows.
+    expect((await manager.fails('disputes.get', { id: caseId })).code).toBe('NOT_FOUND');
+    expect((await manager.ok('partners.list', {})).rows.map((row) => row.id)).toEqual([staying]);
+    expect((await manager.ok('contacts.list', { partnerId: staying })).total).toBe(1);
+    expect(JSON.stringify(await manager.ok('search.quick', { query: 'Selatan Jaya' }))).not.toContain(
+      leaving,
+    );
+
+    // Everything derived matches a South computer that joins now and never had the partner.
+    const { id: dewi } = await admin.ok('owners.create', { name: 'Dewi' });
+    await admin.ok('sync.now', {});
+    const { code } = await admin.ok('team.invite', {
+      role: 'regional_manager',
+      regions: ['South'],
+      ownerId: dewi,
+      note: '',
+    });
+    const fresh = await live.client();
+    await joinByInvite(fresh, live.server, code);
+    expect((await fresh.ok('partners.list', {})).rows.map((row) => row.id)).toEqual([staying]);
+    expect(await derivedFigures(manager)).toEqual(await derivedFigures(fresh));
+  });
+
+  it('brings a partner back whole after it left and returned', async () => {
+    const { admin, manager } = await adminAndSouthManager();
+    const { id } = await admin.ok('partners.create', partnerInput('Pulang Balik', 'South'));
+    await admin.ok('contacts.create', { partnerId: id, name: 'Encik Rahim' });
+    await admin.ok('sync.now', {});
+    await manager.ok('sync.now', {});
+    await moveTo(admin, id, 'North');
+    await manager.ok('sync.now', {});
+    expect((await manager.fails('partners.get', { id })).code).toBe('NOT_FOUND');
+
+    await moveTo(admin, id, 'South');
+    await manager.ok('sync.now', {});
+    expect(await manager.ok('partners.get', { id })).toMatchObject({ name: 'Pulang Balik', region: 'South' });
+    expect((await manager.ok('contacts.list', { partnerId: id })).rows.map((row) => row.name)).toEqual([
+      'Encik Rahim',
+    ]);
   });
 });

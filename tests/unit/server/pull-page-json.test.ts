@@ -30,7 +30,16 @@ function pageByObjects(rows: readonly PageRow[], end: PageEnd): PullResponse {
   const batches = [...byId.values()].sort((a, b) =>
     a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  return { batches, ...end };
+  // Departed partners are written only when there are some.
+  const { cursor, more, head, departed, serverTime } = end;
+  return {
+    batches,
+    cursor,
+    more,
+    head,
+    ...(departed?.length ? { departed: [...departed] } : {}),
+    serverTime,
+  };
 }
 
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '"', '\\', '\u2028'));
@@ -60,6 +69,8 @@ const rows = fc.array(
   { maxLength: 6 },
 );
 
+const departedIds = fc.array(fc.stringMatching(/^[0-9A-Za-z_-]{1,26}$/), { maxLength: 3 });
+
 function pageRows(
   stored: { batches: SyncBatch[]; authorName: string | null; authorOwnerId: string | null }[],
 ): PageRow[] {
@@ -74,11 +85,24 @@ function pageRows(
 describe('pull page text', () => {
   it('is the JSON.stringify of the page built from objects, for any stored batches', () => {
     fc.assert(
-      fc.property(rows, fc.nat(), fc.boolean(), fc.nat(), (stored, cursor, more, ahead) => {
-        const page = pageRows(stored);
-        const end = { cursor, more, head: cursor + ahead, serverTime: '2026-11-24T16:00:00.000Z' };
-        expect(pullPageJson(page, end).toString('utf8')).toBe(JSON.stringify(pageByObjects(page, end)));
-      }),
+      fc.property(
+        rows,
+        fc.nat(),
+        fc.boolean(),
+        fc.nat(),
+        departedIds,
+        (stored, cursor, more, ahead, departed) => {
+          const page = pageRows(stored);
+          const end = {
+            cursor,
+            more,
+            head: cursor + ahead,
+            departed,
+            serverTime: '2026-11-24T16:00:00.000Z',
+          };
+          expect(pullPageJson(page, end).toString('utf8')).toBe(JSON.stringify(pageByObjects(page, end)));
+        },
+      ),
       { numRuns: 400 },
     );
   });

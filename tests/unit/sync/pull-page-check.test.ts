@@ -49,6 +49,10 @@ const page = fc.record({
   more: fc.boolean(),
   // Absent from older servers' pages.
   head: fc.option(fc.integer(), { nil: undefined }),
+  // Only in pages where partners left the user's regions.
+  departed: fc.option(fc.array(fc.stringMatching(/^[0-9A-Za-z_-]{1,64}$/), { maxLength: 3 }), {
+    nil: undefined,
+  }),
   serverTime: fc.string(),
 });
 
@@ -72,6 +76,8 @@ const wrongValues: unknown[] = [
   'changeLog',
   'remote',
   '000001700000000-00000A-R1',
+  ['a b'],
+  ['ok', 7],
 ];
 
 /** A valid page with one key of one of its objects removed or replaced. */

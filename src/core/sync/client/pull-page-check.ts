@@ -36,6 +36,9 @@ function isText(value: unknown, min: number, max: number): value is string {
 
 const isId = (value: unknown) => isText(value, 1, 64);
 const isInteger = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value);
+const partnerIdPattern = /^[0-9A-Za-z_-]{1,64}$/;
+const isPartnerIdList = (value: unknown) =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string' && partnerIdPattern.test(id));
 
 function isChange(value: unknown): boolean {
   return (
@@ -78,6 +81,7 @@ export function isPullResponse(value: unknown): value is PullResponse {
     !isInteger(value.cursor) ||
     typeof value.more !== 'boolean' ||
     !(value.head === undefined || isInteger(value.head)) ||
+    !(value.departed === undefined || isPartnerIdList(value.departed)) ||
     typeof value.serverTime !== 'string'
   )
     return false;

@@ -6,11 +6,13 @@ import {
   pushResponseSchema,
   snapshotPageSchema,
   syncLimits,
+  type PullResponse,
   type PushResponse,
   type SyncBatch,
 } from '../../../shared/sync-protocol';
 import type { DownloadProgress } from '../../../shared/sync';
 import type { CoreContext } from '../../context';
+import { removeDepartedPartners } from '../departed-partners';
 import { refreshPendingScores } from '../pending-scores';
 import {
   applyPulledBatches,
@@ -241,6 +243,7 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       await applyPulledBatches(env.ctx, batches, last.cursor, { scores: 'later' });
       pulled += batches.length;
       cursor = last.cursor;
+      await removeDepartedPartners(env.ctx, departedIn(pages));
       const arrived = await partnersMissingHere(env.ctx, batches);
       if (arrived.length > 0) await pullEarlierHistory(env, arrived, cursor);
       if (!last.more) return pulled;
@@ -306,6 +309,21 @@ export async function downloadSnapshot(env: SyncRunEnv, partners?: readonly stri
     'INTERNAL',
     'The workspace kept changing while its snapshot was downloaded; try again in a moment.',
   );
+}
+
+/**
+ * The partners these pages say left the user's regions, except those a later page of them brings
+ * changes of again (moved back: still the user's).
+ */
+export function departedIn(pages: readonly PullResponse[]): string[] {
+  const departed = new Set<string>();
+  for (const page of pages) {
+    for (const batch of page.batches) {
+      for (const change of batch.changes) if (change.table === 'partners') departed.delete(change.rowId);
+    }
+    for (const id of page.departed ?? []) departed.add(id);
+  }
+  return [...departed];
 }
 
 /**
