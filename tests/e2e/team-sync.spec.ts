@@ -259,6 +259,18 @@ test('two computers sync through a team server', async ({ page, context }, testI
     await expect(pageB.getByRole('region', { name: 'Contacts' })).toContainText('Siti Aminah');
     await expect(pageB.getByTestId('partner-timeline')).toContainText('Aisyah Rahman');
     await snapshot(pageB, testInfo, 'partner-moved-into-region');
+    // Moved back to South, it leaves B: the page says so, and the partners list no longer has it.
+    const north = await rpc<Record<string, unknown>>(page, 'partners.get', { id: selatan.id });
+    await rpc(page, 'partners.update', { id: selatan.id, partner: { ...north, region: 'South' } });
+    await rpc(page, 'sync.now', {});
+    await expect(async () => {
+      await syncNow(pageB);
+      await expect(pageB.getByText('This partner no longer exists')).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(pageB.getByText('or it was moved out of your regions')).toBeVisible();
+    await pageB.getByRole('link', { name: 'Partners', exact: true }).click();
+    await expect(pageB.getByRole('table')).toContainText('Maju Jaya');
+    await expect(pageB.getByRole('table')).not.toContainText('Selatan Jaya');
     await pageB.goto(`${appB.url.replace(/\/\?token=.*/, '')}/#/partners/${maju.id}`);
 
     // The admin revokes Jan: B is signed out, its data stays, and it offers to sign in again.

@@ -507,7 +507,7 @@ export const en = {
     },
     gone: {
       title: 'This partner no longer exists',
-      description: 'It was deleted, or its creation was undone.',
+      description: 'It was deleted, its creation was undone, or it was moved out of your regions.',
     },
     confirmDelete: {
       title: 'Delete partner?',

@@ -513,7 +513,7 @@ export const id = {
     },
     gone: {
       title: 'Mitra ini sudah tidak ada',
-      description: 'Mitra ini telah dihapus, atau pembuatannya telah diurungkan.',
+      description: 'Mitra ini telah dihapus, pembuatannya telah diurungkan, atau dipindahkan ke luar wilayah Anda.',
     },
     confirmDelete: {
       title: 'Hapus mitra?',

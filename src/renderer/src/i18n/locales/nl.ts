@@ -520,7 +520,7 @@ export const nl = {
     },
     gone: {
       title: 'Deze partner bestaat niet meer',
-      description: 'De partner is verwijderd, of het aanmaken is ongedaan gemaakt.',
+      description: 'De partner is verwijderd, het aanmaken is ongedaan gemaakt, of de partner is naar een regio buiten de jouwe verplaatst.',
     },
     confirmDelete: {
       title: 'Partner verwijderen?',

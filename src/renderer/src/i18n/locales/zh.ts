@@ -496,7 +496,7 @@ export const zh = {
     },
     gone: {
       title: '此合作伙伴已不存在',
-      description: '它已被删除，或其创建已被撤销。',
+      description: '它已被删除、其创建已被撤销，或已被移出您负责的区域。',
     },
     confirmDelete: {
       title: '删除合作伙伴？',
