@@ -166,6 +166,12 @@ export const pullResponseSchema = z.object({
    * the user's computer removes them. Only in pages that have some.
    */
   departed: z.array(partnerIdSchema).optional(),
+  /**
+   * The role and regions the page was filtered by (the user's as the server has them now): when
+   * an admin changes them, the user's computer removes what it may no longer see and downloads
+   * what it now may. Absent from older servers' pages.
+   */
+  viewer: z.object({ role: z.string(), regions: z.array(z.string()) }).optional(),
   serverTime: z.string(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

@@ -271,6 +271,22 @@ test('two computers sync through a team server', async ({ page, context }, testI
     await pageB.getByRole('link', { name: 'Partners', exact: true }).click();
     await expect(pageB.getByRole('table')).toContainText('Maju Jaya');
     await expect(pageB.getByRole('table')).not.toContainText('Selatan Jaya');
+
+    // The admin gives Jan the South region on the team page: B follows at its next sync.
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('button', { name: 'Change role or regions of Jan de Vries' }).click();
+    const editJan = page.getByRole('form', { name: 'Role and regions of Jan de Vries' });
+    const regionsInput = editJan.getByRole('combobox', { name: 'Regions' });
+    await regionsInput.fill('South');
+    await regionsInput.press('Enter');
+    await editJan.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(async () => {
+      await syncNow(pageB);
+      await expect(pageB.getByRole('table')).toContainText('Selatan Jaya', { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await pageB.getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect(pageB.getByRole('region', { name: 'Team sync' })).toContainText('South');
     await pageB.goto(`${appB.url.replace(/\/\?token=.*/, '')}/#/partners/${maju.id}`);
 
     // The admin revokes Jan: B is signed out, its data stays, and it offers to sign in again.

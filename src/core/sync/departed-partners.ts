@@ -146,3 +146,15 @@ async function rowsOfPartners(
     );
   return rows;
 }
+
+/** Partners here outside these regions (one with no region included): none is an admin's. */
+export async function partnersOutsideRegions(
+  ctx: CoreContext,
+  regions: readonly string[],
+): Promise<string[]> {
+  const result = await sql<{ id: string }>`select id from partners
+    where coalesce(region, '') not in (select value from json_each(${JSON.stringify(regions)}))`.execute(
+    ctx.db,
+  );
+  return result.rows.map((row) => row.id);
+}

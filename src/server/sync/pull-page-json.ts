@@ -19,6 +19,8 @@ export interface PageEnd {
   cursor: number;
   more: boolean;
   head: number;
+  /** Whom the page was filtered for: the user's computer notices a change of role or regions. */
+  viewer?: { role: string; regions: readonly string[] };
   /** Partners that left the user's regions within the page's stretch of the log (none: left out). */
   departed?: readonly string[];
   serverTime: string;
@@ -291,7 +293,7 @@ function writePage(arena: Arena, rows: readonly PageRow[], end: PageEnd): Buffer
   );
   const opening = ascii('{"batches":[');
   const closing = Buffer.from(
-    `],"cursor":${end.cursor},"more":${end.more},"head":${end.head}${end.departed?.length ? `,"departed":${JSON.stringify(end.departed)}` : ''},"serverTime":${JSON.stringify(end.serverTime)}}`,
+    `],"cursor":${end.cursor},"more":${end.more},"head":${end.head}${end.viewer ? `,"viewer":${JSON.stringify({ role: end.viewer.role, regions: end.viewer.regions })}` : ''}${end.departed?.length ? `,"departed":${JSON.stringify(end.departed)}` : ''},"serverTime":${JSON.stringify(end.serverTime)}}`,
   );
   let size = opening.length + closing.length + Math.max(0, batches.length - 1);
   batches.forEach((batch, index) => {

@@ -40,6 +40,7 @@ export async function pullPage(
     cursor,
     more: cursor < bounds.end,
     head: bounds.end,
+    viewer: { role: viewer.role, regions: viewer.regions },
     departed: await departedPartners(db, viewer, after, cursor),
     serverTime: now.toISOString(),
   });

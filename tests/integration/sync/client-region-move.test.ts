@@ -220,4 +220,46 @@ describe.each(['sqlite', 'postgres'] as const)('a partner moved into a region (%
       'Encik Rahim',
     ]);
   });
+
+  it("follows a change of the user's own regions and role: what is no longer theirs goes, what now is comes whole", async () => {
+    const { admin, manager } = await adminAndSouthManager();
+    const { id: south } = await admin.ok('partners.create', partnerInput('Selatan Jaya', 'South'));
+    const { id: east } = await admin.ok('partners.create', partnerInput('Timur Motor', 'East'));
+    const { id: north } = await admin.ok('partners.create', partnerInput('Utara Niaga', 'North'));
+    await admin.ok('contacts.create', { partnerId: east, name: 'Puan Zainab' });
+    const created = await admin.ok('partners.get', { id: east });
+    await admin.ok('partners.update', {
+      id: east,
+      partner: { ...created, city: 'Kuantan' },
+      allowDuplicate: true,
+    });
+    await admin.ok('sync.now', {});
+    await manager.ok('sync.now', {});
+    expect((await manager.ok('partners.list', {})).rows.map((row) => row.id)).toEqual([south]);
+
+    // The admin gives the manager East instead of South.
+    const { users } = await admin.ok('team.list', {});
+    const managerUser = users.find((user) => user.role === 'regional_manager')!;
+    await admin.ok('team.updateUser', { userId: managerUser.id, regions: ['East'] });
+    expect(await manager.ok('sync.now', {})).toMatchObject({
+      state: 'synced',
+      error: null,
+      user: { role: 'regional_manager', regions: ['East'] },
+    });
+    expect((await manager.ok('partners.list', {})).rows.map((row) => row.id)).toEqual([east]);
+    expect(await manager.ok('partners.get', { id: east })).toMatchObject({ city: 'Kuantan' });
+    expect((await manager.ok('contacts.list', { partnerId: east })).rows.map((row) => row.name)).toEqual([
+      'Puan Zainab',
+    ]);
+    const timeline = await manager.ok('partners.timeline', { partnerId: east });
+    expect(timeline.some((entry) => entry.changes.some((change) => change.field === 'city'))).toBe(true);
+
+    // Made an admin, the computer gets every partner; nothing doubled on the way.
+    await admin.ok('team.updateUser', { userId: managerUser.id, role: 'admin' });
+    expect(await manager.ok('sync.now', {})).toMatchObject({ state: 'synced', user: { role: 'admin' } });
+    expect((await manager.ok('partners.list', {})).rows.map((row) => row.id).sort()).toEqual(
+      [south, east, north].sort(),
+    );
+    expect((await manager.ok('partners.timeline', { partnerId: east })).length).toBe(timeline.length);
+  });
 });

@@ -30,13 +30,14 @@ function pageByObjects(rows: readonly PageRow[], end: PageEnd): PullResponse {
   const batches = [...byId.values()].sort((a, b) =>
     a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  // Departed partners are written only when there are some.
-  const { cursor, more, head, departed, serverTime } = end;
+  // The viewer when given; departed partners only when there are some.
+  const { cursor, more, head, viewer, departed, serverTime } = end;
   return {
     batches,
     cursor,
     more,
     head,
+    ...(viewer ? { viewer: { role: viewer.role, regions: [...viewer.regions] } } : {}),
     ...(departed?.length ? { departed: [...departed] } : {}),
     serverTime,
   };
@@ -69,6 +70,9 @@ const rows = fc.array(
   { maxLength: 6 },
 );
 
+const viewers = fc.option(fc.record({ role: text, regions: fc.array(text, { maxLength: 3 }) }), {
+  nil: undefined,
+});
 const departedIds = fc.array(fc.stringMatching(/^[0-9A-Za-z_-]{1,26}$/), { maxLength: 3 });
 
 function pageRows(
@@ -91,12 +95,14 @@ describe('pull page text', () => {
         fc.boolean(),
         fc.nat(),
         departedIds,
-        (stored, cursor, more, ahead, departed) => {
+        viewers,
+        (stored, cursor, more, ahead, departed, viewer) => {
           const page = pageRows(stored);
           const end = {
             cursor,
             more,
             head: cursor + ahead,
+            viewer,
             departed,
             serverTime: '2026-11-24T16:00:00.000Z',
           };

@@ -49,6 +49,10 @@ const page = fc.record({
   more: fc.boolean(),
   // Absent from older servers' pages.
   head: fc.option(fc.integer(), { nil: undefined }),
+  // Absent from older servers' pages.
+  viewer: fc.option(fc.record({ role: fc.string(), regions: fc.array(fc.string(), { maxLength: 3 }) }), {
+    nil: undefined,
+  }),
   // Only in pages where partners left the user's regions.
   departed: fc.option(fc.array(fc.stringMatching(/^[0-9A-Za-z_-]{1,64}$/), { maxLength: 3 }), {
     nil: undefined,

@@ -37,6 +37,11 @@ function isText(value: unknown, min: number, max: number): value is string {
 const isId = (value: unknown) => isText(value, 1, 64);
 const isInteger = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value);
 const partnerIdPattern = /^[0-9A-Za-z_-]{1,64}$/;
+const isViewer = (value: unknown) =>
+  isRecord(value) &&
+  typeof value.role === 'string' &&
+  Array.isArray(value.regions) &&
+  value.regions.every((region) => typeof region === 'string');
 const isPartnerIdList = (value: unknown) =>
   Array.isArray(value) && value.every((id) => typeof id === 'string' && partnerIdPattern.test(id));
 
@@ -82,6 +87,7 @@ export function isPullResponse(value: unknown): value is PullResponse {
     typeof value.more !== 'boolean' ||
     !(value.head === undefined || isInteger(value.head)) ||
     !(value.departed === undefined || isPartnerIdList(value.departed)) ||
+    !(value.viewer === undefined || isViewer(value.viewer)) ||
     typeof value.serverTime !== 'string'
   )
     return false;

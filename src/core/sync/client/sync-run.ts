@@ -4,15 +4,17 @@
 // a joining computer or when the server has compacted history this computer never pulled.
 import {
   pushResponseSchema,
+  roles,
   snapshotPageSchema,
   syncLimits,
   type PullResponse,
   type PushResponse,
+  type Role,
   type SyncBatch,
 } from '../../../shared/sync-protocol';
 import type { DownloadProgress } from '../../../shared/sync';
 import type { CoreContext } from '../../context';
-import { removeDepartedPartners } from '../departed-partners';
+import { partnersOutsideRegions, removeDepartedPartners } from '../departed-partners';
 import { refreshPendingScores } from '../pending-scores';
 import {
   applyPulledBatches,
@@ -29,6 +31,7 @@ import {
   uploadMissingAttachments,
 } from './attachments-transfer';
 import { shareDone } from './download-progress';
+import { scopeChange, type ViewerScope } from './viewer-scope';
 import { pageFeed } from './page-feed';
 import { pulledPageSchema } from './pull-page-check';
 import { SyncServerError, type SyncHttp } from './sync-http';
@@ -233,6 +236,15 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       }
       const last = pages.at(-1);
       if (!last) return pulled;
+      if (last.viewer && (await followViewer(env, last.viewer)) === 'widened') {
+        // What the user may now see is downloaded as a joining computer would (what is here
+        // already is skipped); the pages taken are read again after it.
+        cursor = await downloadSnapshot(env);
+        start = cursor;
+        await writeViewer(env, last.viewer);
+        feed = pageFeed(fetchPage, cursor, pageSize * pagesPerApply);
+        continue;
+      }
       const batches = pages.length === 1 ? last.batches : pages.flatMap((page) => page.batches);
       await env.authorized((token) =>
         downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), pulledHashes(batches)),
@@ -310,6 +322,34 @@ export async function downloadSnapshot(env: SyncRunEnv, partners?: readonly stri
     'The workspace kept changing while its snapshot was downloaded; try again in a moment.',
   );
 }
+
+/**
+ * Follows a change of the user's role or regions that the server's pages show: partners no longer
+ * the user's are removed, and the saved user is updated, unless partners may also have become
+ * theirs ('widened'): then the caller downloads them first and saves the user after (a sync cut
+ * short in between notices the change again next time).
+ */
+async function followViewer(env: SyncRunEnv, viewer: ViewerScope): Promise<'same' | 'followed' | 'widened'> {
+  const { user } = await readSyncSettings(env.ctx.db);
+  if (!user) return 'same';
+  const change = scopeChange(user, viewer);
+  if (change.narrowed)
+    await removeDepartedPartners(env.ctx, await partnersOutsideRegions(env.ctx, viewer.regions));
+  if (change.widened) return 'widened';
+  if (user.role !== viewer.role || user.regions.join('\u001f') !== viewer.regions.join('\u001f')) {
+    await writeViewer(env, viewer);
+    return 'followed';
+  }
+  return 'same';
+}
+
+async function writeViewer(env: SyncRunEnv, viewer: ViewerScope): Promise<void> {
+  const { user } = await readSyncSettings(env.ctx.db);
+  if (!user || !isRole(viewer.role)) return;
+  await writeSyncSettings(env.ctx.db, { user: { ...user, role: viewer.role, regions: [...viewer.regions] } });
+}
+
+const isRole = (role: string): role is Role => (roles as readonly string[]).includes(role);
 
 /**
  * The partners these pages say left the user's regions, except those a later page of them brings
