@@ -513,7 +513,8 @@ export const id = {
     },
     gone: {
       title: 'Mitra ini sudah tidak ada',
-      description: 'Mitra ini telah dihapus, pembuatannya telah diurungkan, atau dipindahkan ke luar wilayah Anda.',
+      description:
+        'Mitra ini telah dihapus, pembuatannya telah diurungkan, atau dipindahkan ke luar wilayah Anda.',
     },
     confirmDelete: {
       title: 'Hapus mitra?',

@@ -515,7 +515,8 @@ export const ms = {
     },
     gone: {
       title: 'Rakan niaga ini tidak wujud lagi',
-      description: 'Ia telah dipadam, penciptaannya telah dibuat asal, atau ia telah dipindahkan keluar dari wilayah anda.',
+      description:
+        'Ia telah dipadam, penciptaannya telah dibuat asal, atau ia telah dipindahkan keluar dari wilayah anda.',
     },
     confirmDelete: {
       title: 'Padam rakan niaga?',
