@@ -520,7 +520,8 @@ export const nl = {
     },
     gone: {
       title: 'Deze partner bestaat niet meer',
-      description: 'De partner is verwijderd, het aanmaken is ongedaan gemaakt, of de partner is naar een regio buiten de jouwe verplaatst.',
+      description:
+        'De partner is verwijderd, het aanmaken is ongedaan gemaakt, of de partner is naar een regio buiten de jouwe verplaatst.',
     },
     confirmDelete: {
       title: 'Partner verwijderen?',
