@@ -195,6 +195,8 @@ export const snapshotPageSchema = z.object({
   nextPage: z.string().nullable(),
   /** On the first page: how many rows the whole snapshot holds for this user (for progress). */
   total: z.number().int().optional(),
+  /** On the first page, asked for with `since`: partners that left the user's regions since then. */
+  departed: z.array(partnerIdSchema).optional(),
 });
 export type SnapshotPage = z.infer<typeof snapshotPageSchema>;
 

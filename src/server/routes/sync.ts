@@ -34,6 +34,8 @@ const snapshotQuerySchema = z.object({
   after: z.string().min(1).max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(syncLimits.maxSnapshotLimit).default(1000),
   partners: partnersParam,
+  /** Where the computer's pull stood: the first page names the partners that left since. */
+  since: z.coerce.number().int().min(0).optional(),
 });
 
 const compactRequestSchema = z
@@ -72,7 +74,7 @@ export function syncRoutes(app: FastifyInstance, deps: ServerDeps): void {
   app.get('/v1/sync/snapshot', async (request) => {
     const user = await deps.requireUser(request);
     const query = parseOr400(snapshotQuerySchema, request.query, 'snapshot query');
-    return snapshotPage(deps.store.db, viewerOf(user, query.partners), query.after, query.limit);
+    return snapshotPage(deps.store.db, viewerOf(user, query.partners), query.after, query.limit, query.since);
   });
 
   app.post('/v1/sync/compact', async (request) => {

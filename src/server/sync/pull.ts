@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ServerDatabase } from '../db/database';
 import { SyncHttpError } from '../http-error';
 import { pullPageJson, type PageRow } from './pull-page-json';
-import { compactedSeq, visibleScope, type Viewer } from './workspace-log';
+import { compactedSeq, departedPartners, visibleScope, type Viewer } from './workspace-log';
 
 /** A page looks at most this many log rows per message it may return. */
 const examinedPerMessage = 10;
@@ -44,36 +44,6 @@ export async function pullPage(
     departed: await departedPartners(db, viewer, after, cursor),
     serverTime: now.toISOString(),
   });
-}
-
-/**
- * Partners that were in the viewer's regions at `after` and are not at `cursor`: their later rows
- * no longer reach this user, so the page tells their computer to remove them. An admin sees every
- * region; a pull of named partners' history leaves the current pull to say it.
- */
-async function departedPartners(
-  db: Kysely<ServerDatabase>,
-  viewer: Viewer,
-  after: number,
-  cursor: number,
-): Promise<string[]> {
-  if (viewer.role === 'admin' || viewer.partners || cursor <= after) return [];
-  const moves = await db
-    .selectFrom('partnerMoves as m')
-    .innerJoin('partnerScopes as s', 's.key', 'm.partnerKey')
-    .select(['s.partnerId', 'm.regionBefore', 'm.regionAfter'])
-    .where('m.workspaceId', '=', viewer.workspaceId)
-    .where('m.seq', '>', after)
-    .where('m.seq', '<=', cursor)
-    .orderBy('m.seq')
-    .execute();
-  const span = new Map<string, { from: string; to: string }>();
-  for (const move of moves) {
-    const seen = span.get(move.partnerId);
-    span.set(move.partnerId, { from: seen?.from ?? move.regionBefore, to: move.regionAfter });
-  }
-  const regions = new Set(viewer.regions);
-  return [...span].filter(([, { from, to }]) => regions.has(from) && !regions.has(to)).map(([id]) => id);
 }
 
 function refuseCompacted(compacted: number, after: number): void {

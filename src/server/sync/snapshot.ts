@@ -5,7 +5,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { SnapshotPage, SnapshotRow } from '../../shared/sync-protocol';
 import type { ServerDatabase } from '../db/database';
 import { SyncHttpError } from '../http-error';
-import { compactedSeq, visibleScope, type Viewer } from './workspace-log';
+import { compactedSeq, departedPartners, visibleScope, type Viewer } from './workspace-log';
 
 /** A row state's fields as stored: {field: [hlc, value]}. */
 export type StoredFields = Record<string, [string, unknown]>;
@@ -26,11 +26,17 @@ export function decodePageKey(key: string): [string, string] {
   throw new SyncHttpError(400, 'BAD_REQUEST', 'The snapshot page key is not one this server gave out.');
 }
 
+/**
+ * One page of the snapshot. With `since` (where a computer's pull stood when it was told to resync),
+ * the first page also names the partners that left the user's regions since then: the folded
+ * history that would have said so is gone.
+ */
 export async function snapshotPage(
   db: Kysely<ServerDatabase>,
   viewer: Viewer,
   after: string | undefined,
   limit: number,
+  since?: number,
 ): Promise<SnapshotPage> {
   const from = after === undefined ? null : decodePageKey(after);
   // A page read while compaction commits could mix two states: read it again.
@@ -44,7 +50,15 @@ export async function snapshotPage(
     const nextPage = rows.length > limit && last ? encodePageKey(last.table, last.rowId) : null;
     // Counted once, on the first page of a download that has more pages: the client's progress.
     const total = from === null && nextPage !== null ? await countStates(db, viewer) : undefined;
-    return { rows: page, snapshotSeq: seq, nextPage, ...(total === undefined ? {} : { total }) };
+    const departed =
+      from === null && since !== undefined ? await departedPartners(db, viewer, since, seq) : [];
+    return {
+      rows: page,
+      snapshotSeq: seq,
+      nextPage,
+      ...(total === undefined ? {} : { total }),
+      ...(departed.length > 0 ? { departed } : {}),
+    };
   }
 }
 

@@ -72,3 +72,33 @@ function allowedScope(scopeColumn: string, viewer: Viewer): RawBuilder<SqlBool> 
   if (viewer.regions.length === 0) return sql<SqlBool>`${scope} = ${workspaceScopeKey}`;
   return sql<SqlBool>`(${scope} = ${workspaceScopeKey} or ${scope} in (select key from partner_scopes where workspace_id = ${viewer.workspaceId} and region in (${sql.join([...viewer.regions])})))`;
 }
+
+/**
+ * Partners that were in the viewer's regions at `after` and are not at `cursor`: their later rows
+ * no longer reach this user, so their computer is told to remove them. An admin sees every region;
+ * a pull of named partners' history leaves the current pull to say it.
+ */
+export async function departedPartners(
+  db: Kysely<ServerDatabase>,
+  viewer: Viewer,
+  after: number,
+  cursor: number,
+): Promise<string[]> {
+  if (viewer.role === 'admin' || viewer.partners || cursor <= after) return [];
+  const moves = await db
+    .selectFrom('partnerMoves as m')
+    .innerJoin('partnerScopes as s', 's.key', 'm.partnerKey')
+    .select(['s.partnerId', 'm.regionBefore', 'm.regionAfter'])
+    .where('m.workspaceId', '=', viewer.workspaceId)
+    .where('m.seq', '>', after)
+    .where('m.seq', '<=', cursor)
+    .orderBy('m.seq')
+    .execute();
+  const span = new Map<string, { from: string; to: string }>();
+  for (const move of moves) {
+    const seen = span.get(move.partnerId);
+    span.set(move.partnerId, { from: seen?.from ?? move.regionBefore, to: move.regionAfter });
+  }
+  const regions = new Set(viewer.regions);
+  return [...span].filter(([, { from, to }]) => regions.has(from) && !regions.has(to)).map(([id]) => id);
+}

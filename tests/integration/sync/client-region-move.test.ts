@@ -203,6 +203,21 @@ describe.each(['sqlite', 'postgres'] as const)('a partner moved into a region (%
     expect(await derivedFigures(manager)).toEqual(await derivedFigures(fresh));
   });
 
+  it('removes a partner that left while the history was folded away, after the resync', async () => {
+    const { admin, manager } = await adminAndSouthManager();
+    const { id: leaving } = await admin.ok('partners.create', partnerInput('Selatan Jaya', 'South'));
+    const { id: staying } = await admin.ok('partners.create', partnerInput('Selatan Maju', 'South'));
+    await admin.ok('contacts.create', { partnerId: leaving, name: 'Encik Rahim' });
+    await admin.ok('sync.now', {});
+    await manager.ok('sync.now', {});
+    await moveTo(admin, leaving, 'North');
+    // The manager was away past the compaction age: their pull is answered with a resync.
+    expect(await foldAllHistory(live.server)).toBeGreaterThan(0);
+    expect(await manager.ok('sync.now', {})).toMatchObject({ state: 'synced', error: null });
+    expect((await manager.ok('partners.list', {})).rows.map((row) => row.id)).toEqual([staying]);
+    expect((await manager.ok('contacts.list', { partnerId: leaving })).total).toBe(0);
+  });
+
   it('brings a partner back whole after it left and returned', async () => {
     const { admin, manager } = await adminAndSouthManager();
     const { id } = await admin.ok('partners.create', partnerInput('Pulang Balik', 'South'));

@@ -227,7 +227,7 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       } catch (error) {
         if (error instanceof SyncServerError && error.code === 'RESYNC_REQUIRED' && resyncs < 2) {
           resyncs++;
-          cursor = await downloadSnapshot(env);
+          cursor = await downloadSnapshot(env, { since: cursor });
           start = cursor;
           feed = pageFeed(fetchPage, cursor, pageSize * pagesPerApply);
           continue;
@@ -273,10 +273,17 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
  * Merges the workspace's snapshot into this computer's data, page by page, and returns the log
  * sequence it stands for (the cursor to pull from). If the server compacts while the pages are read
  * (the snapshot's sequence moves), the reading starts over: merging a page twice is harmless. With
- * `partners`, only those partners' rows are read, and the cursor is not moved.
+ * `partners`, only those partners' rows are read, and the cursor is not moved. With `since` (where
+ * this computer's pull stood), the partners that left the user's regions meanwhile are removed.
  */
-export async function downloadSnapshot(env: SyncRunEnv, partners?: readonly string[]): Promise<number> {
-  const only = partners ? `&partners=${partners.map(encodeURIComponent).join(',')}` : '';
+export async function downloadSnapshot(
+  env: SyncRunEnv,
+  { partners, since }: { partners?: readonly string[]; since?: number } = {},
+): Promise<number> {
+  const only =
+    (partners ? `&partners=${partners.map(encodeURIComponent).join(',')}` : '') +
+    (since === undefined ? '' : `&since=${since}`);
+  let departed: readonly string[] = [];
   for (let attempt = 0; attempt < 5; attempt++) {
     let after: string | null = null;
     let snapshotSeq: number | null = null;
@@ -296,6 +303,7 @@ export async function downloadSnapshot(env: SyncRunEnv, partners?: readonly stri
         break;
       }
       snapshotSeq = page.snapshotSeq;
+      if (after === null) departed = page.departed ?? [];
       await env.authorized((token) =>
         downloadMissingAttachments(
           env.ctx,
@@ -312,6 +320,7 @@ export async function downloadSnapshot(env: SyncRunEnv, partners?: readonly stri
       if (share !== null && !partners) env.onDownload?.({ step: 'snapshot', share });
     } while (after !== null);
     if (!moved && snapshotSeq !== null) {
+      await removeDepartedPartners(env.ctx, departed);
       if (!partners) await writeSyncSettings(env.ctx.db, { cursor: snapshotSeq });
       return snapshotSeq;
     }
@@ -382,7 +391,7 @@ export async function pullEarlierHistory(
     const group = partners.slice(i, i + syncLimits.maxPartnersPerBackfill);
     const only = group.map(encodeURIComponent).join(',');
     for (let attempt = 0; ; attempt++) {
-      let after = await downloadSnapshot(env, group);
+      let after = await downloadSnapshot(env, { partners: group });
       try {
         for (let more = after < until; more;) {
           const page = await env.authorized((token) =>
