@@ -1,6 +1,7 @@
 // What push, pull, snapshots and compaction share about a workspace's log: the lock that makes
 // pushes of one workspace take turns (so sequence order is commit order and a puller never passes
-// a batch that commits later), the log's end, and which scopes a user may see.
+// a batch that commits later), the log's end, which scopes a user may see, and which partners left
+// a user's regions over a stretch of the log.
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { AuthUser } from '../auth/sessions';
 import type { DatabaseKind, ServerDatabase } from '../db/database';

@@ -1,20 +1,19 @@
 // The steps of one sync against the server: push the outbox (files first, then batches in
 // requests within the protocol's limits; a refused batch is set aside and the rest go on), pull the
 // log page by page from the saved cursor (files first, then the page), and download a snapshot for
-// a joining computer or when the server has compacted history this computer never pulled.
+// a joining computer or when the server has compacted history this computer never pulled. Along
+// the pull, partners that came into the user's regions get their earlier history, and those that
+// left, or that a change of the user's own regions took away, are removed (follow-regions.ts).
 import {
   pushResponseSchema,
-  roles,
   snapshotPageSchema,
   syncLimits,
-  type PullResponse,
   type PushResponse,
-  type Role,
   type SyncBatch,
 } from '../../../shared/sync-protocol';
 import type { DownloadProgress } from '../../../shared/sync';
 import type { CoreContext } from '../../context';
-import { partnersOutsideRegions, removeDepartedPartners } from '../departed-partners';
+import { removeDepartedPartners } from '../departed-partners';
 import { refreshPendingScores } from '../pending-scores';
 import {
   applyPulledBatches,
@@ -31,7 +30,7 @@ import {
   uploadMissingAttachments,
 } from './attachments-transfer';
 import { shareDone } from './download-progress';
-import { scopeChange, type ViewerScope } from './viewer-scope';
+import { departedIn, followViewer, writeViewer } from './follow-regions';
 import { pageFeed } from './page-feed';
 import { pulledPageSchema } from './pull-page-check';
 import { SyncServerError, type SyncHttp } from './sync-http';
@@ -236,12 +235,12 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
       }
       const last = pages.at(-1);
       if (!last) return pulled;
-      if (last.viewer && (await followViewer(env, last.viewer)) === 'widened') {
+      if (last.viewer && (await followViewer(env.ctx, last.viewer)) === 'widened') {
         // What the user may now see is downloaded as a joining computer would (what is here
         // already is skipped); the pages taken are read again after it.
         cursor = await downloadSnapshot(env);
         start = cursor;
-        await writeViewer(env, last.viewer);
+        await writeViewer(env.ctx, last.viewer);
         feed = pageFeed(fetchPage, cursor, pageSize * pagesPerApply);
         continue;
       }
@@ -330,49 +329,6 @@ export async function downloadSnapshot(
     'INTERNAL',
     'The workspace kept changing while its snapshot was downloaded; try again in a moment.',
   );
-}
-
-/**
- * Follows a change of the user's role or regions that the server's pages show: partners no longer
- * the user's are removed, and the saved user is updated, unless partners may also have become
- * theirs ('widened'): then the caller downloads them first and saves the user after (a sync cut
- * short in between notices the change again next time).
- */
-async function followViewer(env: SyncRunEnv, viewer: ViewerScope): Promise<'same' | 'followed' | 'widened'> {
-  const { user } = await readSyncSettings(env.ctx.db);
-  if (!user) return 'same';
-  const change = scopeChange(user, viewer);
-  if (change.narrowed)
-    await removeDepartedPartners(env.ctx, await partnersOutsideRegions(env.ctx, viewer.regions));
-  if (change.widened) return 'widened';
-  if (user.role !== viewer.role || user.regions.join('\u001f') !== viewer.regions.join('\u001f')) {
-    await writeViewer(env, viewer);
-    return 'followed';
-  }
-  return 'same';
-}
-
-async function writeViewer(env: SyncRunEnv, viewer: ViewerScope): Promise<void> {
-  const { user } = await readSyncSettings(env.ctx.db);
-  if (!user || !isRole(viewer.role)) return;
-  await writeSyncSettings(env.ctx.db, { user: { ...user, role: viewer.role, regions: [...viewer.regions] } });
-}
-
-const isRole = (role: string): role is Role => (roles as readonly string[]).includes(role);
-
-/**
- * The partners these pages say left the user's regions, except those a later page of them brings
- * changes of again (moved back: still the user's).
- */
-export function departedIn(pages: readonly PullResponse[]): string[] {
-  const departed = new Set<string>();
-  for (const page of pages) {
-    for (const batch of page.batches) {
-      for (const change of batch.changes) if (change.table === 'partners') departed.delete(change.rowId);
-    }
-    for (const id of page.departed ?? []) departed.add(id);
-  }
-  return [...departed];
 }
 
 /**
