@@ -268,6 +268,11 @@ test('two computers sync through a team server', async ({ page, context }, testI
       await expect(pageB.getByText('This partner no longer exists')).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await expect(pageB.getByText('or it was moved out of your regions')).toBeVisible();
+    // The sync details stay open after Sync now: closed, the page is seen as the user sees it.
+    if (await pageB.getByTestId('sync-details').isVisible())
+      await pageB.getByTestId('sync-indicator').click();
+    await expect(pageB.getByTestId('sync-details')).toBeHidden();
+    await snapshot(pageB, testInfo, 'partner-moved-out-of-region');
     await pageB.getByRole('link', { name: 'Partners', exact: true }).click();
     await expect(pageB.getByRole('table')).toContainText('Maju Jaya');
     await expect(pageB.getByRole('table')).not.toContainText('Selatan Jaya');
@@ -287,6 +292,9 @@ test('two computers sync through a team server', async ({ page, context }, testI
     }).toPass({ timeout: 30_000 });
     await pageB.getByRole('link', { name: 'Settings', exact: true }).click();
     await expect(pageB.getByRole('region', { name: 'Team sync' })).toContainText('South');
+    await pageB.getByRole('region', { name: 'Team sync' }).screenshot({
+      path: testInfo.outputPath('settings-regions-changed.png'),
+    });
     await pageB.goto(`${appB.url.replace(/\/\?token=.*/, '')}/#/partners/${maju.id}`);
 
     // The admin revokes Jan: B is signed out, its data stays, and it offers to sign in again.
