@@ -46,22 +46,26 @@ async function derivedFigures(client: Client): Promise<Record<string, unknown[]>
 describe.each(['sqlite', 'postgres'] as const)('a partner moved into a region (%s)', (kind) => {
   const live = serverPerTest(kind);
 
-  /** An admin's computer and a South regional manager's, both synced. */
-  async function adminAndSouthManager(): Promise<{ admin: Client; manager: Client }> {
-    const { server } = live;
-    const admin = await live.client();
-    await joinByInvite(admin, server, await server.invite());
-    const { id: rina } = await admin.ok('owners.create', { name: 'Rina' });
+  /** A new computer of a South regional manager the admin invites (as owner `name`), synced. */
+  async function joinSouthManager(admin: Client, name: string): Promise<Client> {
+    const { id: ownerId } = await admin.ok('owners.create', { name });
     await admin.ok('sync.now', {});
     const { code } = await admin.ok('team.invite', {
       role: 'regional_manager',
       regions: ['South'],
-      ownerId: rina,
+      ownerId,
       note: '',
     });
     const manager = await live.client();
-    expect((await joinByInvite(manager, server, code)).state).toBe('synced');
-    return { admin, manager };
+    expect((await joinByInvite(manager, live.server, code)).state).toBe('synced');
+    return manager;
+  }
+
+  /** An admin's computer and a South regional manager's, both synced. */
+  async function adminAndSouthManager(): Promise<{ admin: Client; manager: Client }> {
+    const admin = await live.client();
+    await joinByInvite(admin, live.server, await live.server.invite());
+    return { admin, manager: await joinSouthManager(admin, 'Rina') };
   }
 
   async function moveTo(admin: Client, id: string, region: string): Promise<void> {
@@ -189,16 +193,7 @@ describe.each(['sqlite', 'postgres'] as const)('a partner moved into a region (%
     );
 
     // Everything derived matches a South computer that joins now and never had the partner.
-    const { id: dewi } = await admin.ok('owners.create', { name: 'Dewi' });
-    await admin.ok('sync.now', {});
-    const { code } = await admin.ok('team.invite', {
-      role: 'regional_manager',
-      regions: ['South'],
-      ownerId: dewi,
-      note: '',
-    });
-    const fresh = await live.client();
-    await joinByInvite(fresh, live.server, code);
+    const fresh = await joinSouthManager(admin, 'Dewi');
     expect((await fresh.ok('partners.list', {})).rows.map((row) => row.id)).toEqual([staying]);
     expect(await derivedFigures(manager)).toEqual(await derivedFigures(fresh));
   });

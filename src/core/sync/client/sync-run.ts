@@ -245,9 +245,7 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
         continue;
       }
       const batches = pages.length === 1 ? last.batches : pages.flatMap((page) => page.batches);
-      await env.authorized((token) =>
-        downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), pulledHashes(batches)),
-      );
+      await downloadFiles(env, pulledHashes(batches));
       // The cursor is saved in the transaction of the pages it follows: a dropped connection
       // resumes after the last pages applied (and replayed pages would be harmless: changes already
       // logged are skipped). Scores are refreshed once, at the end of the pull.
@@ -303,14 +301,7 @@ export async function downloadSnapshot(
       }
       snapshotSeq = page.snapshotSeq;
       if (after === null) departed = page.departed ?? [];
-      await env.authorized((token) =>
-        downloadMissingAttachments(
-          env.ctx,
-          env.http,
-          () => Promise.resolve(token),
-          snapshotHashes(page.rows),
-        ),
-      );
+      await downloadFiles(env, snapshotHashes(page.rows));
       if (page.rows.length > 0) await importSnapshotRows(env.ctx, page.rows);
       after = page.nextPage;
       total ??= page.total ?? null;
@@ -360,14 +351,7 @@ export async function pullEarlierHistory(
               pulledPageSchema,
             ),
           );
-          await env.authorized((token) =>
-            downloadMissingAttachments(
-              env.ctx,
-              env.http,
-              () => Promise.resolve(token),
-              pulledHashes(page.batches),
-            ),
-          );
+          await downloadFiles(env, pulledHashes(page.batches));
           if (page.batches.length > 0)
             await applyPulledBatches(env.ctx, page.batches, undefined, { scores: 'later' });
           after = page.cursor;
@@ -380,4 +364,11 @@ export async function pullEarlierHistory(
       }
     }
   }
+}
+
+/** The attachment files these rows name that this computer does not have yet (files before rows). */
+function downloadFiles(env: SyncRunEnv, hashes: readonly string[]): Promise<number> {
+  return env.authorized((token) =>
+    downloadMissingAttachments(env.ctx, env.http, () => Promise.resolve(token), hashes),
+  );
 }
