@@ -260,7 +260,8 @@ function FactsCard({ dispute }: { dispute: Dispute }) {
           <Stack gap={2}>
             {dispute.partners.map((partner, index) => (
               <Text size="sm" key={partner.id}>
-                <Anchor component={Link} to={`/partners/${partner.id}`}>
+                {/* Underlined: next to "(lead)" the link must not depend on its colour alone. */}
+                <Anchor component={Link} to={`/partners/${partner.id}`} underline="always">
                   {partner.name}
                 </Anchor>
                 {index === 0 && dispute.partners.length > 1 ? (
