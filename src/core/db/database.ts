@@ -686,3 +686,8 @@ export const entityTables = {
   fundRequests: { jsonFields: ['attachments'] },
 } as const satisfies Record<string, { jsonFields: readonly string[]; appendOnly?: string }>;
 export type EntityTable = keyof typeof entityTables;
+
+/** A synced table's name in SQL: its key in snake_case (`salesRecords` → `sales_records`). */
+export function sqlTableName(table: EntityTable): string {
+  return table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}

@@ -9,7 +9,13 @@
 // pull.
 import { sql, type Transaction } from 'kysely';
 import { decodeField, sameValue, type AppliedRow, type FieldValue } from '../db/apply-changes';
-import { entityTables, type BatchOrigin, type Database, type EntityTable } from '../db/database';
+import {
+  entityTables,
+  sqlTableName,
+  type BatchOrigin,
+  type Database,
+  type EntityTable,
+} from '../db/database';
 import { rescore, scoresAffected } from '../loyalty/derive';
 import { parseHlc } from './hlc';
 import {
@@ -418,7 +424,7 @@ class InsertGroups {
       ].join(', ');
       for (let i = 0; i < rows.length; i += rowsPerInsert) {
         // The rows travel as one JSON parameter: no statement per row, no parameter limit.
-        await chain.add(sql`insert into ${sql.raw(sqlName(table))} (${sql.raw(names.join(', '))})
+        await chain.add(sql`insert into ${sql.raw(sqlTableName(table))} (${sql.raw(names.join(', '))})
           select ${sql.raw(selected)} from json_each(${JSON.stringify(rows.slice(i, i + rowsPerInsert))})`);
       }
     }
@@ -449,7 +455,7 @@ async function loadRows(
   const stored = new Map<string, Record<string, unknown>>();
   for (const [table, ids] of wanted) {
     const fields = [...columnsOf.get(table)!.keys()].filter((field) => field !== 'id');
-    const result = await sql<Record<string, unknown>>`select * from ${sql.raw(sqlName(table))}
+    const result = await sql<Record<string, unknown>>`select * from ${sql.raw(sqlTableName(table))}
       where id in (select value from json_each(${JSON.stringify([...ids])}))`.execute(trx);
     for (const row of result.rows) {
       const values: Record<string, unknown> = {};
@@ -460,17 +466,13 @@ async function loadRows(
   return stored;
 }
 
-function sqlName(table: EntityTable): string {
-  return table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-}
-
 /** Column names of a table, camelCase to snake_case, as SQLite has them. */
 async function tableColumns(trx: Transaction<Database>, table: EntityTable): Promise<Map<string, string>> {
   const cached = columnsCache.get(table);
   if (cached) return cached;
-  const result = await sql<{ name: string }>`select name from pragma_table_info(${sqlName(table)})`.execute(
-    trx,
-  );
+  const result = await sql<{
+    name: string;
+  }>`select name from pragma_table_info(${sqlTableName(table)})`.execute(trx);
   const columns = new Map<string, string>();
   for (const { name } of result.rows) {
     columns.set(
@@ -503,7 +505,7 @@ async function writeUpdates(
   for (const { table, fields, rows } of updates.values()) {
     const columns = columnsOf.get(table)!;
     const jsonFields: readonly string[] = entityTables[table].jsonFields;
-    const sqlTable = sqlName(table);
+    const sqlTable = sqlTableName(table);
     const assignments = fields.map((field, index) => `${columns.get(field)!} = v.c${index}`).join(', ');
     const selected = fields
       .map((field, index) => `${pick(index + 1, jsonFields.includes(field))} as c${index}`)

@@ -8,29 +8,16 @@
 // batch is written: nothing here is a change to send.
 import { sql, type Transaction } from 'kysely';
 import type { CoreContext } from '../context';
-import type { Database, EntityTable } from '../db/database';
+import { syncTableScopes, syncTables } from '../../shared/sync-protocol';
+import { entityTables, sqlTableName, type Database, type EntityTable } from '../db/database';
 import { purgeGuard } from './purge';
 import { inMergeTransaction } from './replica';
 
-/** Tables whose rows belong to the partner named in their partner_id (sync scope 'field'). */
-const partnerRowTables = [
-  'contacts',
-  'careEvents',
-  'commitments',
-  'visitNotes',
-  'greetings',
-  'retentionCases',
-  'retentionActions',
-  'salesRecords',
-  'surveyResponses',
-  'tierChanges',
-  'tierOverrides',
-  'programEnrollments',
-  'claims',
-  'redemptions',
-  'fundAllocations',
-  'fundRequests',
-] as const satisfies readonly EntityTable[];
+/** Tables whose rows belong to the partner one of their fields names (the sync's 'field' scope). */
+const partnerRowTables = syncTables.flatMap((table) => {
+  const rule = syncTableScopes[table];
+  return rule.kind === 'field' ? [{ table: table as EntityTable, column: snakeCase(rule.field) }] : [];
+});
 
 /** Rows derived from a partner's rows that no trigger removes when those rows are deleted. */
 const derivedByPartner = ['partner_tags', 'dispute_partners', 'partner_scores', 'ledger_partner_totals'];
@@ -50,7 +37,9 @@ const contentIndexes = [
   },
 ] as const;
 
-const sqlName = (table: string) => table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
 
 /** Removes these partners and everything of theirs; answers how many rows went. */
 export async function removeDepartedPartners(
@@ -61,13 +50,13 @@ export async function removeDepartedPartners(
   const now = new Date().toISOString();
   const removed = await inMergeTransaction(ctx.db, async (trx) => {
     const rows = await rowsOfPartners(trx, partnerIds);
-    if (rows.size === 0) return 0;
+    if (rows.size === 0) return rows;
     await trx.insertInto('localSettings').values({ key: purgeGuard, value: '1' }).execute();
     // Children first: their triggers still find the partner as it was (its region for the
     // report figures), then the partner's own deletion takes out what it carries.
     for (const [table, ids] of [...rows].reverse()) {
-      if (table === 'disputeEntries' || table === 'ledgerEntries') continue; // append-only: no updates
-      await sql`update ${sql.raw(sqlName(table))} set deleted_at = ${now}
+      if ('appendOnly' in entityTables[table]) continue; // their triggers refuse updates
+      await sql`update ${sql.raw(sqlTableName(table))} set deleted_at = ${now}
         where deleted_at is null and id in (select value from json_each(${JSON.stringify(ids)}))`.execute(
         trx,
       );
@@ -80,15 +69,13 @@ export async function removeDepartedPartners(
         select 'delete', rowid, ${sql.raw(list)} from ${sql.raw(table)}
         where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(trx);
     }
-    let count = 0;
     for (const [table, ids] of rows) {
       const list = JSON.stringify(ids);
-      await sql`delete from ${sql.raw(sqlName(table))} where id in (select value from json_each(${list}))`.execute(
+      await sql`delete from ${sql.raw(sqlTableName(table))} where id in (select value from json_each(${list}))`.execute(
         trx,
       );
       await sql`delete from change_log where tbl = ${table}
         and row_id in (select value from json_each(${list}))`.execute(trx);
-      count += ids.length;
     }
     const partners = JSON.stringify(partnerIds);
     for (const table of derivedByPartner) {
@@ -102,14 +89,11 @@ export async function removeDepartedPartners(
         where dispute_id in (select value from json_each(${JSON.stringify(disputes)}))`.execute(trx);
     }
     await trx.deleteFrom('localSettings').where('key', '=', purgeGuard).execute();
-    return count;
+    return rows;
   });
-  if (removed > 0)
-    ctx.emit({
-      tables: ['partners', ...partnerRowTables, 'disputes', 'disputeEntries', 'ledgerEntries'],
-      batchId: null,
-    });
-  return removed;
+  const count = [...removed.values()].reduce((sum, ids) => sum + ids.length, 0);
+  if (count > 0) ctx.emit({ tables: [...removed.keys()], batchId: null });
+  return count;
 }
 
 /**
@@ -126,7 +110,7 @@ async function rowsOfPartners(
   const collect = async (table: EntityTable, where: ReturnType<typeof sql>) => {
     const result = await sql<{
       id: string;
-    }>`select id from ${sql.raw(sqlName(table))} where ${where}`.execute(trx);
+    }>`select id from ${sql.raw(sqlTableName(table))} where ${where}`.execute(trx);
     if (result.rows.length > 0)
       rows.set(
         table,
@@ -134,9 +118,8 @@ async function rowsOfPartners(
       );
   };
   await collect('partners', sql`id in (select value from json_each(${partners}))`);
-  for (const table of partnerRowTables)
-    await collect(table, sql`partner_id in (select value from json_each(${partners}))`);
-  await collect('ledgerEntries', sql`partner_id in (select value from json_each(${partners}))`);
+  for (const { table, column } of partnerRowTables)
+    await collect(table, sql`${sql.ref(column)} in (select value from json_each(${partners}))`);
   await collect('disputes', sql`partner_ids ->> '$[0]' in (select value from json_each(${partners}))`);
   const disputes = rows.get('disputes');
   if (disputes)

@@ -2,7 +2,7 @@
 // caller backs the file up first). Local settings (replica id, owner id, the sync session) stay.
 import { sql } from 'kysely';
 import type { CoreContext } from '../context';
-import { entityTables } from '../db/database';
+import { entityTables, sqlTableName, type EntityTable } from '../db/database';
 
 /** Derived tables no trigger empties when their sources are deleted. */
 const derivedTables = [
@@ -41,9 +41,8 @@ export async function purgeLocalData(ctx: CoreContext): Promise<void> {
     // Tables are emptied in any order: references are checked once, at commit, when all are empty.
     await sql`pragma defer_foreign_keys = on`.execute(trx);
     await trx.insertInto('localSettings').values({ key: purgeGuard, value: '1' }).execute();
-    for (const table of Object.keys(entityTables)) {
-      const sqlTable = table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-      await sql`delete from ${sql.raw(sqlTable)}`.execute(trx);
+    for (const table of Object.keys(entityTables) as EntityTable[]) {
+      await sql`delete from ${sql.raw(sqlTableName(table))}`.execute(trx);
     }
     for (const table of derivedTables) await sql`delete from ${sql.raw(table)}`.execute(trx);
     // External-content full-text indexes are emptied by their own command.

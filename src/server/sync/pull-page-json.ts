@@ -292,8 +292,12 @@ function writePage(arena: Arena, rows: readonly PageRow[], end: PageEnd): Buffer
     Buffer.from(`],"seq":${batch.seq},"author":${JSON.stringify(batch.author)}}`),
   );
   const opening = ascii('{"batches":[');
+  const viewer = end.viewer
+    ? `,"viewer":${JSON.stringify({ role: end.viewer.role, regions: end.viewer.regions })}`
+    : '';
+  const departed = end.departed?.length ? `,"departed":${JSON.stringify(end.departed)}` : '';
   const closing = Buffer.from(
-    `],"cursor":${end.cursor},"more":${end.more},"head":${end.head}${end.viewer ? `,"viewer":${JSON.stringify({ role: end.viewer.role, regions: end.viewer.regions })}` : ''}${end.departed?.length ? `,"departed":${JSON.stringify(end.departed)}` : ''},"serverTime":${JSON.stringify(end.serverTime)}}`,
+    `],"cursor":${end.cursor},"more":${end.more},"head":${end.head}${viewer}${departed},"serverTime":${JSON.stringify(end.serverTime)}}`,
   );
   let size = opening.length + closing.length + Math.max(0, batches.length - 1);
   batches.forEach((batch, index) => {
