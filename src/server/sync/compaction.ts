@@ -23,21 +23,32 @@ export interface CompactionResult {
   compactedSeq: number;
 }
 
+interface ChunkResult extends CompactionResult {
+  /** The log may hold more rows old enough to fold (the chunk was cut by its size, not by age). */
+  more: boolean;
+}
+
 /** Log rows folded per transaction at most. */
 const defaultChunk = 2000;
 /** Messages folded per transaction (at least one row). */
-const chunkMessages = 20_000;
+const defaultChunkMessages = 20_000;
 /** Row states read or written per statement. */
 const statementChunk = 500;
+
+export interface CompactionOptions {
+  now: Date;
+  olderThanDays: number;
+  /** Log rows folded per transaction at most. */
+  chunk?: number;
+  /** Messages folded per transaction at most (a log row is never split). */
+  chunkMessages?: number;
+}
 
 /**
  * Folds every workspace's history older than `olderThanDays` (the CLI calls this hourly).
  * Returns the rows folded over all workspaces.
  */
-export async function compactHistory(
-  store: CompactionStore,
-  options: { now: Date; olderThanDays: number; chunk?: number },
-): Promise<number> {
+export async function compactHistory(store: CompactionStore, options: CompactionOptions): Promise<number> {
   const workspaces = await store.db.selectFrom('workspaces').select('id').orderBy('id').execute();
   let folded = 0;
   for (const workspace of workspaces) {
@@ -49,10 +60,13 @@ export async function compactHistory(
 export async function compactWorkspace(
   store: CompactionStore,
   workspaceId: number,
-  options: { now: Date; olderThanDays: number; chunk?: number },
+  options: CompactionOptions,
 ): Promise<CompactionResult> {
   const cutoff = options.now.getTime() - options.olderThanDays * 86_400_000;
-  const chunk = options.chunk ?? defaultChunk;
+  const chunk = {
+    rows: options.chunk ?? defaultChunk,
+    messages: options.chunkMessages ?? defaultChunkMessages,
+  };
   let folded = 0;
   for (;;) {
     const step = await store.db.transaction().execute(async (trx) => {
@@ -60,7 +74,7 @@ export async function compactWorkspace(
       return foldChunk(trx, workspaceId, cutoff, chunk);
     });
     folded += step.folded;
-    if (step.folded < chunk) return { folded, compactedSeq: step.compactedSeq };
+    if (!step.more) return { folded, compactedSeq: step.compactedSeq };
   }
 }
 
@@ -94,8 +108,8 @@ async function foldChunk(
   db: Kysely<ServerDatabase>,
   workspaceId: number,
   cutoff: number,
-  chunk: number,
-): Promise<CompactionResult> {
+  chunk: { rows: number; messages: number },
+): Promise<ChunkResult> {
   const from = await compactedSeq(db, workspaceId);
   const candidates = await db
     .selectFrom('syncLog')
@@ -103,17 +117,24 @@ async function foldChunk(
     .where('workspaceId', '=', workspaceId)
     .where('seq', '>', from)
     .orderBy('seq')
-    .limit(chunk)
+    .limit(chunk.rows)
     .execute();
   // Only an unbroken run from the log's start: a young row stops it, whatever follows.
   let count = 0;
   let messages = 0;
+  let young = false;
   for (const row of candidates) {
-    if (Number(row.receivedMs) >= cutoff || (count > 0 && messages + row.changeCount > chunkMessages)) break;
+    if (Number(row.receivedMs) >= cutoff) {
+      young = true;
+      break;
+    }
+    if (count > 0 && messages + row.changeCount > chunk.messages) break;
     count++;
     messages += row.changeCount;
   }
-  if (count === 0) return { folded: 0, compactedSeq: from };
+  if (count === 0) return { folded: 0, compactedSeq: from, more: false };
+  // Cut by the chunk's row or message limit, not by a young row nor the log's end: go on.
+  const more = !young && (count < candidates.length || candidates.length === chunk.rows);
   const last = Number(candidates[count - 1]!.seq);
   const rows = await db
     .selectFrom('syncLog')
@@ -189,7 +210,7 @@ async function foldChunk(
     .where('seq', '<=', last)
     .execute();
   await db.updateTable('workspaces').set({ compactedSeq: last }).where('id', '=', workspaceId).execute();
-  return { folded: rows.length, compactedSeq: last };
+  return { folded: rows.length, compactedSeq: last, more };
 }
 
 /** The stored states of the rows a chunk touches (their stamps take part in the merge). */

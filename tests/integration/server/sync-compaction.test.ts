@@ -180,6 +180,36 @@ describe.each(['sqlite', 'postgres'] as const)('sync compaction (%s)', (kind) =>
     expect((await pullAll(server.app, admin.headers, after.snapshotSeq)).batches).toEqual([]);
   });
 
+  it('folds all the old history in one run when its transactions are cut by their message count', async () => {
+    // Each push is a log row of two messages; a transaction takes one of them at most.
+    for (let k = 0; k < 5; k++) {
+      clock += 1000;
+      await pushNow([
+        batch(
+          [
+            set('partners', partners[k]!, 'city', `late ${k}`),
+            set('partners', partners[k]!, 'phone', `9${k}`),
+          ],
+          stamp(clock),
+        ),
+      ]);
+    }
+    const before = await snapshotAll(server.app, admin.headers);
+    const full = new ReplicaState()
+      .applySnapshot(before.rows)
+      .applyBatches((await pullAll(server.app, admin.headers, before.snapshotSeq)).batches);
+    clock += 100 * day;
+    const folded = await compactHistory(server.store, {
+      now: new Date(clock),
+      olderThanDays: 30,
+      chunkMessages: 1,
+    });
+    expect(folded).toBe(5);
+    const after = await snapshotAll(server.app, admin.headers);
+    expect(new ReplicaState().applySnapshot(after.rows).values()).toEqual(full.values());
+    expect((await pullAll(server.app, admin.headers, after.snapshotSeq)).batches).toEqual([]);
+  });
+
   it('refuses a bad snapshot page key with 400', async () => {
     const response = await server.app.inject({
       method: 'GET',
