@@ -121,10 +121,11 @@ async function claimsOfAwardsPostedHereToo(
 export async function importSnapshotRows(
   ctx: CoreContext,
   rows: readonly SnapshotRow[],
+  options: ApplyOptions = {},
 ): Promise<AppliedPull> {
   const { batches, messages } = snapshotMessages(rows);
   const outcome = await inMergeTransaction(ctx.db, (trx) =>
-    applyRemote(trx, batches, messages, new Date().toISOString()),
+    applyRemote(trx, batches, messages, new Date().toISOString(), options),
   );
   for (const batch of batches) ctx.clock.observe(batch.hlc);
   if (outcome.batches > 0) ctx.emit({ tables: outcome.tables, batchId: null });

@@ -2,8 +2,27 @@
 // compaction age is told to resync (410), merges the snapshot keeping its own unpushed edit, and
 // a new computer joins from the snapshot. And a computer whose clock runs far ahead is refused
 // with the server's message, shown in its status, nothing applied.
+import path from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { foldAllHistory, joinByInvite, partnerInput, serverPerTest } from './client-harness';
+import { databaseFileName } from '../../../src/core';
+import { openDatabase } from '../../../src/core/db/open-database';
+import { foldAllHistory, joinByInvite, partnerInput, serverPerTest, type Client } from './client-harness';
+
+/** The loyalty scores a computer holds, read from its closed data file. */
+async function scoresOf(client: Client): Promise<unknown[]> {
+  await client.close();
+  const { db } = await openDatabase({ filePath: path.join(client.dataDir, databaseFileName) });
+  try {
+    return (
+      await sql`select partner_id, score, computed_tier, tier, risk_level from partner_scores order by 1`.execute(
+        db,
+      )
+    ).rows;
+  } finally {
+    await db.destroy();
+  }
+}
 
 describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drift (%s)', (kind) => {
   const live = serverPerTest(kind);
@@ -41,6 +60,22 @@ describe.each(['sqlite', 'postgres'] as const)('compacted history and clock drif
     expect(await joinByInvite(c, server, await server.invite())).toMatchObject({ state: 'synced' });
     expect((await c.ok('partners.get', { id: first })).city).toBe('Ipoh');
     expect((await c.ok('partners.get', { id: second })).city).toBe('Melaka');
+  });
+
+  it('scores the partners of a snapshot once it is merged, as the computer that made them did', async () => {
+    const { server } = live;
+    const a = await client();
+    await joinByInvite(a, server, await server.invite());
+    await a.ok('demo.load', { partners: 6 });
+    await a.ok('sync.now', {});
+    expect(await foldAllHistory(server)).toBeGreaterThan(0);
+
+    // Snapshot pages of a few rows each, fetched ahead and merged several at a time.
+    const c = await client();
+    expect(await joinByInvite(c, server, await server.invite())).toMatchObject({ state: 'synced' });
+    const scores = await scoresOf(c);
+    expect(scores).toHaveLength(6);
+    expect(scores).toEqual(await scoresOf(a));
   });
 
   it('moves past its own push instead of pulling it back, unless someone pushed in between', async () => {

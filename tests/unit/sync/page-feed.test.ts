@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFeed } from '../../../src/core/sync/client/page-feed';
+import { done, pageFeed, pullPages } from '../../../src/core/sync/client/page-feed';
 import type { PullResponse } from '../../../src/shared/sync-protocol';
 
 /** A page after `after` with `messages` changes in one batch; the log ends at `last`. */
@@ -60,7 +60,7 @@ const cursors = (pages: PullResponse[]) => pages.map((p) => p.cursor);
 describe('the pull page feed', () => {
   it('applies one page at a time while the network is the slower side', async () => {
     const server = slowServer(3);
-    const feed = pageFeed(server.fetchPage, 0, 40);
+    const feed = pageFeed(pullPages(server.fetchPage), 0, 40);
     const first = feed.take();
     await server.answerNext();
     expect(cursors(await first)).toEqual([1]);
@@ -71,7 +71,7 @@ describe('the pull page feed', () => {
 
   it('fetches ahead one request at a time and hands over what arrived, up to the budget', async () => {
     const server = slowServer(10);
-    const feed = pageFeed(server.fetchPage, 0, 30);
+    const feed = pageFeed(pullPages(server.fetchPage), 0, 30);
     const first = feed.take();
     await server.answerNext();
     expect(cursors(await first)).toEqual([1]);
@@ -86,7 +86,7 @@ describe('the pull page feed', () => {
 
   it('always hands over at least one page, even one over the budget', async () => {
     const server = slowServer(2, 50);
-    const feed = pageFeed(server.fetchPage, 0, 30);
+    const feed = pageFeed(pullPages(server.fetchPage), 0, 30);
     const first = feed.take();
     await server.answerNext();
     expect(cursors(await first)).toEqual([1]);
@@ -98,7 +98,7 @@ describe('the pull page feed', () => {
   it('hands over the pages before a failed fetch, then the failure', async () => {
     const server = slowServer(10);
     const failing = (after: number) => server.fetchPage(after === 2 ? -1 : after);
-    const feed = pageFeed(failing, 0, 100);
+    const feed = pageFeed(pullPages(failing), 0, 100);
     const first = feed.take();
     await server.answerNext();
     await first;
@@ -106,5 +106,36 @@ describe('the pull page feed', () => {
     await server.answerNext();
     expect(cursors(await feed.take())).toEqual([2]);
     await expect(feed.take()).rejects.toThrow('gone');
+  });
+});
+
+describe('a page feed over keyed pages', () => {
+  it('starts from the given key, follows each page’s next key and ends after the page that has none', async () => {
+    // Snapshot-like pages: rows keyed by a page token, the first asked for with no token.
+    const pages = new Map<string | null, { rows: string[]; nextPage: string | null }>([
+      [null, { rows: ['a', 'b'], nextPage: 'k1' }],
+      ['k1', { rows: ['c', 'd'], nextPage: 'k2' }],
+      ['k2', { rows: ['e'], nextPage: null }],
+    ]);
+    const asked: (string | null)[] = [];
+    const feed = pageFeed(
+      {
+        fetch: (after: string | null) => {
+          asked.push(after);
+          return Promise.resolve(pages.get(after)!);
+        },
+        next: (page) => page.nextPage ?? done,
+        size: (page) => page.rows.length,
+      },
+      null,
+      3,
+    );
+    const taken: string[][] = [];
+    for (let unit = await feed.take(); unit.length > 0; unit = await feed.take())
+      taken.push(unit.flatMap((page) => page.rows));
+    expect(asked).toEqual([null, 'k1', 'k2']);
+    expect(taken.flat()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // No unit holds more than the budget of 3 rows, unless it is a single page.
+    expect(taken.every((rows) => rows.length <= 3)).toBe(true);
   });
 });

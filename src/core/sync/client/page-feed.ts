@@ -1,18 +1,32 @@
-// Pull pages fetched ahead of the apply. While this computer applies what it has, the next pages
-// are requested one after another (never two at once: the server holds one page at a time for
-// this client), until a budget of messages waits unapplied. The apply then takes every page that
-// has arrived, up to the budget, as one unit: when applying is the slower side (a joining
-// computer), units grow to several pages, so the rows that every page touches (a partner edited
-// again and again) are read, merged and re-indexed once per unit instead of once per page, and
-// there are fewer commits. When the network is the slower side, units are single pages.
+// Pages fetched ahead of the apply (pull pages, snapshot pages). While this computer applies what
+// it has, the next pages are requested one after another (never two at once: the server holds one
+// page at a time for this client), until a budget of items (messages, rows) waits unapplied. The
+// apply then takes every page that has arrived, up to the budget, as one unit: when applying is the
+// slower side (a joining computer), units grow to several pages, so the rows that every page
+// touches (a partner edited again and again) are read, merged and re-indexed once per unit instead
+// of once per page, and there are fewer commits. When the network is the slower side, units are
+// single pages.
 import type { PullResponse } from '../../../shared/sync-protocol';
 
-export interface PageFeed {
+/** What `next` answers after the last page. */
+export const done: unique symbol = Symbol('no more pages');
+
+/** How to read one kind of paged answer. */
+export interface PageSource<Page, Key> {
+  fetch(after: Key): Promise<Page>;
+  /** Where the page after this one starts; `done` when this one was the last. */
+  next(page: Page): Key | typeof done;
+  /** The items a page holds, counted against the budget. */
+  size(page: Page): number;
+}
+
+export interface PageFeed<Page> {
   /**
    * Waits for at least one page and takes the pages that have arrived, in order, up to the
-   * budget (always at least one). A failed fetch is thrown once the pages before it are taken.
+   * budget (always at least one); none once the last page is taken. A failed fetch is thrown once
+   * the pages before it are taken.
    */
-  take(): Promise<PullResponse[]>;
+  take(): Promise<Page[]>;
 }
 
 export function messagesIn(page: PullResponse): number {
@@ -21,29 +35,33 @@ export function messagesIn(page: PullResponse): number {
   return messages;
 }
 
-export function pageFeed(
-  fetchPage: (after: number) => Promise<PullResponse>,
-  after: number,
+/** The log's pages after a cursor, counted in messages. */
+export function pullPages(fetch: (after: number) => Promise<PullResponse>): PageSource<PullResponse, number> {
+  return { fetch, next: (page) => (page.more ? page.cursor : done), size: messagesIn };
+}
+
+export function pageFeed<Page, Key>(
+  source: PageSource<Page, Key>,
+  after: Key,
   budget: number,
-): PageFeed {
-  const arrived: { page: PullResponse; messages: number }[] = [];
+): PageFeed<Page> {
+  const arrived: { page: Page; size: number }[] = [];
   let waiting = 0;
-  let next = after;
-  let more = true;
+  let next: Key | typeof done = after;
   let failure: { error: unknown } | null = null;
   let inFlight = false;
   let wake: (() => void) | null = null;
 
   function pump(): void {
-    if (inFlight || !more || failure || waiting >= budget) return;
+    if (inFlight || next === done || failure || waiting >= budget) return;
     inFlight = true;
-    fetchPage(next).then(
+    const from = next;
+    source.fetch(from).then(
       (page) => {
-        const messages = messagesIn(page);
-        arrived.push({ page, messages });
-        waiting += messages;
-        next = page.cursor;
-        more = page.more;
+        const size = source.size(page);
+        arrived.push({ page, size });
+        waiting += size;
+        next = source.next(page);
         settle();
       },
       (error: unknown) => {
@@ -64,17 +82,17 @@ export function pageFeed(
       pump();
       while (arrived.length === 0) {
         if (failure) throw failure.error;
-        if (!more && !inFlight) return [];
+        if (next === done && !inFlight) return [];
         await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
       }
-      const taken: PullResponse[] = [];
-      let messages = 0;
-      while (arrived.length > 0 && (taken.length === 0 || messages + arrived[0]!.messages <= budget)) {
-        const { page, messages: count } = arrived.shift()!;
-        taken.push(page);
-        messages += count;
-        waiting -= count;
+      const taken: Page[] = [];
+      let size = 0;
+      while (arrived.length > 0 && (taken.length === 0 || size + arrived[0]!.size <= budget)) {
+        const item = arrived.shift()!;
+        taken.push(item.page);
+        size += item.size;
+        waiting -= item.size;
       }
       pump();
       return taken;

@@ -1,9 +1,10 @@
-// The check of a pulled page, as strict as the protocol's pullResponseSchema but without its cost:
-// zod builds a copy of every batch and change it validates (100,000 changes for a joining computer,
-// and as much garbage to collect), while this walks the parsed JSON in place. A unit test holds it
-// to the schema's verdict on valid pages and on every kind of damage.
+// The checks of a pulled page and of a snapshot page, as strict as the protocol's schemas
+// (pullResponseSchema, snapshotPageSchema) but without their cost: zod builds a copy of every
+// batch, change, row and field it validates (100,000 changes or 50,000 rows for a joining
+// computer, and as much garbage to collect), while these walk the parsed JSON in place. A unit
+// test holds them to the schemas' verdicts on valid pages and on every kind of damage.
 import { z } from 'zod';
-import { syncTables, type PullResponse } from '../../../shared/sync-protocol';
+import { syncTables, type PullResponse, type SnapshotPage } from '../../../shared/sync-protocol';
 
 const tables = new Set<string>(syncTables);
 const origins = new Set(['local', 'undo', 'system']);
@@ -97,3 +98,41 @@ export function isPullResponse(value: unknown): value is PullResponse {
 
 /** pullResponseSchema's verdict, with the page itself as the result (nothing copied). */
 export const pulledPageSchema = z.custom<PullResponse>((value) => isPullResponse(value));
+
+function isSnapshotRow(value: unknown): boolean {
+  if (
+    !isRecord(value) ||
+    typeof value.table !== 'string' ||
+    !tables.has(value.table) ||
+    !isId(value.rowId) ||
+    !isRecord(value.fields)
+  )
+    return false;
+  for (const key in value.fields) {
+    const entry = value.fields[key];
+    if (
+      !isRecord(entry) ||
+      typeof entry.hlc !== 'string' ||
+      !hlcPattern.test(entry.hlc) ||
+      !('value' in entry)
+    )
+      return false;
+  }
+  return true;
+}
+
+export function isSnapshotPage(value: unknown): value is SnapshotPage {
+  if (!isRecord(value) || !Array.isArray(value.rows)) return false;
+  if (
+    !isInteger(value.snapshotSeq) ||
+    !(value.nextPage === null || typeof value.nextPage === 'string') ||
+    !(value.total === undefined || isInteger(value.total)) ||
+    !(value.departed === undefined || isPartnerIdList(value.departed))
+  )
+    return false;
+  for (const row of value.rows) if (!isSnapshotRow(row)) return false;
+  return true;
+}
+
+/** snapshotPageSchema's verdict, with the page itself as the result (nothing copied). */
+export const snapshotPageCheck = z.custom<SnapshotPage>((value) => isSnapshotPage(value));

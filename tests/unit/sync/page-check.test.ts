@@ -1,11 +1,12 @@
-// The in-place check of a pulled page gives zod's verdict (pullResponseSchema) on valid pages and on
-// valid pages damaged once: a key removed or of another type, a bad stamp, table or field name,
-// lengths just over their limits (counted in code points), unsafe integers, an empty change list,
-// a log head that is not a whole number (a page without one, from an older server, is accepted).
+// The in-place checks of a pulled page and of a snapshot page give zod's verdicts
+// (pullResponseSchema, snapshotPageSchema) on valid pages and on valid pages damaged once: a key
+// removed or of another type, a bad stamp, table or field name, lengths just over their limits
+// (counted in code points), unsafe integers, an empty change list, a log head that is not a whole
+// number (a page without one, from an older server, is accepted).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPullResponse } from '../../../src/core/sync/client/pull-page-check';
-import { pullResponseSchema, syncTables } from '../../../src/shared/sync-protocol';
+import { isPullResponse, isSnapshotPage } from '../../../src/core/sync/client/page-check';
+import { pullResponseSchema, snapshotPageSchema, syncTables } from '../../../src/shared/sync-protocol';
 
 /** Text of `min`..`max` code points, astral characters (two UTF-16 units each) included. */
 const textOf = (min: number, max: number) =>
@@ -100,6 +101,86 @@ const damaged = fc
     else target[key] = wrongValues[wrong];
     return value;
   });
+
+const snapshotRow = fc.record({
+  table: fc.constantFrom(...syncTables),
+  rowId: id,
+  fields: fc.dictionary(
+    fc.oneof(fc.constantFrom('name', 'partnerId', 'tags'), fc.string({ maxLength: 10 })),
+    fc.record({ hlc, value: fc.jsonValue({ maxDepth: 2 }) }),
+    { maxKeys: 4 },
+  ),
+});
+const snapshotPage = fc.record({
+  rows: fc.array(snapshotRow, { maxLength: 3 }),
+  snapshotSeq: fc.integer(),
+  nextPage: fc.option(fc.string(), { nil: null }),
+  // Only on a first page with more to come.
+  total: fc.option(fc.integer(), { nil: undefined }),
+  // Only on a first page asked for with `since`.
+  departed: fc.option(fc.array(fc.stringMatching(/^[0-9A-Za-z_-]{1,64}$/), { maxLength: 3 }), {
+    nil: undefined,
+  }),
+});
+
+/** A valid snapshot page with one key of one of its objects (a field's stamp too) removed or replaced. */
+const damagedSnapshot = fc
+  .tuple(snapshotPage, fc.nat(), fc.nat(), fc.option(fc.constantFrom(...wrongValues.keys()), { nil: null }))
+  .map(([generated, pick, pickKey, wrong]) => {
+    // A copy: fast-check shrinks from the value it generated.
+    const value = structuredClone(generated);
+    const objects: Record<string, unknown>[] = [value];
+    for (const row of value.rows) {
+      objects.push(row, row.fields);
+      for (const entry of Object.values(row.fields)) objects.push(entry);
+    }
+    const target = objects[pick % objects.length]!;
+    const keys = Object.keys(target);
+    if (keys.length === 0) return value;
+    const key = keys[pickKey % keys.length]!;
+    if (wrong === null) delete target[key];
+    else target[key] = wrongValues[wrong];
+    return value;
+  });
+
+describe('the check of a snapshot page', () => {
+  it('accepts what the protocol schema accepts', () => {
+    fc.assert(
+      fc.property(snapshotPage, (value) => {
+        expect(snapshotPageSchema.safeParse(value).success).toBe(true);
+        expect(isSnapshotPage(value)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses what the protocol schema refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(damagedSnapshot, fc.jsonValue()), (value) => {
+        expect(isSnapshotPage(value)).toBe(snapshotPageSchema.safeParse(value).success);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('refuses a field without its stamp', () => {
+    const good = {
+      rows: [
+        {
+          table: 'partners',
+          rowId: 'p1',
+          fields: { city: { hlc: '000001700000000-00000a-R1', value: 'Ipoh' } },
+        },
+      ],
+      snapshotSeq: 4,
+      nextPage: null,
+    };
+    expect(isSnapshotPage(good)).toBe(true);
+    expect(
+      isSnapshotPage({ ...good, rows: [{ ...good.rows[0], fields: { city: { value: 'Ipoh' } } }] }),
+    ).toBe(false);
+  });
+});
 
 describe('the check of a pulled page', () => {
   it('accepts what the protocol schema accepts', () => {
