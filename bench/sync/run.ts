@@ -77,7 +77,13 @@ async function main(): Promise<void> {
           `  database bytes per message       ${perMessage.toFixed(0).padStart(20)}  ${verdict(perMessage <= 150, '≤ 150')}`,
         );
         console.log(
-          `  partners on client B             ${String(outcome.partnersOnB).padStart(20)}  (client A: ${history.partners})\n`,
+          `  partners on client B             ${String(outcome.partnersOnB).padStart(20)}  (client A: ${history.partners})`,
+        );
+        console.log(
+          `  history folded into the snapshot ${`${outcome.compactSeconds.toFixed(1)} s`.padStart(20)}  (the server's compaction, all ${outcome.messages.toLocaleString('en')} messages)`,
+        );
+        console.log(
+          `  join from the snapshot (client C) ${rate(outcome.messages, outcome.snapshotJoinSeconds).padStart(19)}  ${outcome.snapshotJoinSeconds.toFixed(1)} s  (the state those messages made; ${outcome.partnersOnC} partners)\n`,
         );
         await rm(clientA, { recursive: true, force: true });
       }

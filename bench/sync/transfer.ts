@@ -1,7 +1,9 @@
 // Push then pull a client's whole history through the server: client A uploads its data into a
 // new workspace, client B joins it from nothing. Messages per second each way include the
 // client's own work (reading its outbox; applying what it pulls), the server's peak memory is
-// sampled while B pulls, and the database's bytes per stored message are measured at the end.
+// sampled while B pulls, and the database's bytes per stored message are measured after it. Then
+// the server folds the whole history into its snapshot (as it does with history older than the
+// compaction age) and client C joins from that snapshot, as most new computers of a team do.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import { sql } from 'kysely';
 import { openCore, type Core } from '../../src/core';
 import type { SyncStatus } from '../../src/shared/sync';
 import { serverDatabaseFileName, openServerStore, type StoreLocation } from '../../src/server/db/connect';
+import { compactWorkspace } from '../../src/server/sync/compaction';
 import { createInvitation } from '../../src/server/workspaces/invitations';
 import { createWorkspace } from '../../src/server/workspaces/workspaces';
 import { call } from '../stats';
@@ -27,6 +30,11 @@ export interface TransferOutcome {
   afterUploadBytes: number;
   databaseBytes: number;
   partnersOnB: number;
+  /** Folding the whole log into the snapshot (the server's compaction, run in this process). */
+  compactSeconds: number;
+  /** Client C joining from the snapshot: every row's state, then an empty log after it. */
+  snapshotJoinSeconds: number;
+  partnersOnC: number;
 }
 
 export async function benchTransfer(options: {
@@ -48,6 +56,7 @@ export async function benchTransfer(options: {
     );
   const codeA = (await invitation()).code;
   const codeB = (await invitation()).code;
+  const codeC = (await invitation()).code;
   await store.close();
 
   const startServer = () =>
@@ -56,8 +65,10 @@ export async function benchTransfer(options: {
     );
   let server = await startServer();
   const clientB = await mkdtemp(path.join(os.tmpdir(), 'ck-bench-sync-b-'));
+  const clientC = await mkdtemp(path.join(os.tmpdir(), 'ck-bench-sync-c-'));
   let a: Core | undefined;
   let b: Core | undefined;
+  let c: Core | undefined;
   try {
     a = await openCore({ dataDir: options.clientA });
     const connected = await call<SyncStatus>(a, 'sync.connect', {
@@ -89,28 +100,25 @@ export async function benchTransfer(options: {
     b = await openCore({ dataDir: clientB });
     const baseline = server.sampleMemory()();
     const stopSampling = server.sampleMemory();
-    const pullStarted = performance.now();
-    const joined = await call<SyncStatus>(b, 'sync.connect', {
-      mode: 'invite',
-      serverUrl: server.url,
-      code: codeB,
-      name: 'Client B',
-      email: `b-${workspace.publicId.toLowerCase()}@example.com`,
-      password: 'correct horse battery',
-    });
-    let status = joined;
-    while (status.state !== 'synced') {
-      if (status.state === 'error' || status.state === 'signedOut')
-        throw new Error(`Client B: ${status.error}`);
-      status = await call<SyncStatus>(b, 'sync.now', {});
-    }
-    const pullSeconds = (performance.now() - pullStarted) / 1000;
+    const pullSeconds = await joinAndSync(b, server.url, codeB, 'B', workspace.publicId);
     const serverPeakBytes = stopSampling();
     const partnersOnB = await call<{ total: number }>(b, 'partners.list', { limit: 1 });
 
+    await server.stop();
     const reopened = await openServerStore(options.location);
     const after = await databaseBytes(reopened.kind, options.location, reopened);
+    const compactStarted = performance.now();
+    // Everything is older than a day a day from now: the whole log is folded.
+    await compactWorkspace(reopened, workspace.id, {
+      now: new Date(Date.now() + 2 * 86_400_000),
+      olderThanDays: 1,
+    });
+    const compactSeconds = (performance.now() - compactStarted) / 1000;
     await reopened.close();
+    server = await startServer();
+    c = await openCore({ dataDir: clientC });
+    const snapshotJoinSeconds = await joinAndSync(c, server.url, codeC, 'C', workspace.publicId);
+    const partnersOnC = await call<{ total: number }>(c, 'partners.list', { limit: 1 });
     return {
       messages: options.history.messages,
       pushSeconds,
@@ -120,13 +128,43 @@ export async function benchTransfer(options: {
       afterUploadBytes,
       databaseBytes: after - before,
       partnersOnB: partnersOnB.total,
+      compactSeconds,
+      snapshotJoinSeconds,
+      partnersOnC: partnersOnC.total,
     };
   } finally {
     await a?.close();
     await b?.close();
+    await c?.close();
     await server.stop();
     await rm(clientB, { recursive: true, force: true });
+    await rm(clientC, { recursive: true, force: true });
   }
+}
+
+/** Connects a new computer by invitation and syncs until it is synced: seconds taken. */
+async function joinAndSync(
+  core: Core,
+  serverUrl: string,
+  code: string,
+  name: string,
+  workspacePublicId: string,
+): Promise<number> {
+  const started = performance.now();
+  let status = await call<SyncStatus>(core, 'sync.connect', {
+    mode: 'invite',
+    serverUrl,
+    code,
+    name: `Client ${name}`,
+    email: `${name.toLowerCase()}-${workspacePublicId.toLowerCase()}@example.com`,
+    password: 'correct horse battery',
+  });
+  while (status.state !== 'synced') {
+    if (status.state === 'error' || status.state === 'signedOut')
+      throw new Error(`Client ${name}: ${status.error}`);
+    status = await call<SyncStatus>(core, 'sync.now', {});
+  }
+  return (performance.now() - started) / 1000;
 }
 
 async function databaseBytes(
