@@ -85,22 +85,52 @@ const wrongValues: unknown[] = [
   ['ok', 7],
 ];
 
-/** A valid page with one key of one of its objects removed or replaced. */
-const damaged = fc
-  .tuple(page, fc.nat(), fc.nat(), fc.option(fc.constantFrom(...wrongValues.keys()), { nil: null }))
-  .map(([value, pick, pickKey, wrong]) => {
-    const objects: Record<string, unknown>[] = [value];
-    for (const b of value.batches) {
-      objects.push(b);
-      for (const c of b.changes) objects.push(c);
-    }
-    const target = objects[pick % objects.length]!;
-    const keys = Object.keys(target);
-    const key = keys[pickKey % keys.length]!;
-    if (wrong === null) delete target[key];
-    else target[key] = wrongValues[wrong];
-    return value;
+/** A valid value with one key of one of its objects (`objectsOf`) removed or replaced. */
+function damagedOnce<T>(valid: fc.Arbitrary<T>, objectsOf: (value: T) => Record<string, unknown>[]) {
+  return fc
+    .tuple(valid, fc.nat(), fc.nat(), fc.option(fc.constantFrom(...wrongValues.keys()), { nil: null }))
+    .map(([generated, pick, pickKey, wrong]) => {
+      // A copy: fast-check shrinks from the value it generated.
+      const value = structuredClone(generated);
+      const objects = objectsOf(value);
+      const target = objects[pick % objects.length]!;
+      const keys = Object.keys(target);
+      if (keys.length === 0) return value;
+      const key = keys[pickKey % keys.length]!;
+      if (wrong === null) delete target[key];
+      else target[key] = wrongValues[wrong];
+      return value;
+    });
+}
+
+/** The two verdicts: the check accepts every valid page, and agrees with the schema on damaged ones. */
+function agreesWithSchema<T>(
+  schema: { safeParse(value: unknown): { success: boolean } },
+  check: (value: unknown) => boolean,
+  valid: fc.Arbitrary<T>,
+  damaged: fc.Arbitrary<T>,
+): void {
+  it('accepts what the protocol schema accepts', () => {
+    fc.assert(
+      fc.property(valid, (value) => {
+        expect(schema.safeParse(value).success).toBe(true);
+        expect(check(value)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
+
+  it('refuses what the protocol schema refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(damaged, fc.jsonValue()), (value) => {
+        expect(check(value)).toBe(schema.safeParse(value).success);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+}
+
+const damagedPage = damagedOnce(page, (value) => [value, ...value.batches.flatMap((b) => [b, ...b.changes])]);
 
 const snapshotRow = fc.record({
   table: fc.constantFrom(...syncTables),
@@ -123,47 +153,15 @@ const snapshotPage = fc.record({
   }),
 });
 
-/** A valid snapshot page with one key of one of its objects (a field's stamp too) removed or replaced. */
-const damagedSnapshot = fc
-  .tuple(snapshotPage, fc.nat(), fc.nat(), fc.option(fc.constantFrom(...wrongValues.keys()), { nil: null }))
-  .map(([generated, pick, pickKey, wrong]) => {
-    // A copy: fast-check shrinks from the value it generated.
-    const value = structuredClone(generated);
-    const objects: Record<string, unknown>[] = [value];
-    for (const row of value.rows) {
-      objects.push(row, row.fields);
-      for (const entry of Object.values(row.fields)) objects.push(entry);
-    }
-    const target = objects[pick % objects.length]!;
-    const keys = Object.keys(target);
-    if (keys.length === 0) return value;
-    const key = keys[pickKey % keys.length]!;
-    if (wrong === null) delete target[key];
-    else target[key] = wrongValues[wrong];
-    return value;
-  });
+const damagedSnapshotPage = damagedOnce(snapshotPage, (value) => [
+  value,
+  ...value.rows.flatMap((row) => [row, row.fields, ...Object.values(row.fields)]),
+]);
 
 describe('the check of a snapshot page', () => {
-  it('accepts what the protocol schema accepts', () => {
-    fc.assert(
-      fc.property(snapshotPage, (value) => {
-        expect(snapshotPageSchema.safeParse(value).success).toBe(true);
-        expect(isSnapshotPage(value)).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
+  agreesWithSchema(snapshotPageSchema, isSnapshotPage, snapshotPage, damagedSnapshotPage);
 
-  it('refuses what the protocol schema refuses', () => {
-    fc.assert(
-      fc.property(fc.oneof(damagedSnapshot, fc.jsonValue()), (value) => {
-        expect(isSnapshotPage(value)).toBe(snapshotPageSchema.safeParse(value).success);
-      }),
-      { numRuns: 4000 },
-    );
-  });
-
-  it('refuses a field without its stamp', () => {
+  it('refuses a field without its stamp or without its value (null is a value)', () => {
     const good = {
       rows: [
         {
@@ -175,32 +173,16 @@ describe('the check of a snapshot page', () => {
       snapshotSeq: 4,
       nextPage: null,
     };
+    const withField = (field: object) => ({ ...good, rows: [{ ...good.rows[0], fields: { city: field } }] });
     expect(isSnapshotPage(good)).toBe(true);
-    expect(
-      isSnapshotPage({ ...good, rows: [{ ...good.rows[0], fields: { city: { value: 'Ipoh' } } }] }),
-    ).toBe(false);
+    expect(isSnapshotPage(withField({ hlc: '000001700000000-00000a-R1', value: null }))).toBe(true);
+    expect(isSnapshotPage(withField({ value: 'Ipoh' }))).toBe(false);
+    expect(isSnapshotPage(withField({ hlc: '000001700000000-00000a-R1' }))).toBe(false);
   });
 });
 
 describe('the check of a pulled page', () => {
-  it('accepts what the protocol schema accepts', () => {
-    fc.assert(
-      fc.property(page, (value) => {
-        expect(pullResponseSchema.safeParse(value).success).toBe(true);
-        expect(isPullResponse(value)).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('refuses what the protocol schema refuses', () => {
-    fc.assert(
-      fc.property(fc.oneof(damaged, fc.jsonValue()), (value) => {
-        expect(isPullResponse(value)).toBe(pullResponseSchema.safeParse(value).success);
-      }),
-      { numRuns: 4000 },
-    );
-  });
+  agreesWithSchema(pullResponseSchema, isPullResponse, page, damagedPage);
 
   it('refuses a batch with no changes', () => {
     const good = {
