@@ -97,7 +97,7 @@ export function isPullResponse(value: unknown): value is PullResponse {
 }
 
 /** pullResponseSchema's verdict, with the page itself as the result (nothing copied). */
-export const pulledPageSchema = z.custom<PullResponse>((value) => isPullResponse(value));
+export const pulledPageCheck = z.custom<PullResponse>((value) => isPullResponse(value));
 
 function isSnapshotRow(value: unknown): boolean {
   if (

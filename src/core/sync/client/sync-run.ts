@@ -32,7 +32,7 @@ import {
 import { shareDone } from './download-progress';
 import { departedIn, followViewer, writeViewer } from './follow-regions';
 import { done, pageFeed, pullPages, type PageSource } from './page-feed';
-import { pulledPageSchema, snapshotPageCheck } from './page-check';
+import { pulledPageCheck, snapshotPageCheck } from './page-check';
 import { SyncServerError, type SyncHttp } from './sync-http';
 import { readSyncSettings, writeSyncSettings } from './sync-state';
 
@@ -210,7 +210,7 @@ export async function pullChanges(env: SyncRunEnv): Promise<number> {
     env.authorized((token) =>
       env.http.json(
         { method: 'GET', path: `/v1/sync/pull?after=${after}&limit=${pageSize}`, token },
-        pulledPageSchema,
+        pulledPageCheck,
       ),
     );
   let { cursor } = await readSyncSettings(env.ctx.db);
@@ -371,7 +371,7 @@ export async function pullEarlierHistory(
                 path: `/v1/sync/pull?after=${after}&limit=${pageSize}&until=${until}&partners=${only}`,
                 token,
               },
-              pulledPageSchema,
+              pulledPageCheck,
             ),
           );
           await downloadFiles(env, pulledHashes(page.batches));
