@@ -83,7 +83,10 @@ async function main(): Promise<void> {
           `  history folded into the snapshot ${`${outcome.compactSeconds.toFixed(1)} s`.padStart(20)}  (the server's compaction, all ${outcome.messages.toLocaleString('en')} messages)`,
         );
         console.log(
-          `  join from the snapshot (client C) ${rate(outcome.messages, outcome.snapshotJoinSeconds).padStart(19)}  ${outcome.snapshotJoinSeconds.toFixed(1)} s  (the state those messages made; ${outcome.partnersOnC} partners)\n`,
+          `  join from the snapshot (client C) ${rate(outcome.messages, outcome.snapshotJoinSeconds).padStart(19)}  ${outcome.snapshotJoinSeconds.toFixed(1)} s  (the state those messages made; ${outcome.partnersOnC} partners)`,
+        );
+        console.log(
+          `  server memory while C joins      ${mb(outcome.serverPeakJoinBytes).padStart(20)}  ${verdict(outcome.serverPeakJoinBytes <= 200 * 1024 * 1024, '≤ 200 MB')}\n`,
         );
         await rm(clientA, { recursive: true, force: true });
       }

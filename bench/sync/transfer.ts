@@ -34,6 +34,8 @@ export interface TransferOutcome {
   compactSeconds: number;
   /** Client C joining from the snapshot: every row's state, then an empty log after it. */
   snapshotJoinSeconds: number;
+  /** Peak resident memory of the server while C joins from the snapshot. */
+  serverPeakJoinBytes: number;
   partnersOnC: number;
 }
 
@@ -108,7 +110,7 @@ export async function benchTransfer(options: {
     const reopened = await openServerStore(options.location);
     const after = await databaseBytes(reopened.kind, options.location, reopened);
     const compactStarted = performance.now();
-    // Everything is older than a day a day from now: the whole log is folded.
+    // Two days from now, all of it is older than a day: the whole log is folded.
     await compactWorkspace(reopened, workspace.id, {
       now: new Date(Date.now() + 2 * 86_400_000),
       olderThanDays: 1,
@@ -117,7 +119,9 @@ export async function benchTransfer(options: {
     await reopened.close();
     server = await startServer();
     c = await openCore({ dataDir: clientC });
+    const stopSamplingJoin = server.sampleMemory();
     const snapshotJoinSeconds = await joinAndSync(c, server.url, codeC, 'C', workspace.publicId);
+    const serverPeakJoinBytes = stopSamplingJoin();
     const partnersOnC = await call<{ total: number }>(c, 'partners.list', { limit: 1 });
     return {
       messages: options.history.messages,
@@ -130,6 +134,7 @@ export async function benchTransfer(options: {
       partnersOnB: partnersOnB.total,
       compactSeconds,
       snapshotJoinSeconds,
+      serverPeakJoinBytes,
       partnersOnC: partnersOnC.total,
     };
   } finally {
