@@ -177,13 +177,14 @@ export const pullResponseSchema = z.object({
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /**
- * One row of a snapshot: its fields as of the snapshot, each with the stamp that wrote it, so a
- * client that later pulls an older-but-unseen message still merges it correctly.
+ * One row of a snapshot: its fields as of the snapshot, each as [the stamp that wrote it, its
+ * value], so a client that later pulls an older-but-unseen message still merges it correctly.
+ * The pairs are the form the server stores the row in: it sends them as they are, unparsed.
  */
 export const snapshotRowSchema = z.object({
   table: z.enum(syncTables as [SyncTable, ...SyncTable[]]),
   rowId: id,
-  fields: z.record(z.string(), z.object({ hlc: hlcSchema, value: syncValueSchema })),
+  fields: z.record(z.string(), z.tuple([hlcSchema, syncValueSchema])),
 });
 export type SnapshotRow = z.infer<typeof snapshotRowSchema>;
 

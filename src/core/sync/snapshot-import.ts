@@ -23,7 +23,7 @@ export function snapshotMessages(rows: readonly SnapshotRow[]): {
   for (const row of rows) {
     const byStamp = new Map<string, Record<string, unknown>>();
     const all: Record<string, unknown> = {};
-    for (const [field, { hlc, value }] of Object.entries(row.fields)) {
+    for (const [field, [hlc, value]] of Object.entries(row.fields)) {
       all[field] = value;
       let group = byStamp.get(hlc);
       if (!group) byStamp.set(hlc, (group = {}));

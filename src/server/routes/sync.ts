@@ -71,10 +71,18 @@ export function syncRoutes(app: FastifyInstance, deps: ServerDeps): void {
     return reply.type('application/json; charset=utf-8').send(page);
   });
 
-  app.get('/v1/sync/snapshot', async (request) => {
+  app.get('/v1/sync/snapshot', async (request, reply) => {
     const user = await deps.requireUser(request);
     const query = parseOr400(snapshotQuerySchema, request.query, 'snapshot query');
-    return snapshotPage(deps.store.db, viewerOf(user, query.partners), query.after, query.limit, query.since);
+    // Already JSON text (snapshot.ts), like the pull page.
+    const page = await snapshotPage(
+      deps.store.db,
+      viewerOf(user, query.partners),
+      query.after,
+      query.limit,
+      query.since,
+    );
+    return reply.type('application/json; charset=utf-8').send(page);
   });
 
   app.post('/v1/sync/compact', async (request) => {

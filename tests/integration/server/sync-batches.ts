@@ -139,7 +139,7 @@ export class ReplicaState {
 
   applySnapshot(rows: SnapshotPage['rows']): this {
     for (const row of rows)
-      for (const [field, { hlc, value }] of Object.entries(row.fields))
+      for (const [field, [hlc, value]] of Object.entries(row.fields))
         this.offer(row.table, row.rowId, field, hlc, value);
     return this;
   }

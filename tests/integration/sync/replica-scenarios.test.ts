@@ -103,7 +103,7 @@ describe('sync scenarios', () => {
     const snapshotFields = Object.fromEntries(
       Object.entries({ ...fields, name: 'Maju Jaya Abadi', city: 'Penang' }).map(([field, value]) => [
         field,
-        { hlc: field === 'name' ? stamp(5) : field === 'city' ? stamp(3) : stamp(1), value },
+        [field === 'name' ? stamp(5) : field === 'city' ? stamp(3) : stamp(1), value] as [string, unknown],
       ]),
     );
     const imported = await importSnapshotRows(b!.ctx, [

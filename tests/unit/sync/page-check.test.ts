@@ -85,15 +85,15 @@ const wrongValues: unknown[] = [
   ['ok', 7],
 ];
 
-/** A valid value with one key of one of its objects (`objectsOf`) removed or replaced. */
-function damagedOnce<T>(valid: fc.Arbitrary<T>, objectsOf: (value: T) => Record<string, unknown>[]) {
+/** A valid value with one key of one of its objects or arrays (`objectsOf`) removed or replaced. */
+function damagedOnce<T>(valid: fc.Arbitrary<T>, objectsOf: (value: T) => object[]) {
   return fc
     .tuple(valid, fc.nat(), fc.nat(), fc.option(fc.constantFrom(...wrongValues.keys()), { nil: null }))
     .map(([generated, pick, pickKey, wrong]) => {
       // A copy: fast-check shrinks from the value it generated.
       const value = structuredClone(generated);
       const objects = objectsOf(value);
-      const target = objects[pick % objects.length]!;
+      const target = objects[pick % objects.length] as Record<string, unknown>;
       const keys = Object.keys(target);
       if (keys.length === 0) return value;
       const key = keys[pickKey % keys.length]!;
@@ -137,7 +137,7 @@ const snapshotRow = fc.record({
   rowId: id,
   fields: fc.dictionary(
     fc.oneof(fc.constantFrom('name', 'partnerId', 'tags'), fc.string({ maxLength: 10 })),
-    fc.record({ hlc, value: fc.jsonValue({ maxDepth: 2 }) }),
+    fc.tuple(hlc, fc.jsonValue({ maxDepth: 2 })),
     { maxKeys: 4 },
   ),
 });
@@ -167,7 +167,7 @@ describe('the check of a snapshot page', () => {
         {
           table: 'partners',
           rowId: 'p1',
-          fields: { city: { hlc: '000001700000000-00000a-R1', value: 'Ipoh' } },
+          fields: { city: ['000001700000000-00000a-R1', 'Ipoh'] },
         },
       ],
       snapshotSeq: 4,
@@ -175,9 +175,10 @@ describe('the check of a snapshot page', () => {
     };
     const withField = (field: object) => ({ ...good, rows: [{ ...good.rows[0], fields: { city: field } }] });
     expect(isSnapshotPage(good)).toBe(true);
-    expect(isSnapshotPage(withField({ hlc: '000001700000000-00000a-R1', value: null }))).toBe(true);
-    expect(isSnapshotPage(withField({ value: 'Ipoh' }))).toBe(false);
-    expect(isSnapshotPage(withField({ hlc: '000001700000000-00000a-R1' }))).toBe(false);
+    expect(isSnapshotPage(withField(['000001700000000-00000a-R1', null]))).toBe(true);
+    expect(isSnapshotPage(withField(['Ipoh']))).toBe(false);
+    expect(isSnapshotPage(withField(['000001700000000-00000a-R1']))).toBe(false);
+    expect(isSnapshotPage(withField({ hlc: '000001700000000-00000a-R1', value: 'Ipoh' }))).toBe(false);
   });
 });
 

@@ -45,7 +45,7 @@ export function referencedHashes(batches: readonly Pick<SyncBatch, 'changes'>[])
 
 export function snapshotHashes(rows: readonly SnapshotRow[]): string[] {
   const hashes = new Set<string>();
-  for (const row of rows) hashesOfField(row.fields.attachments?.value, hashes);
+  for (const row of rows) hashesOfField(row.fields.attachments?.[1], hashes);
   return [...hashes];
 }
 

@@ -110,11 +110,12 @@ function isSnapshotRow(value: unknown): boolean {
     return false;
   for (const key in value.fields) {
     const entry = value.fields[key];
+    // [stamp, value]: a value, even null, must be there.
     if (
-      !isRecord(entry) ||
-      typeof entry.hlc !== 'string' ||
-      !hlcPattern.test(entry.hlc) ||
-      !('value' in entry)
+      !Array.isArray(entry) ||
+      entry.length !== 2 ||
+      typeof entry[0] !== 'string' ||
+      !hlcPattern.test(entry[0])
     )
       return false;
   }
