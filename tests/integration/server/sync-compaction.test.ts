@@ -210,6 +210,20 @@ describe.each(['sqlite', 'postgres'] as const)('sync compaction (%s)', (kind) =>
     expect((await pullAll(server.app, admin.headers, after.snapshotSeq)).batches).toEqual([]);
   });
 
+  it('sends row ids and values with quotes, backslashes and emoji exactly as they were pushed', async () => {
+    // The page's text is built from the stored JSON, not serialised from objects.
+    const rowId = 'odd "id" \\ 😀';
+    const name = 'Line\n"two" \\ 😀 \u2028';
+    await pushNow([batch([create('products', rowId, { name, tags: ['a"b'] })], stamp(clock, 3))]);
+    clock += 100 * day;
+    await compactHistory(server.store, { now: new Date(clock), olderThanDays: 30 });
+    const snapshot = await snapshotAll(server.app, admin.headers, 3);
+    const row = snapshot.rows.find((candidate) => candidate.rowId === rowId);
+    expect(row?.table).toBe('products');
+    expect(row?.fields.name?.[1]).toBe(name);
+    expect(row?.fields.tags?.[1]).toEqual(['a"b']);
+  });
+
   it('refuses a bad snapshot page key with 400', async () => {
     const response = await server.app.inject({
       method: 'GET',
