@@ -7,8 +7,6 @@ import type { ChangeEvent } from '../shared/events';
 import { fieldMessagesFromZod } from '../shared/validation';
 import { createContext, type CoreContext } from './context';
 import type { Core, CoreOptions } from './core-api';
-import type { Database } from './db/database';
-import { newId } from './db/ids';
 import type { Migration } from './db/migrations';
 import { openDatabase } from './db/open-database';
 import { startDailyBackups } from './backups/daily';
@@ -22,8 +20,8 @@ import { ensureProfile } from './owners/service';
 import { handlers } from './procedures';
 import { attachSyncClient, defaultSyncTiming } from './sync/client/sync-client';
 import { HybridClock, parseHlc } from './sync/hlc';
+import { loadIdentity } from './sync/replica-identity';
 import { memorySecretStore } from './sync/secret-store';
-import type { Kysely } from 'kysely';
 
 export const databaseFileName = 'channelkeeper.sqlite3';
 
@@ -46,7 +44,7 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
   const { db, migration } = opened;
   await markRunning(dataFile);
   await clearTransfers(dataFile);
-  const identity = await loadIdentity(db);
+  const identity = await loadIdentity(db, dataFile);
   // Every change of a batch carries the batch's stamp, so the latest batch has the latest one.
   const last = await db
     .selectFrom('batches')
@@ -128,29 +126,6 @@ export async function openCore(options: CoreOptions & { migrations?: readonly Mi
       await markClosedCleanly(dataFile);
     },
   };
-}
-
-/** This replica's id and the local user's owner id, made once per database file. */
-async function loadIdentity(db: Kysely<Database>): Promise<{ replicaId: string; selfOwnerId: string }> {
-  return db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom('localSettings').selectAll().execute();
-    const settings = new Map(rows.map((row) => [row.key, row.value]));
-    const identity = {
-      replicaId: settings.get('replicaId') ?? newId(),
-      selfOwnerId: settings.get('selfOwnerId') ?? newId(),
-    };
-    if (!settings.has('replicaId') || !settings.has('selfOwnerId')) {
-      await trx
-        .insertInto('localSettings')
-        .values([
-          { key: 'replicaId', value: identity.replicaId },
-          { key: 'selfOwnerId', value: identity.selfOwnerId },
-        ])
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute();
-    }
-    return identity;
-  });
 }
 
 const sqliteMessages: Record<string, string> = {

@@ -10,10 +10,11 @@ import { refreshQueryPlannerStatistics } from '../db/open-database';
 import { syncClientOf } from '../sync/client/sync-client';
 import { makeBackupNow, oneAtATime } from './backup-store';
 import { checkCandidate } from './candidate-file';
+import { replicaFileKey, replicaIdKey } from '../sync/replica-identity';
 import { restoreIntoLiveDatabase } from './online-backup';
 
 /** Settings that belong to this computer, not to the data: they survive a restore. */
-const computerSettings = ['replicaId', 'backupFolder'];
+const computerSettings = [replicaIdKey, replicaFileKey, 'backupFolder'];
 
 export interface RestoreOutcome {
   safetyBackup: string;

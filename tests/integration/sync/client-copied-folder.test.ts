@@ -1,0 +1,109 @@
+// A data folder copied to a second computer becomes a replica of its own: the copy opens under a
+// new replica id (the original keeps its id), so an edit made on the copy while offline, older
+// than what the original pushed meanwhile, still reaches the server and the original. Under one
+// shared id the server took that edit for a retry of something it already had, and dropped it.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../../src/core';
+import { openDatabase } from '../../../src/core/db/open-database';
+import {
+  joinByInvite,
+  openClient,
+  openLiveServer,
+  partnerInput,
+  type Client,
+  type LiveServer,
+} from './client-harness';
+
+/** The replica id a closed data folder holds. */
+async function replicaIdIn(dataDir: string): Promise<string | undefined> {
+  const { db } = await openDatabase({ filePath: path.join(dataDir, databaseFileName) });
+  try {
+    const row = await db
+      .selectFrom('localSettings')
+      .select('value')
+      .where('key', '=', 'replicaId')
+      .executeTakeFirst();
+    return row?.value;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Closes a client, reads its replica id, and opens it again. */
+async function reopenedWithReplicaId(client: Client): Promise<[Client, string | undefined]> {
+  await client.close();
+  const replicaId = await replicaIdIn(client.dataDir);
+  return [await openClient(undefined, client.dataDir), replicaId];
+}
+
+describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kind) => {
+  let server: LiveServer;
+  let original: Client;
+  let copy: Client | undefined;
+
+  beforeEach(async () => {
+    server = await openLiveServer(kind);
+    original = await openClient();
+  });
+  afterEach(async () => {
+    await original.dispose();
+    await copy?.dispose();
+    await server.close();
+  });
+
+  it('gets its own replica id, and its offline edit older than the original’s push is kept', async () => {
+    const joined = await joinByInvite(original, server, await server.invite());
+    const { id } = await original.ok('partners.create', partnerInput('Maju Jaya', 'North'));
+    await original.ok('sync.now', {});
+
+    // The folder is copied while the app is closed; then both computers open it.
+    await original.close();
+    const originalReplica = await replicaIdIn(original.dataDir);
+    expect(originalReplica).toBeTruthy();
+    const copyDir = await mkdtemp(path.join(tmpdir(), 'ck-sync-copy-'));
+    await rm(copyDir, { recursive: true });
+    await cp(original.dataDir, copyDir, { recursive: true });
+    original = await openClient(undefined, original.dataDir);
+    copy = await openClient(undefined, copyDir);
+    let copyReplica: string | undefined;
+    [copy, copyReplica] = await reopenedWithReplicaId(copy);
+    expect(copyReplica).toBeTruthy();
+    expect(copyReplica).not.toBe(originalReplica);
+    let replicaNow: string | undefined;
+    [original, replicaNow] = await reopenedWithReplicaId(original);
+    expect(replicaNow).toBe(originalReplica);
+    // Opened again, the copy keeps the id it made.
+    [copy, replicaNow] = await reopenedWithReplicaId(copy);
+    expect(replicaNow).toBe(copyReplica);
+
+    // The copy edits first, offline; the original edits another field and pushes first.
+    const onCopy = await copy.ok('partners.get', { id });
+    await copy.ok('partners.update', { id, partner: { ...onCopy, city: 'Ipoh' }, allowDuplicate: true });
+    const onOriginal = await original.ok('partners.get', { id });
+    await original.ok('partners.update', {
+      id,
+      partner: { ...onOriginal, phone: '+60 12 345 6789' },
+      allowDuplicate: true,
+    });
+    const signIn = (client: Client) =>
+      client.ok('sync.connect', {
+        mode: 'login',
+        serverUrl: server.url,
+        email: joined.user!.email,
+        password: 'correct horse battery',
+      });
+    expect(await signIn(original)).toMatchObject({ state: 'synced', waiting: 0 });
+    expect(await signIn(copy)).toMatchObject({ state: 'synced', waiting: 0 });
+    await original.ok('sync.now', {});
+
+    for (const client of [original, copy]) {
+      expect(await client.ok('partners.get', { id })).toMatchObject({
+        city: 'Ipoh',
+        phone: '+60 12 345 6789',
+      });
+    }
+  });
+});
