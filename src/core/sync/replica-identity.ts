@@ -4,8 +4,10 @@
 // replica's batches older than the newest it stored from that replica for retries already stored,
 // so the copy's offline edits would be dropped. A copy is told apart by its file: the file's
 // device and inode are saved beside the replica id, and a database opened from another file (a
-// copy, or a file moved to another disk) makes itself a new replica id. A new id is always safe:
-// it only means a new stamp series for the same data.
+// copy, or a file moved to another disk) makes itself a new replica id. A new id only starts a new
+// stamp series for the same data: the batches this computer made keep their stamps and become the
+// new id's (its outbox, its undo list), so a folder moved rather than copied still pushes what was
+// waiting. A copy pushes those too; the server keeps one of each batch id.
 import { stat } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
@@ -39,6 +41,13 @@ export async function loadIdentity(db: Kysely<Database>, dataFile: string): Prom
       replicaId: storedReplica === undefined || copied ? newId() : storedReplica,
       selfOwnerId: settings.get('selfOwnerId') ?? newId(),
     };
+    if (copied) {
+      await trx
+        .updateTable('batches')
+        .set({ replicaId: identity.replicaId })
+        .where('replicaId', '=', storedReplica)
+        .execute();
+    }
     const values = [
       { key: replicaIdKey, value: identity.replicaId },
       { key: replicaFileKey, value: file },

@@ -2,6 +2,7 @@
 // new replica id (the original keeps its id), so an edit made on the copy while offline, older
 // than what the original pushed meanwhile, still reaches the server and the original. Under one
 // shared id the server took that edit for a retry of something it already had, and dropped it.
+// A folder moved (the original gone) still pushes the edits it had waiting under its old id.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,5 +106,44 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
         phone: '+60 12 345 6789',
       });
     }
+  });
+
+  it('pushes from a moved folder the edits that were waiting when it was moved', async () => {
+    const joined = await joinByInvite(original, server, await server.invite());
+    const { id } = await original.ok('partners.create', partnerInput('Sinar Abadi', 'South'));
+    await original.ok('sync.now', {});
+    // Edited and not synced yet; then the folder moves to another disk and the old one is gone.
+    const before = await original.ok('partners.get', { id });
+    await original.ok('partners.update', {
+      id,
+      partner: { ...before, city: 'Johor Bahru' },
+      allowDuplicate: true,
+    });
+    expect((await original.ok('sync.status', {})).waiting).toBeGreaterThan(0);
+    await original.close();
+    const movedDir = await mkdtemp(path.join(tmpdir(), 'ck-sync-moved-'));
+    await rm(movedDir, { recursive: true });
+    await cp(original.dataDir, movedDir, { recursive: true });
+    await rm(original.dataDir, { recursive: true, force: true });
+    copy = await openClient(undefined, movedDir);
+    original = await openClient();
+
+    expect((await copy.ok('sync.status', {})).waiting).toBeGreaterThan(0);
+    expect(
+      await copy.ok('sync.connect', {
+        mode: 'login',
+        serverUrl: server.url,
+        email: joined.user!.email,
+        password: 'correct horse battery',
+      }),
+    ).toMatchObject({ state: 'synced', waiting: 0 });
+    // Another computer of the team gets the edit.
+    await joinByInvite(original, server, await server.invite());
+    expect(await original.ok('partners.get', { id })).toMatchObject({ city: 'Johor Bahru' });
+    // What was done before the move can still be undone on the moved folder.
+    expect(await copy.ok('history.status', {})).toMatchObject({
+      canUndo: true,
+      label: expect.stringContaining('Sinar Abadi'),
+    });
   });
 });
