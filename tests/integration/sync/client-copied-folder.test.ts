@@ -146,4 +146,43 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
       label: expect.stringContaining('Sinar Abadi'),
     });
   });
+
+  it('an edit waiting in the folder when it was copied reaches the team once, pushed by both', async () => {
+    const joined = await joinByInvite(original, server, await server.invite());
+    const { id } = await original.ok('partners.create', partnerInput('Cahaya Timur', 'East'));
+    await original.ok('sync.now', {});
+    const before = await original.ok('partners.get', { id });
+    await original.ok('partners.update', {
+      id,
+      partner: { ...before, city: 'Kuantan' },
+      allowDuplicate: true,
+    });
+    await original.close();
+    const copyDir = await mkdtemp(path.join(tmpdir(), 'ck-sync-copy-'));
+    await rm(copyDir, { recursive: true });
+    await cp(original.dataDir, copyDir, { recursive: true });
+    original = await openClient(undefined, original.dataDir);
+    copy = await openClient(undefined, copyDir);
+    for (const client of [original, copy]) {
+      expect((await client.ok('sync.status', {})).waiting).toBeGreaterThan(0);
+      expect(
+        await client.ok('sync.connect', {
+          mode: 'login',
+          serverUrl: server.url,
+          email: joined.user!.email,
+          password: 'correct horse battery',
+        }),
+      ).toMatchObject({ state: 'synced', waiting: 0 });
+    }
+    const third = await openClient();
+    try {
+      await joinByInvite(third, server, await server.invite());
+      expect(await third.ok('partners.get', { id })).toMatchObject({ city: 'Kuantan' });
+      const timeline = await third.ok('partners.timeline', { partnerId: id });
+      const cityChanges = timeline.filter((entry) => entry.changes.some((change) => change.field === 'city'));
+      expect(cityChanges).toHaveLength(1);
+    } finally {
+      await third.dispose();
+    }
+  });
 });
