@@ -7,7 +7,7 @@
 // copy, or a file moved to another disk) makes itself a new replica id. A new id only starts a new
 // stamp series for the same data: the batches this computer made keep their stamps and become the
 // new id's (its outbox, its undo list), so a folder moved rather than copied still pushes what was
-// waiting. A copy pushes those too; the server keeps one of each batch id.
+// waiting. A copy pushes those too: the same batches again, taken everywhere as retries.
 import { stat } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
