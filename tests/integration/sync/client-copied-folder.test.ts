@@ -40,6 +40,24 @@ async function reopenedWithReplicaId(client: Client): Promise<[Client, string | 
   return [await openClient(undefined, client.dataDir), replicaId];
 }
 
+/** A copy of a closed client's data folder, in a new folder: its path. */
+async function copyOf(dataDir: string): Promise<string> {
+  const copyDir = await mkdtemp(path.join(tmpdir(), 'ck-sync-copy-'));
+  await rm(copyDir, { recursive: true });
+  await cp(dataDir, copyDir, { recursive: true });
+  return copyDir;
+}
+
+/** Signs a computer in again as the user it joined as (browser mode forgets the session). */
+function signIn(client: Client, server: LiveServer, email: string) {
+  return client.ok('sync.connect', {
+    mode: 'login',
+    serverUrl: server.url,
+    email,
+    password: 'correct horse battery',
+  });
+}
+
 describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kind) => {
   let server: LiveServer;
   let original: Client;
@@ -64,9 +82,7 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
     await original.close();
     const originalReplica = await replicaIdIn(original.dataDir);
     expect(originalReplica).toBeTruthy();
-    const copyDir = await mkdtemp(path.join(tmpdir(), 'ck-sync-copy-'));
-    await rm(copyDir, { recursive: true });
-    await cp(original.dataDir, copyDir, { recursive: true });
+    const copyDir = await copyOf(original.dataDir);
     original = await openClient(undefined, original.dataDir);
     copy = await openClient(undefined, copyDir);
     let copyReplica: string | undefined;
@@ -89,15 +105,8 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
       partner: { ...onOriginal, phone: '+60 12 345 6789' },
       allowDuplicate: true,
     });
-    const signIn = (client: Client) =>
-      client.ok('sync.connect', {
-        mode: 'login',
-        serverUrl: server.url,
-        email: joined.user!.email,
-        password: 'correct horse battery',
-      });
-    expect(await signIn(original)).toMatchObject({ state: 'synced', waiting: 0 });
-    expect(await signIn(copy)).toMatchObject({ state: 'synced', waiting: 0 });
+    expect(await signIn(original, server, joined.user!.email)).toMatchObject({ state: 'synced', waiting: 0 });
+    expect(await signIn(copy, server, joined.user!.email)).toMatchObject({ state: 'synced', waiting: 0 });
     await original.ok('sync.now', {});
 
     for (const client of [original, copy]) {
@@ -121,22 +130,13 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
     });
     expect((await original.ok('sync.status', {})).waiting).toBeGreaterThan(0);
     await original.close();
-    const movedDir = await mkdtemp(path.join(tmpdir(), 'ck-sync-moved-'));
-    await rm(movedDir, { recursive: true });
-    await cp(original.dataDir, movedDir, { recursive: true });
+    const movedDir = await copyOf(original.dataDir);
     await rm(original.dataDir, { recursive: true, force: true });
     copy = await openClient(undefined, movedDir);
     original = await openClient();
 
     expect((await copy.ok('sync.status', {})).waiting).toBeGreaterThan(0);
-    expect(
-      await copy.ok('sync.connect', {
-        mode: 'login',
-        serverUrl: server.url,
-        email: joined.user!.email,
-        password: 'correct horse battery',
-      }),
-    ).toMatchObject({ state: 'synced', waiting: 0 });
+    expect(await signIn(copy, server, joined.user!.email)).toMatchObject({ state: 'synced', waiting: 0 });
     // Another computer of the team gets the edit.
     await joinByInvite(original, server, await server.invite());
     expect(await original.ok('partners.get', { id })).toMatchObject({ city: 'Johor Bahru' });
@@ -158,21 +158,12 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
       allowDuplicate: true,
     });
     await original.close();
-    const copyDir = await mkdtemp(path.join(tmpdir(), 'ck-sync-copy-'));
-    await rm(copyDir, { recursive: true });
-    await cp(original.dataDir, copyDir, { recursive: true });
+    const copyDir = await copyOf(original.dataDir);
     original = await openClient(undefined, original.dataDir);
     copy = await openClient(undefined, copyDir);
     for (const client of [original, copy]) {
       expect((await client.ok('sync.status', {})).waiting).toBeGreaterThan(0);
-      expect(
-        await client.ok('sync.connect', {
-          mode: 'login',
-          serverUrl: server.url,
-          email: joined.user!.email,
-          password: 'correct horse battery',
-        }),
-      ).toMatchObject({ state: 'synced', waiting: 0 });
+      expect(await signIn(client, server, joined.user!.email)).toMatchObject({ state: 'synced', waiting: 0 });
     }
     const third = await openClient();
     try {
