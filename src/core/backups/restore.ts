@@ -8,9 +8,9 @@ import { migrateToLatest } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { refreshQueryPlannerStatistics } from '../db/open-database';
 import { syncClientOf } from '../sync/client/sync-client';
+import { replicaFileKey, replicaIdKey } from '../sync/replica-identity';
 import { makeBackupNow, oneAtATime } from './backup-store';
 import { checkCandidate } from './candidate-file';
-import { replicaFileKey, replicaIdKey } from '../sync/replica-identity';
 import { restoreIntoLiveDatabase } from './online-backup';
 
 /** Settings that belong to this computer, not to the data: they survive a restore. */

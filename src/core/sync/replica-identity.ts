@@ -53,6 +53,8 @@ export async function loadIdentity(db: Kysely<Database>, dataFile: string): Prom
       { key: replicaFileKey, value: file },
       { key: 'selfOwnerId', value: identity.selfOwnerId },
     ];
+    // Most starts change nothing: no write (and no commit to wait for) then.
+    if (values.every(({ key, value }) => settings.get(key) === value)) return identity;
     await trx
       .insertInto('localSettings')
       .values(values)

@@ -117,18 +117,20 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
     }
   });
 
-  it('pushes from a moved folder the edits that were waiting when it was moved', async () => {
+  /** The original joins, syncs a new partner, then edits its city without syncing: the edit waits. */
+  async function partnerWithWaitingEdit(name: string, city: string) {
     const joined = await joinByInvite(original, server, await server.invite());
-    const { id } = await original.ok('partners.create', partnerInput('Sinar Abadi', 'South'));
+    const { id } = await original.ok('partners.create', partnerInput(name, 'South'));
     await original.ok('sync.now', {});
-    // Edited and not synced yet; then the folder moves to another disk and the old one is gone.
     const before = await original.ok('partners.get', { id });
-    await original.ok('partners.update', {
-      id,
-      partner: { ...before, city: 'Johor Bahru' },
-      allowDuplicate: true,
-    });
+    await original.ok('partners.update', { id, partner: { ...before, city }, allowDuplicate: true });
     expect((await original.ok('sync.status', {})).waiting).toBeGreaterThan(0);
+    return { email: joined.user!.email, id };
+  }
+
+  it('pushes from a moved folder the edits that were waiting when it was moved', async () => {
+    const { email, id } = await partnerWithWaitingEdit('Sinar Abadi', 'Johor Bahru');
+    // The folder moves to another disk and the old one is gone.
     await original.close();
     const movedDir = await copyOf(original.dataDir);
     await rm(original.dataDir, { recursive: true, force: true });
@@ -136,7 +138,7 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
     original = await openClient();
 
     expect((await copy.ok('sync.status', {})).waiting).toBeGreaterThan(0);
-    expect(await signIn(copy, server, joined.user!.email)).toMatchObject({ state: 'synced', waiting: 0 });
+    expect(await signIn(copy, server, email)).toMatchObject({ state: 'synced', waiting: 0 });
     // Another computer of the team gets the edit.
     await joinByInvite(original, server, await server.invite());
     expect(await original.ok('partners.get', { id })).toMatchObject({ city: 'Johor Bahru' });
@@ -148,22 +150,14 @@ describe.each(['sqlite', 'postgres'] as const)('a copied data folder (%s)', (kin
   });
 
   it('an edit waiting in the folder when it was copied reaches the team once, pushed by both', async () => {
-    const joined = await joinByInvite(original, server, await server.invite());
-    const { id } = await original.ok('partners.create', partnerInput('Cahaya Timur', 'East'));
-    await original.ok('sync.now', {});
-    const before = await original.ok('partners.get', { id });
-    await original.ok('partners.update', {
-      id,
-      partner: { ...before, city: 'Kuantan' },
-      allowDuplicate: true,
-    });
+    const { email, id } = await partnerWithWaitingEdit('Cahaya Timur', 'Kuantan');
     await original.close();
     const copyDir = await copyOf(original.dataDir);
     original = await openClient(undefined, original.dataDir);
     copy = await openClient(undefined, copyDir);
     for (const client of [original, copy]) {
       expect((await client.ok('sync.status', {})).waiting).toBeGreaterThan(0);
-      expect(await signIn(client, server, joined.user!.email)).toMatchObject({ state: 'synced', waiting: 0 });
+      expect(await signIn(client, server, email)).toMatchObject({ state: 'synced', waiting: 0 });
     }
     const third = await openClient();
     try {
